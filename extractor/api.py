@@ -1,0 +1,115 @@
+"""The Python API: ``extractor.load()`` returns a :class:`Warta` whose ``extract`` and
+``extract_many`` turn texts into :class:`~extractor.records.DocumentRecord` objects.
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extractors import counts, dates, entities, metadata, money, quotes  # noqa: F401  (factories)
+from .nlp import extensions, sentences  # noqa: F401  (factories, Doc extensions)
+from .nlp.tokenizer import customize_tokenizer
+from .records import Article, DocumentRecord
+
+DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
+# Components after the NER model, in order: each reads what the ones before it wrote.
+EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money", "warta_quotes")
+
+
+def build_pipeline(model: Path = DEFAULT_MODEL) -> Language:
+    """The spaCy pipeline: press-text tokenizer, sentence splitter, NER model, warta's extractors."""
+    if not (model / "config.cfg").exists():
+        raise FileNotFoundError(f"no NER model at {model}: run `make model` or pass model=")
+    nlp = customize_tokenizer(spacy.load(model))
+    nlp.add_pipe("warta_sentences", first=True)
+    for name in EXTRACTOR_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def parse_date(value: Optional[str]) -> Optional[date]:
+    """The date part of an ISO 8601 date or timestamp, or None when absent or unreadable."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class Warta:
+    """warta's extraction pipeline.
+
+    Args:
+        nlp: the spaCy pipeline from :func:`build_pipeline`.
+        reference_date: resolves relative and year-less dates of documents without a date of their own.
+    """
+
+    def __init__(self, nlp: Language, reference_date: Optional[date] = None) -> None:
+        self.nlp = nlp
+        self.reference_date = reference_date
+
+    def make_doc(self, document: dict) -> Doc:
+        """A Doc ready for the pipeline, with its article and reference date set from ``document``."""
+        doc = self.nlp.make_doc(document["text"])
+        published = document.get("date")
+        doc._.reference_date = parse_date(published) or self.reference_date or date.today()
+        doc._.article = Article(
+            title=document.get("title") or "",
+            published_date=str(published or ""),
+            url=document.get("url") or "",
+            source=document.get("source") or "",
+        )
+        return doc
+
+    def extract(self, text: str, doc_id: str = "", date: Optional[str] = None, title: Optional[str] = None,
+                **fields: str) -> DocumentRecord:
+        """Everything warta finds in one article.
+
+        Args:
+            text: the article.
+            doc_id: the id written in every table.
+            date: publication date (ISO 8601); relative dates resolve against it.
+            title: the title, when known; otherwise a standalone first line is taken as the title.
+            fields: ``url`` and ``source``, copied into the article record.
+        """
+        document = {"id": doc_id, "text": text, "date": date, "title": title, **fields}
+        return self.to_record(doc_id, self.nlp(self.make_doc(document)))
+
+    def extract_many(self, documents: Iterable[dict], batch_size: int = 32) -> Iterator[DocumentRecord]:
+        """Records for a stream of documents (dicts with the JSONL fields), in input order, lazily."""
+        for batch in spacy.util.minibatch(documents, size=batch_size):
+            try:
+                pairs = [(self.make_doc(document), str(document["id"])) for document in batch]
+                records = [self.to_record(doc_id, doc) for doc, doc_id in self.nlp.pipe(pairs, as_tuples=True)]
+            except Exception:  # one bad document must not lose its batch: redo them one by one
+                records = [self._extract_or_fail(document) for document in batch]
+            yield from records
+
+    def _extract_or_fail(self, document: dict) -> DocumentRecord:
+        doc_id = str(document.get("id", ""))
+        try:
+            return self.to_record(doc_id, self.nlp(self.make_doc(document)))
+        except Exception as error:
+            return DocumentRecord.failed(doc_id, str(document.get("source", "")), f"{type(error).__name__}: {error}")
+
+    @staticmethod
+    def to_record(doc_id: str, doc: Doc) -> DocumentRecord:
+        """The records the pipeline left on ``doc``."""
+        return DocumentRecord(
+            doc_id=doc_id,
+            article=doc._.article,
+            entities=doc._.entities,
+            dates=doc._.dates,
+            counts=doc._.counts,
+            money=doc._.money,
+            quotes=doc._.quotes,
+        )
+
+
+def load(model: Path = DEFAULT_MODEL, reference_date: Optional[date] = None) -> Warta:
+    """The default pipeline, loaded from ``models/`` with no network access."""
+    return Warta(build_pipeline(Path(model)), reference_date)

@@ -1,0 +1,85 @@
+"""Acronyms and their expansions written side by side: "Tanggung Jawab Sosial dan Lingkungan (TJSL)"
+and "Ponsera (Posyandu Integrasi Sehat Ceria)", in either order.
+
+Initialisms must spell the capitals of the long form; syllabic acronyms ("Ponsera", "Destana") must
+share its first letter and appear in it as a letter subsequence (after Schwartz & Hearst 2003).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import NAME_CONNECTORS
+
+_WORD = r"[A-Z][\w'-]*"
+_CONNECTOR = "|".join(re.escape(word) for word in sorted(NAME_CONNECTORS))
+# A run of capitalised words, possibly joined by connectors and commas ("Usaha Mikro, Kecil, dan Menengah").
+_LONG = rf"{_WORD}(?:,?[ ]+(?:(?:{_CONNECTOR})[ ]+)?{_WORD})*"
+_SHORT = r"[A-Z][A-Za-z0-9&-]{1,15}"
+_LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT})\)")
+_SHORT_THEN_LONG = re.compile(rf"(?P<short>{_SHORT}(?:[ ]{_WORD})?)[ ]*\((?P<long>{_LONG})\)")
+
+
+@dataclass(frozen=True)
+class AcronymPair:
+    """An acronym and its expansion with their character offsets."""
+
+    acronym: str
+    acronym_start: int
+    expansion: str
+    expansion_start: int
+
+    @property
+    def acronym_end(self) -> int:
+        return self.acronym_start + len(self.acronym)
+
+    @property
+    def expansion_end(self) -> int:
+        return self.expansion_start + len(self.expansion)
+
+
+def _capital_initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word[0].isupper())
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def _initialism_expansion(long: str, acronym: str) -> str:
+    """The shortest tail of ``long`` whose capitals spell ``acronym``, or "" when none does."""
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    for word in reversed(list(re.finditer(r"\S+", long))):
+        tail = long[word.start():]
+        if tail[0].isupper() and _capital_initials(tail.replace(",", " ").split()) == letters:
+            return tail
+    return ""
+
+
+def _syllabic_match(short: str, long: str) -> bool:
+    compact_short = re.sub(r"\W", "", short).lower()
+    compact_long = re.sub(r"\W", "", long).lower()
+    return (len(long.split()) >= 2 and len(compact_short) < len(compact_long)
+            and compact_short[0] == compact_long[0] and _is_subsequence(compact_short, compact_long))
+
+
+def find_acronym_pairs(text: str) -> list[AcronymPair]:
+    """Every acronym written next to its expansion in ``text``, in order of appearance."""
+    pairs = []
+    for match in _LONG_THEN_SHORT.finditer(text):
+        short, long = match.group("short"), match.group("long")
+        expansion = _initialism_expansion(long, short)
+        if expansion:
+            start = match.end("long") - len(expansion)
+            pairs.append(AcronymPair(short, match.start("short"), expansion, start))
+    for match in _SHORT_THEN_LONG.finditer(text):
+        short, long = match.group("short"), match.group("long")
+        # "Kegiatan Ponsera (Posyandu ...)": drop a leading word that is not part of the acronym.
+        candidates = [short, short.split(" ", 1)[-1]] if " " in short else [short]
+        for candidate in candidates:
+            if _syllabic_match(candidate, long) or _capital_initials(long.split()) == candidate.upper():
+                start = match.end("short") - len(candidate)
+                pairs.append(AcronymPair(candidate, start, long, match.start("long")))
+                break
+    return sorted(pairs, key=lambda pair: min(pair.acronym_start, pair.expansion_start))

@@ -1,0 +1,162 @@
+"""Article metadata from the layout of a press text: title, dateline (outlet and place), author
+initials and photo credits, found with anchored patterns at the start and end of the text.
+
+The spans of photo credits and author initials are returned too, so other extractors keep them
+out of the body's entities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import PHOTO_CREDIT_WORDS
+from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
+from ..records import Article
+from .regions import is_place_name
+
+Span = tuple[int, int]
+
+_DASH = r"(?:--|[–—-])"
+_NAME = r"[A-Za-z][\w.&']*(?:[ ][A-Za-z0-9][\w.&']*){0,3}"
+# "Jakarta, CNN Indonesia --", "SEMARANG, suaramerdeka.com -", "Liputan6.com, Jakarta -"
+_DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME}),[ ]+(?P<second>{_NAME})[ ]*{_DASH}[ ]+")
+# "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -"
+_DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME})[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}[ ]+")
+# "KILASKALBAR –", "Suara.com -", "JAKARTA –"
+_DATELINE_SINGLE = re.compile(rf"(?P<first>{_NAME})[ ]*{_DASH}[ ]+")
+_CREDIT = re.compile(
+    r"\(\s*(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")\s*[:.]\s*(?P<credit>[^()\n]{2,80}?)\s*\)",
+    re.IGNORECASE,
+)
+# "(dk)", "(ant/rh)", "(rls)" closing the last paragraph.
+_AUTHOR = re.compile(r"\((?P<author>[a-z]{1,6}(?:[/,][ ]?[a-z]{1,6})*|[A-Za-z]{1,6}/[A-Za-z/]{1,12})\)\s*$")
+_TITLE_MAX_CHARS = 250
+_DATELINE_LINES = 3  # the dateline opens one of the first body paragraphs
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a press text's metadata sits, with the character spans of each part."""
+
+    title: str = ""
+    title_span: Optional[Span] = None
+    outlet: str = ""
+    outlet_span: Optional[Span] = None
+    dateline: str = ""
+    dateline_span: Optional[Span] = None
+    author: str = ""
+    photo_credit: str = ""
+    excluded_spans: tuple[Span, ...] = ()  # credits and author initials: never body entities
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines with their start offsets."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            found.append((offset + len(line) - len(line.lstrip()), line.strip()))
+        offset += len(line)
+    return found
+
+
+def _standalone_title(lines: list[tuple[int, str]]) -> Optional[tuple[int, str]]:
+    """The first line when it reads as a headline: short, unpunctuated, followed by more text."""
+    if len(lines) < 2:
+        return None
+    start, line = lines[0]
+    if len(line) > _TITLE_MAX_CHARS or line[-1] in ".!?”\"" or _CREDIT.search(line):
+        return None
+    return start, line
+
+
+def _dateline(lines: list[tuple[int, str]]) -> tuple[str, Optional[Span], str, Optional[Span]]:
+    """(outlet, outlet span, place, place span) from the first paragraph opening with a dateline."""
+    for start, line in lines[:_DATELINE_LINES]:
+        for pattern in (_DATELINE_PAIR, _DATELINE_PAREN, _DATELINE_SINGLE):
+            match = pattern.match(line)
+            if not match:
+                continue
+            parts = {name: (match.group(name), (start + match.start(name), start + match.end(name)))
+                     for name in ("first", "second") if match.groupdict().get(name)}
+            if len(parts) == 1:
+                (text, span), = parts.values()
+                if is_place_name(text):
+                    return "", None, text, span
+                return text, span, "", None
+            first, second = parts["first"], parts["second"]
+            # Outlets are domains or names that are not regions; "Liputan6.com, Jakarta" puts them first.
+            if ".com" in first[0].lower() or (is_place_name(second[0]) and not is_place_name(first[0])):
+                first, second = second, first
+            return second[0], second[1], first[0], first[1]
+    return "", None, "", None
+
+
+def find_layout(text: str, title: Optional[str] = None) -> Layout:
+    """Locate title, dateline, author initials and photo credits in ``text``.
+
+    Args:
+        text: the article as given.
+        title: the title when the input carries one; otherwise a standalone first line is taken.
+    Returns:
+        A :class:`Layout`; parts not found are empty.
+    """
+    lines = _lines(text)
+    title_span = None
+    body_lines = lines
+    if title is None:
+        headline = _standalone_title(lines)
+        if headline:
+            title_span = (headline[0], headline[0] + len(headline[1]))
+            title = headline[1]
+            body_lines = lines[1:]
+    outlet, outlet_span, place, place_span = _dateline(body_lines)
+    credits = list(_CREDIT.finditer(text))
+    excluded = [m.span() for m in credits]
+    author = ""
+    if lines:
+        last_start, last_line = lines[-1]
+        match = _AUTHOR.search(last_line)
+        if match:
+            author = match.group("author")
+            excluded.append((last_start + match.start(), last_start + match.end()))
+    return Layout(
+        title=title or "",
+        title_span=title_span,
+        outlet=outlet,
+        outlet_span=outlet_span,
+        dateline=place,
+        dateline_span=place_span,
+        author=author,
+        photo_credit=credits[0].group("credit") if credits else "",
+        excluded_spans=tuple(excluded),
+    )
+
+
+@Language.factory("warta_metadata")
+def make_metadata_finder(nlp: Language, name: str) -> "MetadataFinder":
+    """Build the ``warta_metadata`` component."""
+    return MetadataFinder()
+
+
+class MetadataFinder:
+    """Sets ``doc._.layout`` and fills ``doc._.article`` (created by the caller or empty)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.article or Article()
+        layout = find_layout(doc.text, article.title or None)
+        doc._.layout = layout
+        doc._.article = replace(
+            article,
+            title=layout.title,
+            outlet=layout.outlet,
+            dateline=layout.dateline,
+            author=layout.author,
+            photo_credit=layout.photo_credit,
+            n_chars=len(doc.text),
+            n_sentences=sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0,
+        )
+        return doc

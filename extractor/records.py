@@ -1,0 +1,147 @@
+"""Typed records warta produces, and the one place the CSV tables' columns are defined.
+
+Every record is a frozen dataclass; a table's columns are the record's fields preceded by
+``doc_id``. ``../shared/CONTRACT.md`` fixes the required columns and their order: they come first
+in each dataclass, extra columns follow.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named organisation, person, location or programme mentioned in the text."""
+
+    label: str  # PER, ORG, LOC, PROGRAMME
+    text: str
+    canonical: str  # the fullest name of the same referent in the document
+    start_char: int
+    end_char: int
+    entity_id: str = ""  # links all mentions of one referent within a document
+    acronym: str = ""
+    expansion: str = ""
+    source: str = "model"  # model, rule, dateline: which layer found it
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text, normalised to ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
+
+    text: str
+    value: str
+    start_char: int
+    end_char: int
+    resolution: str = "day"  # day, month, year
+    end_value: str = ""  # the last day of a range ("17-25 September 2024")
+    qualifier: str = ""  # awal, pertengahan, akhir ("awal Maret 2025")
+    relative: bool = False  # resolved against the reference date ("kemarin", "Jumat (23/01)")
+    flag: str = ""  # why a value is uncertain, e.g. "weekday-mismatch"
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of people or things ("17 anggota", "ratusan warga")."""
+
+    text: str
+    value: float
+    noun: str
+    approximate: bool
+    start_char: int
+    end_char: int
+    category: str = "thing"  # people or thing
+    object: str = ""  # what the counted noun belongs to ("kelompok binaan" in "17 anggota kelompok binaan")
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount of money, in units of ``currency`` (ISO 4217)."""
+
+    text: str
+    value: float
+    currency: str
+    start_char: int
+    end_char: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement attributed to a speaker, quoted directly or reported."""
+
+    kind: str  # direct or indirect
+    text: str  # the quoted content, without quotation marks
+    speaker: str  # canonical full name; an organisation when no person speaks; empty when unknown
+    speaker_role: str
+    speaker_org: str
+    cue: str
+    start_char: int
+    end_char: int
+    cue_start: int = -1
+    cue_end: int = -1
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Article:
+    """One document's metadata and processing status."""
+
+    title: str = ""
+    outlet: str = ""
+    dateline: str = ""  # the place named in the dateline ("Jakarta" in "Jakarta, CNN Indonesia --")
+    author: str = ""
+    published_date: str = ""
+    n_chars: int = 0
+    n_sentences: int = 0
+    status: str = "ok"
+    photo_credit: str = ""
+    url: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """A document that could not be processed, and why."""
+
+    source: str
+    error: str
+
+
+@dataclass
+class DocumentRecord:
+    """Everything warta extracted from one document."""
+
+    doc_id: str
+    article: Article
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    counts: list[Count] = field(default_factory=list)
+    money: list[Money] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    error: str = ""  # why the document could not be processed; empty when it was
+
+    @classmethod
+    def failed(cls, doc_id: str, source: str, error: str) -> "DocumentRecord":
+        """The record of a document that could not be read or processed."""
+        return cls(doc_id, Article(status="error", source=source), error=error)
+
+
+# table name -> the record type of its rows; the order is the order tables are written and listed.
+TABLES: dict[str, type] = {
+    "articles": Article,
+    "entities": Entity,
+    "dates": DateMention,
+    "counts": Count,
+    "money": Money,
+    "quotes": Quote,
+    "errors": ErrorRecord,
+}
+
+
+def columns(table: str) -> list[str]:
+    """The CSV columns of ``table``: ``doc_id``, then the record's fields in declaration order.
+
+    ``quotes`` gets a ``quote_id`` after ``doc_id`` (numbered per document when written).
+    """
+    names = [f.name for f in fields(TABLES[table])]
+    leading = ["doc_id", "quote_id"] if table == "quotes" else ["doc_id"]
+    return leading + names

@@ -1,0 +1,40 @@
+"""Writing records as the CSV tables of the output contract, with pandas.
+
+Rows are collected per table and each table written once at the end; the columns come from
+``extractor.records.columns`` so the schema is defined in one place.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+import pandas as pd
+
+from .records import TABLES, DocumentRecord, columns
+
+
+class TableWriter:
+    """Accumulates rows for every table and writes them into ``outdir``."""
+
+    def __init__(self, outdir: Path) -> None:
+        self.outdir = Path(outdir)
+        self.rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+
+    def add(self, record: DocumentRecord) -> None:
+        """Add one document's records to the tables."""
+        doc_id = record.doc_id
+        if record.error:
+            self.rows["errors"].append({"doc_id": doc_id, "source": record.article.source, "error": record.error})
+        self.rows["articles"].append({"doc_id": doc_id, **asdict(record.article)})
+        for table in ("entities", "dates", "counts", "money"):
+            self.rows[table].extend({"doc_id": doc_id, **asdict(item)} for item in getattr(record, table))
+        self.rows["quotes"].extend({"doc_id": doc_id, "quote_id": f"{doc_id}-q{number}", **asdict(quote)}
+                                   for number, quote in enumerate(record.quotes, start=1))
+
+    def write(self) -> dict[str, int]:
+        """Write every table (headers even when empty); returns rows written per table."""
+        self.outdir.mkdir(parents=True, exist_ok=True)
+        for table, rows in self.rows.items():
+            frame = pd.DataFrame(rows, columns=columns(table))
+            frame.to_csv(self.outdir / f"{table}.csv", index=False, encoding="utf-8")
+        return {table: len(rows) for table, rows in self.rows.items()}
