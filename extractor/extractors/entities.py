@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from ..lexicon import (COMPOUND_NAME_HEADS, KNOWN_PROGRAMMES, LOCATION_HEADS, NEVER_ENTITIES,
-                       ORGANISATION_HEADS, PROGRAMME_CUES)
+from ..lexicon import (COMPOUND_NAME_HEADS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
+                       NEVER_ENTITIES, ORGANISATION_HEADS, PROGRAMME_CUES)
 from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
@@ -52,6 +52,15 @@ def _is_headline_case(title: str) -> bool:
     return bool(words) and sum(word[0].isupper() for word in words) / len(words) >= _HEADLINE_CAPITALS
 
 
+def _without_honorifics(person: Span) -> Span:
+    """"Drs. H. Asep Saepudin" -> "Asep Saepudin"; "Wahyuningsih, S.P., M.P." -> "Wahyuningsih"."""
+    start = person.start
+    while start < person.end - 1 and person.doc[start].lower_ in HONORIFICS:
+        start += 1
+    end = next((t.i for t in person.doc[start:person.end] if t.text == ","), person.end)
+    return person.doc[start:end]
+
+
 def _model_candidates(doc: Doc, layout: Layout) -> Iterable[_Candidate]:
     # In a headline written in Title Case every word looks like a name to the model; names there are
     # found instead by matching the names the body yields (see _repeated_mentions).
@@ -59,11 +68,14 @@ def _model_candidates(doc: Doc, layout: Layout) -> Iterable[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in MODEL_LABELS or _overlaps(ent.start_char, ent.end_char, skipped):
             continue
+        label = ent.label_
+        if label == "PER":
+            ent = _without_honorifics(ent)
         text = ent.text
         start = ent.start_char + len(text) - len(text.lstrip(_EDGE_PUNCTUATION))
         end = ent.end_char - (len(text) - len(text.rstrip(_EDGE_PUNCTUATION)))
         if end > start and _is_name_token(doc.text[start:end]):
-            yield _Candidate(start, end, ent.label_, 4, "model")
+            yield _Candidate(start, end, label, 4, "model")
 
 
 def _head_rule_candidates(doc: Doc) -> Iterable[_Candidate]:
@@ -99,9 +111,9 @@ def _programme_cue_candidates(doc: Doc) -> Iterable[_Candidate]:
                 continue
             end = i + len(cue)
             while end < len(doc) and _is_name_token(doc[end].text) and doc[end].text.isalnum():
-                end += 1
-                if doc[end - 1].is_upper:  # "program TJSL AFT Supadio": an acronym ends the name
+                if doc[end].is_upper and end > i + len(cue):  # "program TJSL AFT Supadio": a second acronym
                     break
+                end += 1
             if end > i + len(cue):
                 first, last = doc[i + len(cue)], doc[end - 1]
                 yield _Candidate(first.idx, last.idx + len(last.text), "PROGRAMME", 2, "rule")
@@ -172,6 +184,11 @@ class _Referents:
         self._parent[self.find(a)] = self.find(b)
 
 
+def _is_programme_name(name: str) -> bool:
+    """A curated programme, or a name that says it is one ("Program Keluarga Harapan")."""
+    return bool(_KNOWN_PROGRAMMES.fullmatch(name)) or name.split()[0] in ("Program", "Gerakan")
+
+
 def _in_programme_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start].lower().split()
     return any(tuple(before[-len(cue):]) == cue for cue in PROGRAMME_CUES) or bool(_PROGRAMME_AFTER.match(text[end:end + 80]))
@@ -213,7 +230,8 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     programme_roots = set()
     for name, candidate in zip(names, chosen):
         root = referents.find(name)
-        if candidate.label == "PROGRAMME" or _in_programme_context(text, candidate.start, candidate.end):
+        if (candidate.label == "PROGRAMME" or _is_programme_name(name)
+                or _in_programme_context(text, candidate.start, candidate.end)):
             programme_roots.add(root)
         if candidate.label:
             labels.setdefault(root, Counter())[candidate.label] += 1 if candidate.source != "dateline" else 100
@@ -225,6 +243,8 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     entities, ids = [], {}
     for name, candidate in zip(names, chosen):
         root = referents.find(name)
+        if name in GENERIC_ACRONYMS or root in GENERIC_ACRONYMS:
+            continue
         label = "PROGRAMME" if root in programme_roots else (labels.get(root) or Counter({"ORG": 1})).most_common(1)[0][0]
         pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
         canonical = pair.expansion if pair else max(members[root], key=len)

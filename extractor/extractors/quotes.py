@@ -112,6 +112,10 @@ def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[
                         match.start("speaker"), match.end("speaker"), False, opening)
 
 
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
 def _entities_within(entities: Iterable[Entity], start: int, end: int, labels: tuple[str, ...]) -> list[Entity]:
     return [e for e in entities if e.label in labels and start <= e.start_char and e.end_char <= end]
 
@@ -119,23 +123,25 @@ def _entities_within(entities: Iterable[Entity], start: int, end: int, labels: t
 class _Speakers:
     """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]) -> None:
         self.text = doc.text
         self.entities = entities
-        self.people = [e for e in entities if e.label == "PER"]
+        self.people = [e for e in entities if e.label == "PER" and not _inside(e.start_char, quoted)]
 
-    def last_person_before(self, position: int) -> str:
+    def followed_at(self, position: int) -> str:
+        """The person the text is following at ``position``: the last one named outside quotes."""
         before = [e for e in self.people if e.end_char <= position]
         return before[-1].canonical if before else ""
 
-    def resolve(self, cue: str, start: int, end: int, focus: str) -> str:
-        """The canonical speaker named in ``text[start:end]`` after ``cue``; "" when unknown."""
+    def resolve(self, cue: str, start: int, end: int, position: int) -> str:
+        """The canonical speaker named in ``text[start:end]`` by the attribution of the statement at
+        ``position``; a pronoun or "-nya" cue means the person followed there; "" when unknown."""
         words = self.text[start:end].strip(" ,")
         people = _entities_within(self.entities, start, end, ("PER",))
         if people:
             return people[-1].canonical
         if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
-            return focus
+            return self.followed_at(position)
         bodies = _entities_within(self.entities, start, end, ("ORG",))
         if bodies:
             return bodies[-1].canonical
@@ -170,11 +176,10 @@ class _Speakers:
         return self.text[appositive_start:org.start_char].strip(" ,"), org.canonical
 
 
-def _direct_quotes(doc: Doc, speakers: _Speakers, paragraph_of) -> list[Quote]:
+def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: _Speakers, paragraph_of) -> list[Quote]:
     text = doc.text
     quotes: list[Quote] = []
-    focus = ""
-    for group in _join_continued(text, quote_segments(text)):
+    for group in _join_continued(text, segments):
         first, last = group[0], group[-1]
         content = " ".join(text[s.start:s.end].strip() for s in group).strip().rstrip(",")
         attribution = _attribution_after(text, last.end) if last.closed else None
@@ -182,7 +187,6 @@ def _direct_quotes(doc: Doc, speakers: _Speakers, paragraph_of) -> list[Quote]:
             sentence = doc.char_span(first.start - 1, first.start, alignment_mode="expand")
             sentence_start = sentence.sent.start_char if sentence is not None else first.start - 1
             attribution = _attribution_before(text, sentence_start, first.start)
-        focus = focus or speakers.last_person_before(first.start)
         previous = quotes[-1] if quotes else None
         if attribution is None:
             if len(content.split()) < _MIN_QUOTE_WORDS:
@@ -190,15 +194,13 @@ def _direct_quotes(doc: Doc, speakers: _Speakers, paragraph_of) -> list[Quote]:
             follows_attributed = previous and previous.speaker and paragraph_of(first.start) - previous.paragraph <= 1
             speaker, cue, cue_span = (previous.speaker if follows_attributed else ""), "", (-1, -1)
         else:
-            speaker = speakers.resolve(attribution.cue, attribution.speaker_start, attribution.speaker_end, focus)
+            speaker = speakers.resolve(attribution.cue, attribution.speaker_start, attribution.speaker_end, first.start)
             cue, cue_span = attribution.cue, (attribution.cue_start, attribution.cue_end)
         # "“A,” ujar X. “B.”": a quote right after an attributed one, with no cue of its own, continues it.
         if (attribution is None and previous and previous.kind == "direct" and previous.speaker
                 and _continues(text, previous, first.start)):
             quotes[-1] = replace(previous, text=f"{previous.text} {content}", end_char=last.end)
             continue
-        if speaker:
-            focus = speaker
         role, org = speakers.role_and_org(speaker)
         quotes.append(Quote("direct", content, speaker, role, org, cue, first.start, last.end,
                             cue_span[0], cue_span[1], paragraph_of(first.start)))
@@ -240,7 +242,6 @@ def _content_span(sentence: Span, first: int) -> tuple[int, int]:
 
 def _reported_in(sentence: Span, speakers: _Speakers) -> Optional[Quote]:
     text = sentence.doc.text
-    focus = speakers.last_person_before(sentence.start_char)
     tokens = [t for t in sentence if not t.is_space]
     if not tokens:
         return None
@@ -250,7 +251,7 @@ def _reported_in(sentence: Span, speakers: _Speakers) -> Optional[Quote]:
         if comma is None:
             return None
         start, end = _content_span(sentence, comma.i + 1)
-        speaker = speakers.resolve(tokens[0].text, tokens[1].idx, comma.idx, focus)
+        speaker = speakers.resolve(tokens[0].text, tokens[1].idx, comma.idx, sentence.start_char)
         return _indirect(text, speakers, speaker, tokens[0], start, end)
     for token in tokens[1:]:
         word = token.lower_
@@ -259,13 +260,13 @@ def _reported_in(sentence: Span, speakers: _Speakers) -> Optional[Quote]:
         if _REPORTING_VERB.match(word) and not word.startswith("di"):
             # "X mengatakan, ...": the subject before the cue is the speaker.
             start, end = _content_span(sentence, token.i + 1)
-            speaker = speakers.resolve(token.text, sentence.start_char, token.idx, focus)
+            speaker = speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
             if speaker and end - start > 20:
                 return _indirect(text, speakers, speaker, token, start, end)
             return None
         if token.nbor(-1).text == ",":
             # "..., kata X." closing a sentence without quotation marks.
-            speaker = speakers.resolve(token.text, token.idx + len(token.text), sentence.end_char, focus)
+            speaker = speakers.resolve(token.text, token.idx + len(token.text), sentence.end_char, sentence.start_char)
             start = tokens[0].idx
             end = token.nbor(-1).idx
             if speaker and end - start > 20:
@@ -289,13 +290,14 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         doc: a Doc with sentence boundaries.
         entities: the document's entities (``doc._.entities``), used to name speakers.
     """
-    speakers = _Speakers(doc, entities)
+    segments = quote_segments(doc.text)
+    speakers = _Speakers(doc, entities, [(s.start, s.end) for s in segments])
     paragraph_starts = [start for start, _ in _paragraphs(doc.text)]
 
     def paragraph_of(position: int) -> int:
         return sum(1 for start in paragraph_starts if start <= position) - 1
 
-    direct = _direct_quotes(doc, speakers, paragraph_of)
+    direct = _direct_quotes(doc, segments, speakers, paragraph_of)
     return sorted(direct + _reported_speech(doc, speakers, direct, paragraph_of), key=lambda q: q.start_char)
 
 

@@ -30,6 +30,10 @@ def is_closing_quote(token: Token) -> bool:
     return token.text in CLOSING_QUOTES or (token.text in STRAIGHT_QUOTES and not is_opening_quote(token))
 
 
+def _can_open_sentence(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word[0] in "“‘\"'(["
+
+
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
     starts = [False] * len(doc)
@@ -42,7 +46,10 @@ def sentence_starts(doc: Doc) -> list[bool]:
         if boundary_pending:
             if is_closing_quote(token) and token.i and not token.nbor(-1).is_space:
                 continue  # '.”' : the closing mark belongs to the sentence just ended
-            starts[token.i] = True
+            line_start = token.i == 0 or "\n" in token.nbor(-1).text_with_ws
+            # "M.Kes., mengatakan": a full stop before lower case or a comma ended an abbreviation.
+            if line_start or _can_open_sentence(token.text):
+                starts[token.i] = True
             boundary_pending = False
         if token.text in SENTENCE_END or "\n" in token.whitespace_:
             boundary_pending = True

@@ -1,0 +1,77 @@
+"""The ``warta extract`` command: contract tables, bad input reported in errors.csv, exit status."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from extractor.cli import main, run_extract
+from extractor.records import columns
+from extractor.writing import TableWriter
+
+TABLES = ("articles", "entities", "dates", "counts", "money", "quotes", "errors")
+GOOD_TEXT = ("Bupati Resmikan Pasar Baru\n"
+             "SLEMAN – Bupati Sleman, Kustini Sri Purnomo, meresmikan Pasar Godean pada Senin (4/9/2023).\n"
+             "“Pasar ini kami bangun untuk 300 pedagang,” ujar Kustini.")
+
+
+def read(outdir: Path, table: str) -> list[dict]:
+    with (outdir / f"{table}.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_bad_documents_go_to_errors_and_the_run_goes_on(warta, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\xff\xfe\x00\x9c garbage \xc3\x28")
+    lines = [json.dumps({"id": "j1", "text": "Warga Desa Sukamaju menanam 1.500 bibit mangrove."}),
+             "{not json",
+             json.dumps({"id": "j3", "title": "tanpa teks"})]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outdir = tmp_path / "out"
+    run_extract(warta, [str(tmp_path)], TableWriter(outdir))
+    errors = {row["doc_id"]: row["error"] for row in read(outdir, "errors")}
+    assert set(errors) == {"empty", "binary", "batch-2", "j3"}
+    assert "UTF-8" in errors["binary"] and "JSON" in errors["batch-2"] and "text" in errors["j3"]
+    statuses = {row["doc_id"]: row["status"] for row in read(outdir, "articles")}
+    assert statuses["good"] == "ok" and statuses["j1"] == "ok" and statuses["empty"] == "error"
+    assert any(row["value"] == "1500" for row in read(outdir, "counts") if row["doc_id"] == "j1")
+
+
+def test_tables_have_the_contract_columns_first(warta, tmp_path):
+    source = tmp_path / "pasar.txt"
+    source.write_text(GOOD_TEXT, encoding="utf-8")
+    run_extract(warta, [str(source)], TableWriter(tmp_path / "out"))
+    required = {
+        "articles": ["doc_id", "title", "outlet", "dateline", "author", "published_date", "n_chars", "n_sentences", "status"],
+        "entities": ["doc_id", "label", "text", "canonical", "start_char", "end_char"],
+        "dates": ["doc_id", "text", "value", "start_char", "end_char"],
+        "counts": ["doc_id", "text", "value", "noun", "approximate", "start_char", "end_char"],
+        "money": ["doc_id", "text", "value", "currency", "start_char", "end_char"],
+        "quotes": ["doc_id", "quote_id", "kind", "text", "speaker", "speaker_role", "speaker_org", "cue", "start_char", "end_char"],
+        "errors": ["doc_id", "source", "error"],
+    }
+    for table in TABLES:
+        with (tmp_path / "out" / f"{table}.csv").open(encoding="utf-8") as handle:
+            header = handle.readline().strip().split(",")
+        assert header == columns(table)
+        assert header[:len(required[table])] == required[table]
+
+
+def test_offsets_point_into_the_input_text(warta, tmp_path):
+    source = tmp_path / "pasar.txt"
+    source.write_text(GOOD_TEXT, encoding="utf-8")
+    run_extract(warta, [str(source)], TableWriter(tmp_path / "out"))
+    for table in ("entities", "dates", "counts"):
+        for row in read(tmp_path / "out", table):
+            assert GOOD_TEXT[int(row["start_char"]):int(row["end_char"])] == row["text"]
+
+
+def test_cli_exit_status(tmp_path, capsys):
+    source = tmp_path / "pasar.txt"
+    source.write_text(GOOD_TEXT, encoding="utf-8")
+    assert main(["extract", str(source), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"),
+                 "--reference-date", "2026-11-27"]) == 0
+    assert [row["doc_id"] for row in read(tmp_path / "out", "errors")] == ["missing"]
+    quotes = read(tmp_path / "out", "quotes")
+    assert quotes[0]["speaker"] == "Kustini Sri Purnomo"

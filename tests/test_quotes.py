@@ -1,0 +1,64 @@
+"""Direct and reported speech and their speakers, on press-style paragraphs."""
+from __future__ import annotations
+
+
+def quotes_of(warta, text: str):
+    return warta.extract(text, doc_id="q", date="2025-03-14").quotes
+
+
+def test_split_quote_is_one_statement_with_its_speaker(warta):
+    text = ("Kepala Desa Sukamaju, Ahmad Fauzi, meninjau lokasi banjir pada Jumat pagi.\n"
+            "“Air mulai surut sejak semalam,” ujar Ahmad. “Kami masih membutuhkan selimut dan obat-obatan.”")
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Air mulai surut") and quotes[0].text.endswith("obat-obatan.")
+    assert quotes[0].speaker == "Ahmad Fauzi" and quotes[0].cue == "ujar"
+
+
+def test_nya_cue_refers_to_the_person_followed(warta):
+    text = ("Direktur Utama PT Sinar Harapan, Budi Santoso, meresmikan gudang baru di Kabupaten Bekasi.\n"
+            "“Gudang ini akan menyerap dua ratus tenaga kerja lokal,” katanya.")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.speaker == "Budi Santoso" and quote.cue == "katanya"
+    assert quote.speaker_org == "PT Sinar Harapan" and quote.speaker_role == "Direktur Utama"
+
+
+def test_unclosed_quote_ends_at_its_paragraph(warta):
+    text = ("Camat Cibinong, Sri Wahyuni, meninjau posko pengungsian.\n"
+            "“Kami sudah menyiapkan dapur umum untuk para pengungsi di balai desa\n"
+            "Bantuan logistik dari pemerintah provinsi tiba pada sore harinya dan langsung dibagikan.")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.end_char == text.index("\nBantuan")
+    assert "Bantuan logistik" not in quote.text
+
+
+def test_quote_running_over_two_paragraphs(warta):
+    text = ("Ketua kelompok tani, Suparman, menjelaskan perubahan panen tahun ini.\n"
+            "“Dulu kami hanya panen sekali setahun karena air sulit didapat.\n"
+            "“Sekarang dengan embung baru kami bisa panen dua kali,” ujar Suparman.")
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert "sekali setahun" in quotes[0].text and "panen dua kali" in quotes[0].text
+    assert quotes[0].speaker == "Suparman"
+
+
+def test_reported_speech_patterns(warta):
+    text = ("Kepala BPBD Kota Bandung, Rina Marlina, mengatakan bahwa tiga kecamatan masih tergenang air setinggi "
+            "lutut orang dewasa.\n"
+            "Menurut Rina, petugas gabungan akan terus bersiaga hingga debit sungai kembali normal.")
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "indirect"]
+    assert [q.cue for q in quotes] == ["mengatakan", "Menurut"]
+    assert quotes[0].text.startswith("tiga kecamatan masih tergenang")
+    assert quotes[1].text.startswith("petugas gabungan akan terus bersiaga")
+    assert {q.speaker for q in quotes} == {"Rina Marlina"}
+
+
+def test_scare_quotes_are_not_statements(warta):
+    text = "Warga menyebut kawasan itu sebagai “kampung hijau” sejak program penanaman pohon dimulai."
+    assert [q for q in quotes_of(warta, text) if q.kind == "direct"] == []
+
+
+def test_quote_without_attribution_has_no_invented_speaker(warta):
+    text = "Spanduk di depan balai desa bertuliskan “Bersama Kita Bangun Desa yang Sehat dan Mandiri” sejak pekan lalu."
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert all(q.speaker == "" for q in quotes)

@@ -1,0 +1,98 @@
+"""Tokenizer, sentence boundaries, article metadata and acronym pairs on press text."""
+from __future__ import annotations
+
+import spacy
+
+from extractor.extractors.acronyms import find_acronym_pairs
+from extractor.extractors.metadata import find_layout
+from extractor.nlp.sentences import SentenceSplitter
+from extractor.nlp.tokenizer import customize_tokenizer
+
+NLP = customize_tokenizer(spacy.blank("id"))
+
+
+def tokens(text: str) -> list[str]:
+    return [token.text for token in NLP(text)]
+
+
+def sentences(text: str) -> list[str]:
+    return [sentence.text.strip() for sentence in SentenceSplitter()(NLP(text)).sents]
+
+
+def test_address_abbreviations_stay_whole():
+    words = tokens("Kantornya di Jl. Merdeka No. 5, Kec. Cibinong, Kab. Bogor, Prov. Jawa Barat.")
+    for abbreviation in ("Jl.", "No.", "Kec.", "Kab.", "Prov."):
+        assert abbreviation in words
+
+
+def test_titles_and_company_suffixes_stay_whole():
+    words = tokens("Direktur PT Bank Rakyat Indonesia Tbk. Ir. H. Budi Santoso dan Sdr. Anton.")
+    assert {"Tbk.", "Ir.", "H.", "Sdr."} <= set(words)
+
+
+def test_numeric_dates_stay_one_token():
+    assert tokens("Jumat (23/01) lalu") == ["Jumat", "(", "23/01", ")", "lalu"]
+    assert "4/9/2023" in tokens("Senin (4/9/2023), warga berkumpul.")
+
+
+def test_author_initials_glued_to_the_last_sentence_are_split():
+    assert tokens("berkelanjutan.(dk)")[-4:] == [".", "(", "dk", ")"]
+
+
+def test_abbreviations_do_not_end_sentences():
+    text = "Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya. Warga menyambut gembira."
+    assert sentences(text) == ["Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya.", "Warga menyambut gembira."]
+
+
+def test_quotation_marks_stay_with_their_sentences():
+    text = "Ia tiba pagi itu. “Kami senang sekali.” Lalu ia pulang.\n“Terima kasih,” ujar Budi."
+    assert sentences(text) == ["Ia tiba pagi itu.", "“Kami senang sekali.”", "Lalu ia pulang.",
+                               "“Terima kasih,” ujar Budi."]
+
+
+def test_line_breaks_end_sentences():
+    assert sentences("Judul Tanpa Titik\nBadan berita dimulai.") == ["Judul Tanpa Titik", "Badan berita dimulai."]
+
+
+def test_dateline_styles():
+    cases = {
+        "Judul\nJakarta, CNN Indonesia -- Presiden berpidato.": ("CNN Indonesia", "Jakarta"),
+        "Judul\nJAKARTA (Pos Kota) – Polisi menangkap dua pelaku.": ("Pos Kota", "JAKARTA"),
+        "Judul\nSEMARANG, suaramerdeka.com - Wali kota meresmikan pasar.": ("suaramerdeka.com", "SEMARANG"),
+        "Judul\nKupang (ANTARA) - Gubernur membuka festival.": ("ANTARA", "Kupang"),
+        "Judul\nKILASKALBAR – Dalam memperkuat kapasitas.": ("KILASKALBAR", ""),
+        "Judul\nJAKARTA – Menteri meninjau lokasi.": ("", "JAKARTA"),
+    }
+    for text, (outlet, place) in cases.items():
+        layout = find_layout(text)
+        assert (layout.outlet, layout.dateline) == (outlet, place), text
+
+
+def test_title_author_and_photo_credit():
+    text = ("Warga Gotong Royong Bersihkan Sungai\n"
+            "Warga membersihkan sungai (Foto: Humas Pemkot)\n"
+            "KUPANG – Ratusan warga membersihkan sungai.\nKegiatan berlangsung lancar.(ant/rh)")
+    layout = find_layout(text)
+    assert layout.title == "Warga Gotong Royong Bersihkan Sungai"
+    assert layout.photo_credit == "Humas Pemkot"
+    assert layout.author == "ant/rh"
+    credit_start = text.index("(Foto")
+    assert (credit_start, text.index(")", credit_start) + 1) in layout.excluded_spans
+
+
+def test_a_given_title_is_not_replaced_by_the_first_line():
+    layout = find_layout("Paragraf pertama tanpa titik\nParagraf kedua.", title="Judul dari JSONL")
+    assert layout.title == "Judul dari JSONL" and layout.title_span is None
+
+
+def test_acronyms_in_both_orders():
+    text = ("Program Tanggung Jawab Sosial dan Lingkungan (TJSL) perusahaan mendukung Ponsera (Posyandu "
+            "Integrasi Sehat Ceria) dan pelaku Usaha Mikro, Kecil, dan Menengah (UMKM) bersama Badan "
+            "Penanggulangan Bencana Daerah (BPBD). Acara dimulai Jumat (23/01) di JAKARTA (Pos Kota).")
+    pairs = {(p.acronym, p.expansion) for p in find_acronym_pairs(text)}
+    assert pairs == {
+        ("TJSL", "Tanggung Jawab Sosial dan Lingkungan"),
+        ("Ponsera", "Posyandu Integrasi Sehat Ceria"),
+        ("UMKM", "Usaha Mikro, Kecil, dan Menengah"),
+        ("BPBD", "Badan Penanggulangan Bencana Daerah"),
+    }
