@@ -10,13 +10,16 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import NAME_CONNECTORS
+from .regions import is_place_name
 
 _WORD = r"[A-Z][\w'-]*"
 _CONNECTOR = "|".join(re.escape(word) for word in sorted(NAME_CONNECTORS))
 # A run of capitalised words, possibly joined by connectors and commas ("Usaha Mikro, Kecil, dan Menengah").
 _LONG = rf"{_WORD}(?:,?[ ]+(?:(?:{_CONNECTOR})[ ]+)?{_WORD})*"
 _SHORT = r"[A-Z][A-Za-z0-9&-]{1,15}"
-_LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT})\)")
+_LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT}(?:[ ]{_SHORT})?)\)")
+# "(BPBD) Kabupaten Cianjur": the region a body's acronym is qualified with.
+_QUALIFIER = re.compile(r"[ ]+(?:(?:Provinsi|Kabupaten|Kota|Kecamatan|Prov\.|Kab\.)[ ]+)?(?P<words>[A-Z]\w*(?:[ ][A-Z]\w*){0,2})")
 _SHORT_THEN_LONG = re.compile(rf"(?P<short>{_SHORT}(?:[ ]{_WORD})?)[ ]*\((?P<long>{_LONG})\)")
 
 
@@ -28,6 +31,7 @@ class AcronymPair:
     acronym_start: int
     expansion: str
     expansion_start: int
+    qualified_end: int = 0  # end of "Long (ACR) Region" when a region follows the acronym
 
     @property
     def acronym_end(self) -> int:
@@ -36,6 +40,10 @@ class AcronymPair:
     @property
     def expansion_end(self) -> int:
         return self.expansion_start + len(self.expansion)
+
+    def qualified_name(self, text: str) -> str:
+        """"Badan Penanggulangan Bencana Daerah Kabupaten Cianjur" for a qualified pair, else ""."""
+        return f"{self.expansion} {text[self.acronym_end + 1:self.qualified_end].strip()}" if self.qualified_end else ""
 
 
 def _capital_initials(words: list[str]) -> str:
@@ -47,14 +55,26 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(char in letters for char in short)
 
 
-def _initialism_expansion(long: str, acronym: str) -> str:
-    """The shortest tail of ``long`` whose capitals spell ``acronym``, or "" when none does."""
+def _expansion(long: str, acronym: str) -> str:
+    """The shortest tail of ``long`` whose capitals spell ``acronym`` or, failing that, that a
+    syllabic acronym ("Dekranasda") abbreviates; "" when none does."""
     letters = re.sub(r"[^A-Z]", "", acronym.upper())
-    for word in reversed(list(re.finditer(r"\S+", long))):
-        tail = long[word.start():]
-        if tail[0].isupper() and _capital_initials(tail.replace(",", " ").split()) == letters:
-            return tail
-    return ""
+    tails = [long[word.start():] for word in reversed(list(re.finditer(r"\S+", long)))]
+    tails = [tail for tail in tails if tail[0].isupper()]
+    initialism = next((t for t in tails if _capital_initials(t.replace(",", " ").split()) == letters), "")
+    return initialism or next((t for t in tails if _syllabic_match(acronym, t)), "")
+
+
+def _qualified_end(text: str, position: int) -> int:
+    """Where a region name right after ``position`` ends ("(BPBD) Kabupaten Cianjur"), or 0."""
+    match = _QUALIFIER.match(text, position)
+    if not match:
+        return 0
+    words = match.group("words").split()
+    for size in range(len(words), 0, -1):
+        if is_place_name(" ".join(words[:size])):
+            return match.start("words") + len(" ".join(words[:size]))
+    return 0
 
 
 def _syllabic_match(short: str, long: str) -> bool:
@@ -69,10 +89,10 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
     pairs = []
     for match in _LONG_THEN_SHORT.finditer(text):
         short, long = match.group("short"), match.group("long")
-        expansion = _initialism_expansion(long, short)
+        expansion = _expansion(long, short)
         if expansion:
             start = match.end("long") - len(expansion)
-            pairs.append(AcronymPair(short, match.start("short"), expansion, start))
+            pairs.append(AcronymPair(short, match.start("short"), expansion, start, _qualified_end(text, match.end())))
     for match in _SHORT_THEN_LONG.finditer(text):
         short, long = match.group("short"), match.group("long")
         # "Kegiatan Ponsera (Posyandu ...)": drop a leading word that is not part of the acronym.

@@ -52,8 +52,21 @@ def _is_headline_case(title: str) -> bool:
     return bool(words) and sum(word[0].isupper() for word in words) / len(words) >= _HEADLINE_CAPITALS
 
 
+def is_degree(word: str) -> bool:
+    """"M.P", "S.Sos", "M.Si.": an academic degree written after a name."""
+    return " " not in word and "." in word.rstrip(".")
+
+
+def strip_honorifics(name: str) -> str:
+    """A person's name without titles: "Drs. H. Asep Saepudin, M.Si." -> "Asep Saepudin"."""
+    words = name.split(",")[0].split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _without_honorifics(person: Span) -> Span:
-    """"Drs. H. Asep Saepudin" -> "Asep Saepudin"; "Wahyuningsih, S.P., M.P." -> "Wahyuningsih"."""
+    """The tokens of :func:`strip_honorifics`'s result within ``person``."""
     start = person.start
     while start < person.end - 1 and person.doc[start].lower_ in HONORIFICS:
         start += 1
@@ -61,62 +74,88 @@ def _without_honorifics(person: Span) -> Span:
     return person.doc[start:end]
 
 
-def _model_candidates(doc: Doc, layout: Layout) -> Iterable[_Candidate]:
+def _model_candidates(doc: Doc, text: str, layout: Layout) -> Iterable[_Candidate]:
     # In a headline written in Title Case every word looks like a name to the model; names there are
     # found instead by matching the names the body yields (see _repeated_mentions).
     skipped = [layout.title_span] if layout.title_span and _is_headline_case(layout.title) else []
+    lower_words = {token.text for token in doc if token.is_lower}
     for ent in doc.ents:
         if ent.label_ not in MODEL_LABELS or _overlaps(ent.start_char, ent.end_char, skipped):
             continue
-        label = ent.label_
+        # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case.
+        if len(ent) == 1 and ent[0].is_sent_start and ent.text.lower() in lower_words:
+            continue
+        # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
+        label = "PER" if ent[0].lower_ in HONORIFICS and len(ent) > 1 else ent.label_
         if label == "PER":
             ent = _without_honorifics(ent)
-        text = ent.text
-        start = ent.start_char + len(text) - len(text.lstrip(_EDGE_PUNCTUATION))
-        end = ent.end_char - (len(text) - len(text.rstrip(_EDGE_PUNCTUATION)))
-        if end > start and _is_name_token(doc.text[start:end]):
+            if is_degree(ent.text):
+                continue
+        name = ent.text
+        start = ent.start_char + len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
+        end = ent.end_char - (len(name) - len(name.rstrip(_EDGE_PUNCTUATION)))
+        if end > start and _is_name_token(text[start:end]):
             yield _Candidate(start, end, label, 4, "model")
 
 
-def _head_rule_candidates(doc: Doc) -> Iterable[_Candidate]:
+@dataclass(frozen=True)
+class _Words:
+    """The token texts and offsets of a Doc, read once: the rules below scan them as strings."""
+
+    texts: list[str]
+    starts: list[int]
+    line_ends: list[bool]  # a line break follows the token
+
+    @classmethod
+    def of(cls, doc: Doc) -> "_Words":
+        return cls([t.text for t in doc], [t.idx for t in doc], ["\n" in t.whitespace_ for t in doc])
+
+    def char_span(self, first: int, end: int) -> tuple[int, int]:
+        return self.starts[first], self.starts[end - 1] + len(self.texts[end - 1])
+
+
+def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
     """"PT X Y", "Dinas X Kabupaten Y", "Desa X": a head word and the capitalised words after it."""
-    tokens = list(doc)
-    for token in tokens:
-        two_words = f"{token.text} {token.nbor().text}" if token.i + 1 < len(doc) else ""
-        head_width = 2 if two_words in ORGANISATION_HEADS else 1
-        head = two_words if head_width == 2 else token.text
+    texts = words.texts
+    for i, text in enumerate(texts):
+        two_words = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else ""
+        head = two_words if two_words in ORGANISATION_HEADS else text
         label = "ORG" if head in ORGANISATION_HEADS else "LOC" if head in LOCATION_HEADS else None
         if label is None:
             continue
-        end = token.i + head_width
-        while end < len(doc) and not doc[end - 1].whitespace_.count("\n"):
-            word = doc[end].text
-            if _is_name_token(word) or word in ("(Persero)", "Tbk", "Tbk."):
+        name_start = end = i + len(head.split())
+        while end < len(texts) and not words.line_ends[end - 1]:
+            if _is_name_token(texts[end]) or texts[end] == "Tbk.":
                 end += 1
-            elif (word in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(doc)
-                  and _is_name_token(doc[end + 1].text)):
+            elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
+                  and _is_name_token(texts[end + 1])):
                 end += 2
             else:
                 break
-        if end > token.i + head_width:
-            yield _Candidate(token.idx, doc[end - 1].idx + len(doc[end - 1].text), label, 3, "rule")
+        if end > name_start:
+            yield _Candidate(*words.char_span(i, end), label, 3, "rule")
 
 
-def _programme_cue_candidates(doc: Doc) -> Iterable[_Candidate]:
-    """The capitalised words right after "program", "program binaan", ... name a programme."""
-    lowered = [token.lower_ for token in doc]
-    for cue in sorted(PROGRAMME_CUES, key=len, reverse=True):
-        for i in range(len(doc) - len(cue)):
-            if tuple(lowered[i:i + len(cue)]) != cue:
-                continue
-            end = i + len(cue)
-            while end < len(doc) and _is_name_token(doc[end].text) and doc[end].text.isalnum():
-                if doc[end].is_upper and end > i + len(cue):  # "program TJSL AFT Supadio": a second acronym
-                    break
-                end += 1
-            if end > i + len(cue):
-                first, last = doc[i + len(cue)], doc[end - 1]
-                yield _Candidate(first.idx, last.idx + len(last.text), "PROGRAMME", 2, "rule")
+_PROGRAMME_CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
+
+
+def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
+    """The capitalised words right after "program", "program binaan", ... name a programme.
+
+    Cues match case-sensitively: "Program Studi" and "Direktur Program" are not cues.
+    """
+    texts = words.texts
+    for i, text in enumerate(texts):
+        cue = next((c for c in _PROGRAMME_CUES_LONGEST_FIRST if c[0] == text and tuple(texts[i:i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        name_start = end = i + len(cue)
+        while end < len(texts) and _is_name_token(texts[end]) and texts[end].isalnum():
+            if texts[end].isupper() and end > name_start:  # "program TJSL AFT Supadio": a second acronym
+                break
+            end += 1
+        if end > name_start:
+            yield _Candidate(*words.char_span(name_start, end), "PROGRAMME", 2, "rule")
 
 
 def _known_programme_candidates(text: str) -> Iterable[_Candidate]:
@@ -127,6 +166,9 @@ def _known_programme_candidates(text: str) -> Iterable[_Candidate]:
 
 def _acronym_candidates(pairs: list[AcronymPair]) -> Iterable[_Candidate]:
     for pair in pairs:
+        if pair.qualified_end:  # "Badan ... Daerah (BPBD) Kabupaten Cianjur" is one mention
+            yield _Candidate(pair.expansion_start, pair.qualified_end, None, 1, "acronym")
+            continue
         yield _Candidate(pair.acronym_start, pair.acronym_end, None, 1, "acronym")
         yield _Candidate(pair.expansion_start, pair.expansion_end, None, 1, "acronym")
 
@@ -152,9 +194,9 @@ def _select(candidates: Iterable[_Candidate], excluded: tuple[tuple[int, int], .
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _repeated_mentions(text: str, chosen: list[_Candidate], excluded) -> list[_Candidate]:
+def _repeated_mentions(text: str, chosen: list[_Candidate], pair_names: set[str], excluded) -> list[_Candidate]:
     """Further occurrences of names already found, which the model missed in other sentences."""
-    found = {text[c.start:c.end] for c in chosen}
+    found = {text[c.start:c.end] for c in chosen} | pair_names
     names = {name for name in found | {_core_name(n) for n in found} if len(name) >= 3}
     if not names:
         return []
@@ -190,7 +232,7 @@ def _is_programme_name(name: str) -> bool:
 
 
 def _in_programme_context(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40):start].lower().split()
+    before = text[max(0, start - 40):start].split()
     return any(tuple(before[-len(cue):]) == cue for cue in PROGRAMME_CUES) or bool(_PROGRAMME_AFTER.match(text[end:end + 80]))
 
 
@@ -204,19 +246,23 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
         Entities in text order; ``canonical`` is the fullest name of the referent.
     """
     text = doc.text
+    words = _Words.of(doc)
     pairs = find_acronym_pairs(text)
     excluded = layout.excluded_spans
     chosen = _select(
         [*_dateline_candidates(layout), *_acronym_candidates(pairs), *_known_programme_candidates(text),
-         *_programme_cue_candidates(doc), *_head_rule_candidates(doc), *_model_candidates(doc, layout)],
+         *_programme_cue_candidates(words), *_head_rule_candidates(words), *_model_candidates(doc, text, layout)],
         excluded,
     )
-    chosen = _select(chosen + _repeated_mentions(text, chosen, excluded), excluded)
+    pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
+    chosen = _select(chosen + _repeated_mentions(text, chosen, pair_names, excluded), excluded)
 
     referents = _Referents()
     names = [text[c.start:c.end] for c in chosen]
     for pair in pairs:
         referents.union(pair.acronym, pair.expansion)
+        if pair.qualified_end:
+            referents.union(text[pair.expansion_start:pair.qualified_end], pair.acronym)
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(_core_name(name), name))
@@ -238,7 +284,8 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     members: dict[str, list[str]] = {}
     for name in names:
         members.setdefault(referents.find(name), []).append(name)
-    acronym_of = {pair.acronym: pair for pair in pairs} | {pair.expansion: pair for pair in pairs}
+    acronym_of = {name: pair for pair in pairs
+                  for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
 
     entities, ids = [], {}
     for name, candidate in zip(names, chosen):
@@ -247,7 +294,7 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
             continue
         label = "PROGRAMME" if root in programme_roots else (labels.get(root) or Counter({"ORG": 1})).most_common(1)[0][0]
         pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
-        canonical = pair.expansion if pair else max(members[root], key=len)
+        canonical = (pair.qualified_name(text) or pair.expansion) if pair else max(members[root], key=len)
         ids.setdefault(root, f"E{len(ids) + 1}")
         entities.append(Entity(
             label=label, text=name, canonical=canonical, start_char=candidate.start, end_char=candidate.end,

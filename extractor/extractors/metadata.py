@@ -147,7 +147,8 @@ class MetadataFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article or Article()
-        layout = find_layout(doc.text, article.title or None)
+        text = doc.text
+        layout = find_layout(text, article.title or None)
         doc._.layout = layout
         doc._.article = replace(
             article,
@@ -156,7 +157,7 @@ class MetadataFinder:
             dateline=layout.dateline,
             author=layout.author,
             photo_credit=layout.photo_credit,
-            n_chars=len(doc.text),
+            n_chars=len(text),
             n_sentences=sum(1 for _ in doc.sents) if doc.has_annotation("SENT_START") else 0,
         )
         return doc

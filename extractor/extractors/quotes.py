@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PRONOUNS
 from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
 from ..records import Entity, Quote
+from .entities import is_degree, strip_honorifics
 
 _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
@@ -123,8 +124,8 @@ def _entities_within(entities: Iterable[Entity], start: int, end: int, labels: t
 class _Speakers:
     """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], quoted: list[tuple[int, int]]) -> None:
-        self.text = doc.text
+    def __init__(self, text: str, entities: list[Entity], quoted: list[tuple[int, int]]) -> None:
+        self.text = text
         self.entities = entities
         self.people = [e for e in entities if e.label == "PER" and not _inside(e.start_char, quoted)]
 
@@ -145,7 +146,9 @@ class _Speakers:
         bodies = _entities_within(self.entities, start, end, ("ORG",))
         if bodies:
             return bodies[-1].canonical
-        name = words.split(",")[-1].strip()
+        # "..., ujar Drs. Asep, M.Si.": the name is the last comma part that is not a degree.
+        parts = [part for part in words.split(",") if part.strip() and not is_degree(part.strip())]
+        name = strip_honorifics(parts[-1]) if parts else ""
         if name and all(part[:1].isupper() for part in name.split()) and len(name.split()) <= 4:
             fuller = [p.canonical for p in self.people if set(name.split()) <= set(p.canonical.split())]
             return fuller[0] if fuller else name
@@ -177,7 +180,7 @@ class _Speakers:
 
 
 def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: _Speakers, paragraph_of) -> list[Quote]:
-    text = doc.text
+    text = speakers.text
     quotes: list[Quote] = []
     for group in _join_continued(text, segments):
         first, last = group[0], group[-1]
@@ -217,7 +220,7 @@ def _continues(text: str, previous: Quote, start: int) -> bool:
 
 def _reported_speech(doc: Doc, speakers: _Speakers, direct: list[Quote], paragraph_of) -> list[Quote]:
     """Indirect quotes: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X."."""
-    text = doc.text
+    text = speakers.text
     quotes = []
     taken = [(q.start_char, q.end_char) for q in direct]
     for sentence in doc.sents:
@@ -241,18 +244,12 @@ def _content_span(sentence: Span, first: int) -> tuple[int, int]:
 
 
 def _reported_in(sentence: Span, speakers: _Speakers) -> Optional[Quote]:
-    text = sentence.doc.text
+    """The reported statement a sentence carries, if any, by the first cue pattern that fits."""
     tokens = [t for t in sentence if not t.is_space]
     if not tokens:
         return None
-    # "Menurut X, ...": the speaker is the clause up to the first comma.
     if tokens[0].lower_ in ACCORDING_TO:
-        comma = next((t for t in tokens[1:] if t.text == ","), None)
-        if comma is None:
-            return None
-        start, end = _content_span(sentence, comma.i + 1)
-        speaker = speakers.resolve(tokens[0].text, tokens[1].idx, comma.idx, sentence.start_char)
-        return _indirect(text, speakers, speaker, tokens[0], start, end)
+        return _according_to(sentence, tokens, speakers)
     for token in tokens[1:]:
         word = token.lower_
         if word not in CUE_WORDS:
@@ -261,25 +258,46 @@ def _reported_in(sentence: Span, speakers: _Speakers) -> Optional[Quote]:
             # "X mengatakan, ...": the subject before the cue is the speaker.
             start, end = _content_span(sentence, token.i + 1)
             speaker = speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
-            if speaker and end - start > 20:
-                return _indirect(text, speakers, speaker, token, start, end)
-            return None
+            return _indirect(sentence, speakers, speaker, token, [(start, end)])
         if token.nbor(-1).text == ",":
-            # "..., kata X." closing a sentence without quotation marks.
-            speaker = speakers.resolve(token.text, token.idx + len(token.text), sentence.end_char, sentence.start_char)
-            start = tokens[0].idx
-            end = token.nbor(-1).idx
-            if speaker and end - start > 20:
-                return _indirect(text, speakers, speaker, token, start, end)
-            return None
+            return _cue_after_clause(sentence, tokens, token, speakers)
     return None
 
 
-def _indirect(text: str, speakers: _Speakers, speaker: str, cue, start: int, end: int) -> Optional[Quote]:
-    if start < 0 or not speaker:
+def _according_to(sentence: Span, tokens: list, speakers: _Speakers) -> Optional[Quote]:
+    """"Menurut X, ..." (the speaker is the clause up to the comma) and "Menurutnya, ..."."""
+    comma = next((t for t in tokens[1:] if t.text == ","), None)
+    if comma is None:
+        return None
+    start, end = _content_span(sentence, comma.i + 1)
+    position = sentence.start_char
+    cue = tokens[0]
+    speaker = (speakers.followed_at(position) if cue.lower_.endswith("nya")
+               else speakers.resolve(cue.text, tokens[1].idx, comma.idx, position))
+    return _indirect(sentence, speakers, speaker, cue, [(start, end)])
+
+
+def _cue_after_clause(sentence: Span, tokens: list, cue, speakers: _Speakers) -> Optional[Quote]:
+    """"..., kata X." closing a sentence, or "..., lanjutnya, ..." inside one."""
+    text = speakers.text
+    closing = next((t for t in sentence[cue.i + 1 - sentence.start:] if t.text == ","), None)
+    speaker_end = closing.idx if closing is not None else sentence.end_char
+    speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char)
+    parts = [(tokens[0].idx, cue.nbor(-1).idx)]
+    if closing is not None:
+        parts.append(_content_span(sentence, closing.i + 1))
+    return _indirect(sentence, speakers, speaker, cue, parts)
+
+
+def _indirect(sentence: Span, speakers: _Speakers, speaker: str, cue, parts: list[tuple[int, int]]) -> Optional[Quote]:
+    """An indirect quote of the content ``parts`` (offsets), when a speaker was found and the
+    content is long enough to be a statement."""
+    parts = [(start, end) for start, end in parts if start >= 0]
+    content = " ".join(speakers.text[start:end] for start, end in parts)
+    if not speaker or len(content.split()) < _MIN_QUOTE_WORDS:
         return None
     role, org = speakers.role_and_org(speaker)
-    return Quote("indirect", text[start:end], speaker, role, org, cue.text, start, end,
+    return Quote("indirect", content, speaker, role, org, cue.text, parts[0][0], parts[-1][1],
                  cue.idx, cue.idx + len(cue.text))
 
 
@@ -290,9 +308,10 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         doc: a Doc with sentence boundaries.
         entities: the document's entities (``doc._.entities``), used to name speakers.
     """
-    segments = quote_segments(doc.text)
-    speakers = _Speakers(doc, entities, [(s.start, s.end) for s in segments])
-    paragraph_starts = [start for start, _ in _paragraphs(doc.text)]
+    text = doc.text  # Doc.text joins every token: read it once
+    segments = quote_segments(text)
+    speakers = _Speakers(text, entities, [(s.start, s.end) for s in segments])
+    paragraph_starts = [start for start, _ in _paragraphs(text)]
 
     def paragraph_of(position: int) -> int:
         return sum(1 for start in paragraph_starts if start <= position) - 1

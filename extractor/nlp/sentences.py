@@ -6,6 +6,8 @@ sentence it opens, so quotes can be read sentence by sentence.
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -66,6 +68,6 @@ class SentenceSplitter:
     """Sets ``Token.is_sent_start`` on every token from :func:`sentence_starts`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token, starts in zip(doc, sentence_starts(doc)):
-            token.is_sent_start = starts
-        return doc
+        # One array write: setting Token.is_sent_start token by token rescans the Doc each time.
+        flags = numpy.array([[1 if start else -1] for start in sentence_starts(doc)], dtype="int64").astype("uint64")
+        return doc.from_array([SENT_START], flags) if len(doc) else doc
