@@ -13,6 +13,14 @@ import pandas as pd
 from .records import TABLES, DocumentRecord, columns
 
 
+def _row(doc_id: str, record, **extra) -> dict:
+    """A table row: ``doc_id``, extra leading columns, then the record's fields; whole numbers
+    held as floats are written without ".0" ("1500", not "1500.0")."""
+    fields = {name: int(value) if isinstance(value, float) and value.is_integer() else value
+              for name, value in asdict(record).items()}
+    return {"doc_id": doc_id, **extra, **fields}
+
+
 class TableWriter:
     """Accumulates rows for every table and writes them into ``outdir``."""
 
@@ -25,10 +33,10 @@ class TableWriter:
         doc_id = record.doc_id
         if record.error:
             self.rows["errors"].append({"doc_id": doc_id, "source": record.article.source, "error": record.error})
-        self.rows["articles"].append({"doc_id": doc_id, **asdict(record.article)})
+        self.rows["articles"].append(_row(doc_id, record.article))
         for table in ("entities", "dates", "counts", "money"):
-            self.rows[table].extend({"doc_id": doc_id, **asdict(item)} for item in getattr(record, table))
-        self.rows["quotes"].extend({"doc_id": doc_id, "quote_id": f"{doc_id}-q{number}", **asdict(quote)}
+            self.rows[table].extend(_row(doc_id, item) for item in getattr(record, table))
+        self.rows["quotes"].extend(_row(doc_id, quote, quote_id=f"{doc_id}-q{number}")
                                    for number, quote in enumerate(record.quotes, start=1))
 
     def write(self) -> dict[str, int]:

@@ -41,9 +41,16 @@ class AcronymPair:
     def expansion_end(self) -> int:
         return self.expansion_start + len(self.expansion)
 
+    def qualifier_span(self, text: str) -> tuple[int, int]:
+        """The offsets of the region qualifying the acronym ("Kabupaten Cianjur"); empty if none."""
+        start = self.acronym_end + 1  # after the closing parenthesis
+        start += len(text[start:self.qualified_end]) - len(text[start:self.qualified_end].lstrip())
+        return (start, self.qualified_end) if self.qualified_end else (start, start)
+
     def qualified_name(self, text: str) -> str:
         """"Badan Penanggulangan Bencana Daerah Kabupaten Cianjur" for a qualified pair, else ""."""
-        return f"{self.expansion} {text[self.acronym_end + 1:self.qualified_end].strip()}" if self.qualified_end else ""
+        start, end = self.qualifier_span(text)
+        return f"{self.expansion} {text[start:end]}" if end > start else ""
 
 
 def _capital_initials(words: list[str]) -> str:
@@ -58,7 +65,9 @@ def _is_subsequence(short: str, long: str) -> bool:
 def _expansion(long: str, acronym: str) -> str:
     """The shortest tail of ``long`` whose capitals spell ``acronym`` or, failing that, that a
     syllabic acronym ("Dekranasda") abbreviates; "" when none does."""
-    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    # "UP3" is U-P-P-P: a digit repeats the letter before it (Indonesian "P3K", "P2TP2A").
+    letters = re.sub(r"([A-Z])(\d)", lambda m: m.group(1) * int(m.group(2)), acronym.upper())
+    letters = re.sub(r"[^A-Z]", "", letters)
     tails = [long[word.start():] for word in reversed(list(re.finditer(r"\S+", long)))]
     tails = [tail for tail in tails if tail[0].isupper()]
     initialism = next((t for t in tails if _capital_initials(t.replace(",", " ").split()) == letters), "")

@@ -6,6 +6,7 @@ name found is then matched again across the document, and mentions of one refere
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -14,18 +15,20 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (COMPOUND_NAME_HEADS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
+from ..lexicon import (ORGANISATION_UNITS, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, LOCATION_TAILS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
                        NEVER_ENTITIES, ORGANISATION_HEADS, PROGRAMME_CUES)
 from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
 from .metadata import Layout
+from .regions import is_place_name
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/"
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+(?:Tbk\.?|\(Persero\))$")
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case
 _PROGRAMME_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
+_COUNTRIES = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 _KNOWN_PROGRAMMES = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in sorted(KNOWN_PROGRAMMES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
@@ -44,7 +47,10 @@ class _Candidate:
 
 
 def _is_name_token(text: str) -> bool:
-    return bool(text) and (text[0].isupper() or text[0].isdigit()) and text.casefold() not in NEVER_ENTITIES
+    """Capitalised words and short numbers ("Posyandu Melati 3"), but not amounts ("1.500")."""
+    if not text or text.casefold() in NEVER_ENTITIES:
+        return False
+    return text[0].isupper() or (text.isdigit() and len(text) <= 3)
 
 
 def _is_headline_case(title: str) -> bool:
@@ -74,19 +80,19 @@ def _without_honorifics(person: Span) -> Span:
     return person.doc[start:end]
 
 
-def _model_candidates(doc: Doc, text: str, layout: Layout) -> Iterable[_Candidate]:
-    # In a headline written in Title Case every word looks like a name to the model; names there are
-    # found instead by matching the names the body yields (see _repeated_mentions).
-    skipped = [layout.title_span] if layout.title_span and _is_headline_case(layout.title) else []
+def _model_candidates(doc: Doc, text: str) -> Iterable[_Candidate]:
     lower_words = {token.text for token in doc if token.is_lower}
     for ent in doc.ents:
-        if ent.label_ not in MODEL_LABELS or _overlaps(ent.start_char, ent.end_char, skipped):
+        if ent.label_ not in MODEL_LABELS:
             continue
         # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case.
         if len(ent) == 1 and ent[0].is_sent_start and ent.text.lower() in lower_words:
             continue
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
         label = "PER" if ent[0].lower_ in HONORIFICS and len(ent) > 1 else ent.label_
+        # "di pesisir Mempawah": a region name after a word of place is not a person.
+        if label == "PER" and ent.start and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS and is_place_name(ent.text):
+            label = "LOC"
         if label == "PER":
             ent = _without_honorifics(ent)
             if is_degree(ent.text):
@@ -125,8 +131,10 @@ def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
             continue
         name_start = end = i + len(head.split())
         while end < len(texts) and not words.line_ends[end - 1]:
-            if _is_name_token(texts[end]) or texts[end] == "Tbk.":
+            if _is_name_token(texts[end]) or texts[end] in ("Tbk", "Tbk."):
                 end += 1
+            elif texts[end:end + 3] == ["(", "Persero", ")"]:
+                end += 3
             elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
                   and _is_name_token(texts[end + 1])):
                 end += 2
@@ -136,6 +144,73 @@ def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
             yield _Candidate(*words.char_span(i, end), label, 3, "rule")
 
 
+_MAX_NAME_WORDS = 5
+_MAX_UNIT_NAME_WORDS = 3
+# Active and passive verb forms ("meresmikan", "berharap", "diminta") that follow an appositive name.
+_ACTIVE_VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
+
+
+def _tail_rule_candidates(words: _Words) -> Iterable[_Candidate]:
+    """"Tanzif Natural Solutions", "Mempawah Mangrove Park": capitalised words before a tail word."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        label = "ORG" if text in ORGANISATION_TAILS else "LOC" if text in LOCATION_TAILS else None
+        if label is None:
+            continue
+        start = i
+        while start > 0 and i - start < _MAX_NAME_WORDS and _is_name_token(texts[start - 1]) and not words.line_ends[start - 1]:
+            start -= 1
+        if start < i:
+            yield _Candidate(*words.char_span(start, i + 1), label, 3, "rule")
+
+
+def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_Candidate]:
+    """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name."""
+    for candidate in candidates:
+        if candidate.label != "ORG":
+            continue
+        unit = bisect.bisect_left(words.starts, candidate.end)
+        if unit >= len(words.texts) or words.texts[unit] not in ORGANISATION_UNITS:
+            continue
+        end = unit + 1
+        while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and _is_name_token(words.texts[end])
+               and words.texts[end] not in ORGANISATION_HEADS):
+            end += 1
+        if end > unit + 1:
+            yield _Candidate(candidate.start, words.char_span(unit, end)[1], "ORG", 3, "rule")
+
+
+def _country_candidates(text: str) -> Iterable[_Candidate]:
+    for match in _COUNTRIES.finditer(text):
+        yield _Candidate(match.start(), match.end(), "LOC", 3, "rule")
+
+
+def _person_candidates(words: _Words) -> Iterable[_Candidate]:
+    """People named the way Indonesian news introduces them, whatever the model says:
+    after a title ("dr. Siti Rahmawati"), with an age ("Dadang Kurniawan (44)"), or as the
+    appositive before a verb ("Kepala Desa Lamajang, Ujang, menyampaikan")."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        titled = text.lower() in HONORIFICS
+        if not (titled or (i and texts[i - 1] == ",")) or (not titled and not _is_name_token(text)):
+            continue
+        start = i + 1 if titled else i
+        while start < len(texts) and texts[start].lower() in HONORIFICS:
+            start += 1
+        end = start
+        while end < len(texts) and end - start < _MAX_NAME_WORDS and _is_name_token(texts[end]) and texts[end].isalpha():
+            end += 1
+        if end == start:
+            continue
+        after = texts[end:end + 3]
+        aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
+        acting = len(after) >= 2 and after[0] == "," and (after[1].lower() in CUE_WORDS or _ACTIVE_VERB.match(after[1]))
+        name = " ".join(texts[start:end])
+        if titled or aged or (acting and texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and not is_place_name(name)):
+            yield _Candidate(*words.char_span(start, end), "PER", 3, "rule")
+
+
+_NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh"})
 _PROGRAMME_CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
 
 
@@ -150,6 +225,10 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
         if cue is None:
             continue
         name_start = end = i + len(cue)
+        # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
+        if (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
+                and _is_name_token(texts[name_start + 1])):
+            name_start = end = name_start + 1
         while end < len(texts) and _is_name_token(texts[end]) and texts[end].isalnum():
             if texts[end].isupper() and end > name_start:  # "program TJSL AFT Supadio": a second acronym
                 break
@@ -161,7 +240,8 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
 def _known_programme_candidates(text: str) -> Iterable[_Candidate]:
     for match in _KNOWN_PROGRAMMES.finditer(text):
         if match.group()[0].isupper():
-            yield _Candidate(match.start(), match.end(), "PROGRAMME", 2, "rule")
+            # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
+            yield _Candidate(match.start(), match.end(), "PROGRAMME", 3, "rule")
 
 
 def _acronym_candidates(pairs: list[AcronymPair]) -> Iterable[_Candidate]:
@@ -249,13 +329,22 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     words = _Words.of(doc)
     pairs = find_acronym_pairs(text)
     excluded = layout.excluded_spans
+    guessed = [*_programme_cue_candidates(words), *_head_rule_candidates(words), *_person_candidates(words),
+               *_tail_rule_candidates(words), *_model_candidates(doc, text)]
+    guessed += list(_unit_extensions(guessed, words))
+    # In a headline written in Title Case every word looks like a name to the model and the rules;
+    # names there are found instead by matching the names the body yields (see _repeated_mentions).
+    if layout.title_span and _is_headline_case(layout.title):
+        guessed = [c for c in guessed if not _overlaps(c.start, c.end, [layout.title_span])]
     chosen = _select(
         [*_dateline_candidates(layout), *_acronym_candidates(pairs), *_known_programme_candidates(text),
-         *_programme_cue_candidates(words), *_head_rule_candidates(words), *_model_candidates(doc, text, layout)],
+         *_country_candidates(text), *guessed],
         excluded,
     )
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
     chosen = _select(chosen + _repeated_mentions(text, chosen, pair_names, excluded), excluded)
+    # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
+    chosen += [_Candidate(*pair.qualifier_span(text), "LOC", 1, "acronym") for pair in pairs if pair.qualified_end]
 
     referents = _Referents()
     names = [text[c.start:c.end] for c in chosen]
