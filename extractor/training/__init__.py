@@ -1,0 +1,1 @@
+"""Training and evaluation of the Indonesian NER model shipped in ``models/ner``."""

@@ -1,0 +1,112 @@
+"""Train the NER model: ``python -m extractor.training.train_ner [--out models/ner] [--exclude-nerui]``.
+
+1. Builds the training set (idner-news-2k train + NER UI + NERGrit train, deduplicated against the
+   evaluation sets; see :mod:`extractor.training.corpora`) and idner-news-2k dev as DocBin files
+   under ``--work``.
+2. Trains with spaCy on ``ner.cfg``; spaCy keeps the best dev checkpoint as ``model-best``.
+3. Copies ``model-best`` (tok2vec + ner) to ``--out``, which is replaced only once the new model is
+   fully written, and scores it on the test sets into ``<out>-scores.json``.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import shutil
+import time
+from pathlib import Path
+
+import spacy
+from spacy.cli.train import train as spacy_train
+
+from . import corpora
+from .evaluate_ner import benchmarks, evaluate, format_table, model_predictor
+
+REPO = Path(__file__).resolve().parents[2]
+CONFIG = Path(__file__).with_name("ner.cfg")
+
+SOURCES = [
+    {"name": "idner-news-2k", "author": "Khairunnisa, Imankulova & Komachi (2020)",
+     "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+    {"name": "NER UI (IndoLEM)", "author": "Koto, Rahimi, Lau & Baldwin (2020)",
+     "url": "https://github.com/indolem/indolem", "license": "CC BY 4.0"},
+    {"name": "NERGrit (IndoNLU)", "author": "Wilie et al. (2020)",
+     "url": "https://github.com/IndoNLP/indonlu", "license": "MIT"},
+]
+
+
+def convert(work: Path, exclude_nerui: bool) -> dict[str, int]:
+    """Write train.spacy and dev.spacy into ``work``; return the sentence counts."""
+    train = corpora.build_training_set(exclude_nerui=exclude_nerui)
+    dev = corpora.idner("dev")
+    corpora.write_docbin(train, work / "train.spacy")
+    corpora.write_docbin(dev, work / "dev.spacy")
+    return {"train_sentences": len(train), "dev_sentences": len(dev)}
+
+
+def train(work: Path) -> Path:
+    """Run spaCy training on the converted data; return the model-best directory."""
+    output = work / "training"
+    spacy_train(
+        CONFIG,
+        output,
+        overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
+    )
+    return output / "model-best"
+
+
+def install(model_best: Path, out: Path, exclude_nerui: bool) -> None:
+    """Copy the trained pipeline to ``out`` without ever leaving ``out`` half-written."""
+    nlp = spacy.load(model_best)
+    if nlp.pipe_names != ["tok2vec", "ner"]:
+        raise RuntimeError(f"unexpected pipeline {nlp.pipe_names} in {model_best}")
+    nlp.meta.update(
+        name="warta_ner",
+        description="Indonesian news NER (PER, ORG, LOC) for warta; see models/README.md.",
+        sources=[s for s in SOURCES if not (exclude_nerui and s["name"].startswith("NER UI"))],
+    )
+    staging = out.with_name(out.name + ".new")
+    retired = out.with_name(out.name + ".old")
+    for leftover in (staging, retired):
+        shutil.rmtree(leftover, ignore_errors=True)
+    nlp.to_disk(staging)
+    if out.exists():
+        out.rename(retired)
+    staging.rename(out)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "models" / "ner")
+    parser.add_argument("--work", type=Path, default=REPO / "build" / "ner",
+                        help="scratch directory for the DocBin files and spaCy checkpoints")
+    parser.add_argument("--exclude-nerui", action="store_true",
+                        help="train without NER UI, for a cross-source check on its test.01 fold")
+    args = parser.parse_args(argv)
+
+    counts = convert(args.work, args.exclude_nerui)
+    print(f"converted: {counts}")
+    started = time.perf_counter()
+    model_best = train(args.work)
+    train_seconds = round(time.perf_counter() - started)
+    install(model_best, args.out, args.exclude_nerui)
+
+    predict = model_predictor(args.out)
+    results = {name: evaluate(s, predict) for name, s in benchmarks(args.exclude_nerui).items()}
+    print(format_table(results))
+    report = {
+        "date": datetime.date.today().isoformat(),
+        "config": str(CONFIG.relative_to(REPO)),
+        "exclude_nerui": args.exclude_nerui,
+        **counts,
+        "train_seconds": train_seconds,
+        "scores": results,
+    }
+    scores_path = args.out.with_name(args.out.name + "-scores.json")
+    scores_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"model: {args.out}  scores: {scores_path}  training: {train_seconds} s")
+
+
+if __name__ == "__main__":
+    main()
