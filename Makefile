@@ -27,3 +27,6 @@ eval: $(VENV)/installed
 
 clean:
 	rm -rf out build
+
+bench: $(VENV)/installed
+	$(PY) -m extractor.bench

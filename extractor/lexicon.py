@@ -26,7 +26,8 @@ CUE_FORMS: tuple[str, ...] = (
     "tambah", "menambahkan", "ditambahkan", "sebut", "menyebut", "menyebutkan", "disebutkan",
     "lanjut", "melanjutkan", "klaim", "mengklaim", "aku", "akui", "mengakui", "mengaku", "diakui",
     "menyampaikan", "disampaikan", "menyatakan", "dinyatakan", "imbau", "mengimbau",
-    "pinta", "meminta", "mencatat", "menilai", "bilang", "menuturkan",
+    "pinta", "meminta", "mencatat", "menilai", "bilang", "mengingatkan", "bercerita", "menceritakan",
+    "menekankan", "berpesan", "mengemukakan", "mengutarakan",
 )
 
 CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
@@ -35,7 +36,7 @@ CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for su
 COMPLEMENTIZERS: frozenset[str] = frozenset({"bahwa", "jika", "kalau", "agar"})
 
 # extractors.quotes: "Menurut X, ..." introduces reported speech without a verb.
-ACCORDING_TO: frozenset[str] = frozenset({"menurut", "kata", "sebagaimana"})
+ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya", "kata", "sebagaimana"})
 
 # extractors.metadata: words that start a photo credit or caption credit line.
 PHOTO_CREDIT_WORDS: tuple[str, ...] = ("foto", "dok", "dokumentasi", "sumber foto", "ilustrasi")
@@ -58,6 +59,32 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Pengadilan", "Persatuan", "Perkumpulan", "Ikatan", "Asosiasi", "Forum", "Komunitas",
     "Kelompok", "Gabungan", "Gapoktan", "Bumdes", "BUMDes", "Karang Taruna", "Tim", "Direktorat",
     "Satuan", "Kepolisian", "Perum", "Perumda", "PDAM", "Majelis", "Partai", "Fakultas",
+    "Sekretariat", "KUB", "Kelompok Usaha Bersama", "Rumah BUMN", "Pokdarwis", "KWT", "Kelompok Wanita Tani",
+    "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes", "Kejari", "Kejati",
+    "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
+})
+
+# extractors.entities: words naming a unit of a body, followed by the unit's name ("Telkom Witel Kalbar").
+ORGANISATION_UNITS: frozenset[str] = frozenset({
+    "Witel", "Regional", "Wilayah", "Kanwil", "Cabang", "Area", "Divisi", "Region", "Unit", "UID", "UP3",
+    "ULP", "KCP", "Perwakilan", "Kantor",
+})
+
+# extractors.entities: last words of organisation names ("Tanzif Natural Solutions"); the
+# capitalised words before them belong to the name.
+ORGANISATION_TAILS: frozenset[str] = frozenset({
+    "Solutions", "Solution", "Group", "Foundation", "Institute", "Center", "Centre", "Corporation",
+    "Company", "Ltd", "Inc", "Indonesia Tbk", "Tbk", "Tbk.", "Community", "Studio", "Consulting",
+    "Network", "Organization", "Association", "Club", "Academy", "Labs", "Lab",
+})
+
+# extractors.entities: last words of place names ("Mempawah Mangrove Park").
+LOCATION_TAILS: frozenset[str] = frozenset({"Park", "Plaza", "Mall", "Square", "Hall", "Beach", "Resort", "Convention Center"})
+
+# extractors.entities: heads of parts of a body ("Komisi III DPR", "Dewan Pembina Partai X", "Gedung
+# MPR"): where the model found a name inside, its span is kept (news corpora annotate the body).
+SUBORDINATE_HEADS: frozenset[str] = frozenset({
+    "Komisi", "Dewan", "Kantor", "Gedung", "Majelis", "Tim", "Forum", "Satuan", "Fraksi", "Partai",
 })
 
 # extractors.entities: heads of bodies whose names join words with "dan" ("Badan Pengawas Obat dan
@@ -66,21 +93,60 @@ COMPOUND_NAME_HEADS: frozenset[str] = frozenset({
     "Kementerian", "Dinas", "Badan", "Lembaga", "Komisi", "Direktorat", "Balai", "Fakultas", "Kantor",
 })
 
+# extractors.entities: titles before a person's name, kept out of the name ("Drs. H. Asep" -> "Asep").
+HONORIFICS: frozenset[str] = frozenset({
+    "h.", "hj.", "dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "kh.", "k.h.", "bapak", "ibu", "pak", "bu",
+    "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
+    "kang", "bang", "abah", "cak",
+})
+
+# extractors.entities: heads of street names, which are often a person's name ("Jl. Ahmad Yani").
+STREET_HEADS: frozenset[str] = frozenset({"Jl.", "Jln.", "Jalan", "Gg.", "Gang"})
+
+# extractors.entities: words after which a region name is a place, not a person ("di Mempawah").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({
+    "di", "ke", "dari", "pesisir", "wilayah", "kawasan", "daerah", "kota", "kabupaten", "asal", "menuju",
+})
+
+# extractors.entities: acronyms of common nouns, written with their expansion but not names.
+GENERIC_ACRONYMS: frozenset[str] = frozenset({
+    "UMKM", "UKM", "KK", "KMS", "ASN", "PNS", "PAUD", "APBD", "APBN", "BBM", "RTLH", "NIK",
+    "KTP", "ODGJ", "OPD", "SDM", "SDA", "IKM", "TPS", "TPA", "MCK", "WIB", "WITA", "WIT", "PHK",
+})
+
 # extractors.entities: words that open an administrative region's name ("Desa Mekar Sari").
 LOCATION_HEADS: frozenset[str] = frozenset({
     "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
-    "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
+    "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Jl.", "Jln.", "Jalan", "Kepulauan", "Gedung", "Hotel",
+    "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Masjid", "Lapangan", "Alun-alun", "Kawasan", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
 })
 
 # extractors.acronyms: lower-case words that may sit inside an expansion ("Badan Pengawas Obat dan Makanan").
 NAME_CONNECTORS: frozenset[str] = frozenset({"dan", "&", "untuk", "bagi", "dari", "di", "ke", "de", "van", "bin", "binti"})
 
-# extractors.entities: a name right after these words is a programme ("program Kampung Iklim",
+# extractors.entities: a name right after these words (matched case-sensitively) is a programme ("program Kampung Iklim",
 # "melalui program binaan Desa Berdaya").
 PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
-    ("program",), ("program", "binaan"), ("program", "unggulan"), ("program", "csr"),
-    ("program", "tjsl"), ("gerakan",), ("inisiatif",), ("kampanye",),
+    ("program",), ("program", "binaan"), ("program", "unggulan"), ("program", "CSR"),
+    ("program", "TJSL"), ("gerakan",), ("inisiatif",), ("kampanye",), ("bertajuk",), ("bertema",),
+    ("mengusung", "tema"),
 )
+
+# extractors.entities: countries by their Indonesian names, with ISO 3166-1 alpha-2 codes.
+COUNTRIES: dict[str, str] = {
+    "Indonesia": "ID", "Malaysia": "MY", "Singapura": "SG", "Thailand": "TH", "Filipina": "PH",
+    "Vietnam": "VN", "Brunei Darussalam": "BN", "Brunei": "BN", "Timor Leste": "TL", "Myanmar": "MM",
+    "Kamboja": "KH", "Laos": "LA", "Australia": "AU", "Selandia Baru": "NZ", "Papua Nugini": "PG",
+    "Jepang": "JP", "Korea Selatan": "KR", "Korea Utara": "KP", "Tiongkok": "CN", "China": "CN",
+    "Taiwan": "TW", "Hong Kong": "HK", "India": "IN", "Pakistan": "PK", "Bangladesh": "BD",
+    "Arab Saudi": "SA", "Uni Emirat Arab": "AE", "Qatar": "QA", "Kuwait": "KW", "Mesir": "EG",
+    "Turki": "TR", "Iran": "IR", "Irak": "IQ", "Palestina": "PS", "Israel": "IL", "Yordania": "JO",
+    "Amerika Serikat": "US", "Kanada": "CA", "Meksiko": "MX", "Brasil": "BR", "Argentina": "AR",
+    "Inggris": "GB", "Britania Raya": "GB", "Prancis": "FR", "Perancis": "FR", "Jerman": "DE",
+    "Belanda": "NL", "Belgia": "BE", "Italia": "IT", "Spanyol": "ES", "Portugal": "PT", "Swiss": "CH",
+    "Swedia": "SE", "Norwegia": "NO", "Denmark": "DK", "Finlandia": "FI", "Rusia": "RU",
+    "Ukraina": "UA", "Polandia": "PL", "Afrika Selatan": "ZA", "Nigeria": "NG", "Maroko": "MA",
+}
 
 # extractors.entities: national and well-known corporate programmes, matched case-insensitively.
 KNOWN_PROGRAMMES: tuple[str, ...] = (
@@ -91,7 +157,11 @@ KNOWN_PROGRAMMES: tuple[str, ...] = (
     "Program Indonesia Sehat", "Dana Desa", "Kredit Usaha Rakyat", "BPJS Kesehatan Peduli",
     "Pertamina Sehati", "Desa Energi Berdikari", "BUMN Mengajar", "Siswa Mengenal Nusantara",
     "Gerakan Nasional Bangga Buatan Indonesia", "Sekolah Adiwiyata", "Kotaku",
-    "Tanggung Jawab Sosial dan Lingkungan", "Tanggung Jawab Sosial Perusahaan",
+    "Tanggung Jawab Sosial dan Lingkungan", "Tanggung Jawab Sosial Perusahaan", "Kuliah Kerja Nyata",
+    "Sanitasi Total Berbasis Masyarakat", "Pamsimas", "Kartu Pelaku Usaha Kelautan dan Perikanan",
+    "Bantuan Sosial Tunai", "Program Sembako", "Desa Tangguh Bencana", "Kampung Siaga Bencana",
+    "Kampus Merdeka", "Merdeka Belajar", "Sekolah Penggerak", "Program Kemitraan", "Bina Lingkungan",
+    "Bedah Rumah", "Beasiswa Indonesia Maju", "Pemberian Makanan Tambahan", "Kartu Keluarga Sejahtera", "Program Makan Bergizi Gratis",
 )
 
 # extractors.quotes: pronouns that refer back to the person the text is following.
@@ -105,3 +175,179 @@ DISCOURSE_OPENERS: tuple[str, ...] = (
     "secara terpisah", "terpisah", "senada", "hal senada", "sebelumnya", "kemudian", "adapun",
     "sedangkan", "namun", "lebih lanjut", "selanjutnya", "menanggapi hal itu", "menanggapi hal tersebut",
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers, dates, counts and money (extractors.numbers, .dates, .counts, .money).
+# ---------------------------------------------------------------------------------------------
+
+# extractors.numbers: number words. The first spelling of a value is the one number_to_words writes.
+NUMBER_UNITS: dict[str, int] = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}
+# "se-" fuses "satu" with the next word: the value, and the place it fills ("sebelas" fills tens
+# and units, so nothing smaller may follow it).
+NUMBER_SE_WORDS: dict[str, tuple[int, int]] = {
+    "sepuluh": (10, 10), "sebelas": (11, 1), "seratus": (100, 100),
+}
+# A unit before these multiplies it ("tiga puluh"); "belas" adds ten ("tujuh belas").
+NUMBER_MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100}
+NUMBER_SCALES: dict[str, int] = {
+    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9,
+    "triliun": 10**12, "trilyun": 10**12,
+}
+NUMBER_SE_SCALES: dict[str, int] = {
+    "seribu": 10**3, "sejuta": 10**6, "semiliar": 10**9, "setriliun": 10**12,
+}
+NUMBER_HALF = "setengah"  # "satu setengah juta" = 1.5 million, "setengah juta" = half a million
+# Approximate numbers ("ratusan warga"), valued at the lower bound of their order of magnitude.
+APPROXIMATE_WORDS: dict[str, int] = {
+    "belasan": 10, "puluhan": 10, "ratusan": 100, "ribuan": 10**3, "jutaan": 10**6,
+    "miliaran": 10**9, "milyaran": 10**9, "triliunan": 10**12,
+}
+
+# extractors.dates: month names, Indonesian and English, and their abbreviations. Abbreviations
+# (and "May", an English word too) only count next to a day or a year.
+MONTH_NAMES: dict[str, int] = {
+    "januari": 1, "january": 1, "februari": 2, "pebruari": 2, "february": 2, "maret": 3, "march": 3,
+    "april": 4, "mei": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "agustus": 8, "august": 8,
+    "september": 9, "oktober": 10, "october": 10, "november": 11, "nopember": 11, "desember": 12,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "agu": 8,
+    "agt": 8, "ags": 8, "agst": 8, "agust": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10,
+    "nov": 11, "nop": 11, "des": 12, "dec": 12,
+}
+# Monday is 0, as in datetime.date.weekday(). "Minggu" is also "week": only capitalised it is Sunday.
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jumaat": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+# Days named relative to the article's date.
+RELATIVE_DAYS: dict[str, int] = {
+    "kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1, "esok hari": 1, "lusa": 2,
+}
+# Calendar units of relative dates ("dua pekan lalu", "bulan depan") and their resolution.
+DATE_UNITS: dict[str, str] = {
+    "hari": "day", "pekan": "week", "minggu": "week", "bulan": "month", "tahun": "year",
+}
+# Words after a unit or a date that place it before, at or after the article's date.
+DATE_DIRECTIONS: dict[str, int] = {
+    "lalu": -1, "yang lalu": -1, "silam": -1, "kemarin": -1,
+    "ini": 0, "berjalan": 0, "depan": 1, "mendatang": 1, "yang akan datang": 1,
+}
+# "awal Maret 2025", "akhir tahun lalu": the part of the period meant, spelled one way.
+DATE_QUALIFIERS: dict[str, str] = {
+    "awal": "awal", "pertengahan": "pertengahan", "medio": "pertengahan", "akhir": "akhir",
+    "penghujung": "akhir",
+}
+# A bare year or a month name alone is a date only after one of these, "tahun", "bulan" or a
+# qualifier ("pada 2019", "sejak Juni", "tahun 2019", "awal Maret"); a bare "2019" is not.
+DATE_CUES: tuple[str, ...] = (
+    "pada", "sejak", "semenjak", "hingga", "sampai", "mulai", "sepanjang", "selama", "periode",
+    "jelang", "menjelang",
+)
+# Words before a weekday that place it ("pada Senin", "besok Senin"), and words before one that make
+# it no date ("setiap Senin", "salat Jumat").
+WEEKDAY_CUES: tuple[str, ...] = ("pada", "hari", "sejak", "hingga", "sampai", "mulai", "besok")
+NOT_WEEKDAY_CUES: frozenset[str] = frozenset({
+    "setiap", "tiap", "salat", "shalat", "sholat", "solat",
+})
+# Times of day after a weekday or a date ("Minggu malam", "Rabu dini hari (21/9)").
+TIMES_OF_DAY: tuple[str, ...] = ("pagi", "siang", "sore", "petang", "malam", "dini hari")
+
+# extractors.counts: counted nouns that are people (category "people"); multi-word ones too.
+PEOPLE_NOUNS: frozenset[str] = frozenset({
+    "orang", "jiwa", "warga", "penduduk", "masyarakat", "peserta", "anggota", "pengurus", "kader",
+    "relawan", "sukarelawan", "kk", "kepala keluarga", "keluarga", "rumah tangga", "siswa", "siswi",
+    "murid", "pelajar", "mahasiswa", "mahasiswi", "santri", "santriwati", "taruna", "guru", "dosen",
+    "pengajar", "tutor", "pelatih", "instruktur", "fasilitator", "pendamping", "petani", "nelayan",
+    "peternak", "pekebun", "pembudidaya", "perajin", "pengrajin", "pedagang", "pengusaha", "umkm",
+    "ukm", "bidan", "perawat", "dokter", "tenaga kesehatan", "nakes", "tenaga medis", "pasien",
+    "balita", "bayi", "anak", "anak-anak", "anak yatim", "remaja", "pemuda", "pemudi", "ibu",
+    "ibu-ibu", "ibu hamil", "ibu menyusui", "ibu rumah tangga", "bapak", "lansia", "perempuan",
+    "wanita", "pria", "laki-laki", "penerima", "penerima manfaat", "pengungsi", "korban",
+    "penyintas", "karyawan", "karyawati", "pegawai", "pekerja", "buruh", "tenaga kerja", "asn",
+    "pns", "honorer", "personel", "petugas", "staf", "prajurit", "polisi", "atlet", "pemain",
+    "wisatawan", "pengunjung", "penumpang", "pemudik", "jemaah", "jamaah", "nasabah", "pelanggan",
+    "konsumen", "pendaftar", "pelamar", "calon", "pemilih", "narapidana", "napi", "tahanan",
+    "tersangka", "terdakwa", "pelaku", "saksi", "tokoh", "tokoh masyarakat", "perwakilan",
+    "delegasi", "pejabat", "kepala desa", "kades", "menteri", "pimpinan", "direktur",
+    "penyandang disabilitas", "disabilitas", "difabel", "yatim", "dhuafa", "duafa", "lulusan",
+    "alumni", "wisudawan", "pekerja migran", "pmi", "tki", "odgj", "pasangan", "pembeli", "debitur",
+    "penghuni", "pemilik", "penonton", "pendidik", "peserta didik", "tenaga pendidik", "rekan",
+    "jenazah", "tentara", "aparat", "juri", "wakil", "duta besar", "kandidat", "investor",
+    "pendukung", "suporter", "demonstran", "pengunjuk rasa", "pengemudi", "sopir", "turis", "wni",
+    "wna", "imigran", "migran", "awak", "kru", "pilot", "hakim", "jaksa", "penyidik", "bocah",
+    "orang tua", "pelanggar", "pendaki", "pebalap",
+})
+# A classifier before a noun is skipped: "30 orang peserta" counts peserta, "1.500 batang bibit" bibit.
+COUNT_CLASSIFIERS: frozenset[str] = frozenset({
+    "orang", "buah", "ekor", "batang", "lembar", "butir", "biji", "helai", "pucuk", "unit", "set",
+})
+# Counted things that headlines capitalise ("di 2 Lokasi"); other capitalised words after a
+# number are more often part of a name ("Posyandu Mawar 2 Pontianak").
+COUNTED_THINGS: frozenset[str] = frozenset({
+    "lokasi", "titik", "desa", "kelurahan", "kecamatan", "kabupaten", "kota", "provinsi", "negara",
+    "sekolah", "madrasah", "pesantren", "kampus", "rumah", "unit", "paket", "program", "kegiatan",
+    "kelompok", "posyandu", "puskesmas", "rumah sakit", "perguruan tinggi", "bibit", "pohon",
+    "perusahaan", "proyek", "bangunan", "gedung", "fasilitas", "sumur", "jembatan", "kendaraan",
+    "mobil", "motor", "kapal", "pesawat", "bantuan", "beasiswa", "kasus", "inovasi", "produk",
+    "terminal", "berkas", "berita", "ternak", "medali", "pihak",
+})
+# Words after a number that make it something other than a count: durations and ages, clock
+# times, measures, percentages, multipliers, money, ranks. Function words ("yang", "sebagai") are
+# spaCy's Indonesian stop words, which extractors.counts adds.
+NOT_COUNTED: frozenset[str] = frozenset({
+    "detik", "menit", "jam", "hari", "malam", "siang", "sore", "pagi", "minggu", "pekan", "bulan",
+    "tahun", "windu", "dekade", "abad", "semester", "triwulan", "kuartal", "caturwulan", "musim",
+    "wib", "wita", "wit", "persen", "%", "permil", "kali", "kalinya", "lipat", "poin", "derajat",
+    "km", "kilometer", "meter", "m", "cm", "mm", "sentimeter", "milimeter", "mil", "ha", "hektar",
+    "hektare", "are", "kg", "kilogram", "gram", "gr", "ons", "kuintal", "ton", "liter", "l", "ml",
+    "mililiter", "kwh", "kw", "mw", "gw", "watt", "volt", "kva", "mva", "inci", "inchi", "kaki",
+    "knot", "mph", "sks", "piksel", "rupiah", "dolar", "dollar", "euro", "yen", "yuan", "ringgit",
+    "terbesar", "teratas", "terbaik", "lain", "sisi", "kesatuan", "jenis", "macam", "pertama",
+    "terakhir", "setempat", "silam", "mendatang", "vs", "versus",
+})
+# Words before a number that make it a label, a rank, a date or an age rather than a count
+# ("RT 03", "No. 5", "kelas 3", "pukul 10", "usia 5"). Not "ke": "ke dua lokasi" is "to two places".
+NOT_COUNT_PRECEDERS: frozenset[str] = frozenset({
+    "nomor", "no", "no.", "nomer", "rt", "rw", "pasal", "ayat", "jalan", "jl", "jl.", "jln",
+    "jln.", "gang", "gg", "gg.", "blok", "lantai", "kav", "kav.", "kavling", "km", "juara",
+    "peringkat", "ranking", "urutan", "posisi", "pukul", "jam", "tanggal", "tgl", "tgl.", "usia",
+    "berusia", "umur", "berumur", "kelas", "tingkat", "level", "tahap", "gelombang", "angkatan",
+    "periode", "edisi", "seri", "versi", "tipe", "kode", "sesi", "babak", "pekan", "zona",
+    "ruang", "kamar", "loket", "halaman", "hal.", "skor", "salah", "tahun", "bulan", "hari",
+    "ukuran",
+})
+# Words before a number that make it approximate ("sekitar 60 rumah").
+APPROXIMATE_CUES: tuple[str, ...] = (
+    "sekitar", "sekira", "kurang lebih", "lebih kurang", "kira-kira", "hampir", "±",
+)
+# Nouns that name membership of a group, which the words after them name ("17 anggota kelompok
+# binaan", "150 pelaku UMKM", "200 warga Desa Mekar Sari"); the words after other nouns describe them.
+MEMBER_NOUNS: frozenset[str] = frozenset({
+    "anggota", "pengurus", "warga", "penduduk", "karyawan", "pegawai", "pekerja", "siswa", "murid",
+    "mahasiswa", "santri", "kader", "peserta", "staf", "personel", "petugas", "perwakilan",
+    "pelaku", "guru", "relawan", "nasabah", "pelanggan", "jemaah", "jamaah", "atlet", "pemain",
+})
+
+# extractors.money: currency signs and codes written before an amount, as written (case matters).
+CURRENCY_PREFIXES: dict[str, str] = {
+    "Rp": "IDR", "RP": "IDR", "rp": "IDR", "IDR": "IDR", "US$": "USD", "USD": "USD", "$": "USD",
+    "S$": "SGD", "SGD": "SGD", "A$": "AUD", "AUD": "AUD", "HK$": "HKD", "HKD": "HKD", "€": "EUR",
+    "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "RM": "MYR", "MYR": "MYR",
+    "CNY": "CNY", "RMB": "CNY",
+}
+# Currency names written after an amount ("700 ribu rupiah", "2 juta dolar AS"), as written.
+CURRENCY_WORDS: dict[str, str] = {
+    "rupiah": "IDR", "dolar AS": "USD", "dolar Amerika Serikat": "USD", "dolar Amerika": "USD",
+    "dollar AS": "USD", "dolar Singapura": "SGD", "dolar Australia": "AUD", "dolar Hong Kong": "HKD",
+    "dolar": "USD", "dollar": "USD", "USD": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "ringgit": "MYR", "poundsterling": "GBP", "pound sterling": "GBP",
+    "won": "KRW", "baht": "THB", "riyal": "SAR", "rupee": "INR",
+}
+# Indonesian shorthand after "Rp": "Rp1,5 M" is 1.5 billion, "Rp65 T" 65 trillion.
+MONEY_SCALE_LETTERS: dict[str, str] = {"M": "miliar", "T": "triliun"}

@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ORGANISATION_UNITS, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, LOCATION_TAILS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
+from ..lexicon import (ORGANISATION_UNITS, STREET_HEADS, SUBORDINATE_HEADS, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, LOCATION_TAILS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
                        NEVER_ENTITIES, ORGANISATION_HEADS, PROGRAMME_CUES)
 from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
 from ..records import Entity
@@ -111,10 +111,20 @@ class _Words:
     texts: list[str]
     starts: list[int]
     line_ends: list[bool]  # a line break follows the token
+    person_starts: frozenset[int]  # tokens where the model starts a person: names never run into them
+    lower_words: frozenset[str]  # words the text writes in lower case somewhere
 
     @classmethod
     def of(cls, doc: Doc) -> "_Words":
-        return cls([t.text for t in doc], [t.idx for t in doc], ["\n" in t.whitespace_ for t in doc])
+        return cls([t.text for t in doc], [t.idx for t in doc], ["\n" in t.whitespace_ for t in doc],
+                   frozenset(ent.start for ent in doc.ents if ent.label_ == "PER"),
+                   frozenset(t.text for t in doc if t.is_lower))
+
+    def continues_name(self, i: int, into_people: bool = False) -> bool:
+        """Whether token ``i`` can extend a name that started before it; a person the model found
+        there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
+        return (_is_name_token(self.texts[i]) and (into_people or i not in self.person_starts)
+                and not self.line_ends[i - 1])
 
     def char_span(self, first: int, end: int) -> tuple[int, int]:
         return self.starts[first], self.starts[end - 1] + len(self.texts[end - 1])
@@ -131,7 +141,7 @@ def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
             continue
         name_start = end = i + len(head.split())
         while end < len(texts) and not words.line_ends[end - 1]:
-            if _is_name_token(texts[end]) or texts[end] in ("Tbk", "Tbk."):
+            if words.continues_name(end, into_people=head in STREET_HEADS) or texts[end] in ("Tbk", "Tbk."):
                 end += 1
             elif texts[end:end + 3] == ["(", "Persero", ")"]:
                 end += 3
@@ -141,7 +151,8 @@ def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
             else:
                 break
         if end > name_start:
-            yield _Candidate(*words.char_span(i, end), label, 3, "rule")
+            # A sub-body's head ("Komisi III DPR") yields to the model's span ("DPR"); others win over it.
+            yield _Candidate(*words.char_span(i, end), label, 5 if head in SUBORDINATE_HEADS else 3, "rule")
 
 
 _MAX_NAME_WORDS = 5
@@ -158,7 +169,8 @@ def _tail_rule_candidates(words: _Words) -> Iterable[_Candidate]:
         if label is None:
             continue
         start = i
-        while start > 0 and i - start < _MAX_NAME_WORDS and _is_name_token(texts[start - 1]) and not words.line_ends[start - 1]:
+        # A tail word overrides the model's guess of a person ("Tanzif Natural Solutions").
+        while start > 0 and i - start < _MAX_NAME_WORDS and words.continues_name(start - 1, into_people=True):
             start -= 1
         if start < i:
             yield _Candidate(*words.char_span(start, i + 1), label, 3, "rule")
@@ -173,7 +185,7 @@ def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_C
         if unit >= len(words.texts) or words.texts[unit] not in ORGANISATION_UNITS:
             continue
         end = unit + 1
-        while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and _is_name_token(words.texts[end])
+        while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
                and words.texts[end] not in ORGANISATION_HEADS):
             end += 1
         if end > unit + 1:
@@ -182,7 +194,8 @@ def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_C
 
 def _country_candidates(text: str) -> Iterable[_Candidate]:
     for match in _COUNTRIES.finditer(text):
-        yield _Candidate(match.start(), match.end(), "LOC", 3, "rule")
+        # Ranked with the model, so "Tentara Nasional Indonesia" keeps its country inside it.
+        yield _Candidate(match.start(), match.end(), "LOC", 4, "rule")
 
 
 def _person_candidates(words: _Words) -> Iterable[_Candidate]:
@@ -206,6 +219,8 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
         aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
         acting = len(after) >= 2 and after[0] == "," and (after[1].lower() in CUE_WORDS or _ACTIVE_VERB.match(after[1]))
         name = " ".join(texts[start:end])
+        if end - start == 1 and name.lower() in words.lower_words:  # ", Presiden, mengatakan": a role
+            continue
         if titled or aged or (acting and texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and not is_place_name(name)):
             yield _Candidate(*words.char_span(start, end), "PER", 3, "rule")
 
