@@ -1,0 +1,1 @@
+"""Extractors: one module per kind of thing extracted, each a pure function over a Doc plus a thin component."""

@@ -1,0 +1,266 @@
+"""Indonesian numbers: digits with Indonesian separators ("1.500", "1,5 juta") and number words
+("tujuh belas", "satu setengah juta"), parsed to values and written back as words.
+
+Number words compose as Indonesian grammars describe them: units multiplied by "puluh"/"ratus",
+"belas" adding ten, groups multiplied by ever smaller scales ("dua juta tiga ratus ribu"). The
+module also holds what the dates, counts and money extractors share to find numbers fast:
+``NUMBER_PATTERN``, ``alternation``, ``WordStartPattern``, ``words_before``, ``after_name``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from ..lexicon import (
+    APPROXIMATE_WORDS,
+    NUMBER_HALF,
+    NUMBER_MULTIPLIERS,
+    NUMBER_SCALES,
+    NUMBER_SE_SCALES,
+    NUMBER_SE_WORDS,
+    NUMBER_UNITS,
+)
+
+# "puluhan ribu" (tens of thousands) -> 10000: an approximate word times an exact scale.
+APPROXIMATE_NUMBERS: dict[str, int] = {
+    **APPROXIMATE_WORDS,
+    **{f"{word} {scale}": value * multiple
+       for word, value in APPROXIMATE_WORDS.items() if value < 1000
+       for scale, multiple in NUMBER_SCALES.items()},
+}
+NUMBER_WORDS: tuple[str, ...] = (*NUMBER_UNITS, *NUMBER_SE_WORDS, *NUMBER_MULTIPLIERS, *NUMBER_SCALES,
+                                 *NUMBER_SE_SCALES, NUMBER_HALF)
+
+_SPACE = r"[ \xa0]+"
+
+
+def alternation(words) -> str:
+    """A regex matching any of ``words`` as written, with a capital first letter, or in capitals.
+
+    Spelling the cases out keeps patterns case-sensitive, and the words are merged into a trie
+    ("j(?:an(?:uari)?|u(?:ni|li))"): Python's ``re`` tries alternatives one by one, so this
+    scans several times faster than a flat list under ``re.IGNORECASE``. The longest word
+    wins ("sebelas", not "se"); a space in a word matches any run of spaces.
+    """
+    trie: dict = {}
+    for word in words:
+        for form in (word, word[:1].upper() + word[1:], word.upper()):
+            node = trie
+            for char in form:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(_SPACE if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 else body + "?"
+
+
+# Characters after which a word starts ("-" and "/" are not: "ke-3", "23/01").
+_BOUNDARY = "[ \t\n\r\xa0(\\[\"'“”‘’]"
+
+
+class WordStartPattern:
+    """A pattern tried only where a word starts: at the text's start or after a ``_BOUNDARY``.
+
+    ``re`` calls its matcher at every position of a pattern that opens with a lookbehind or
+    ``\\b``, but skips in C to the next character of an opening character class. So the pattern
+    is compiled after a consumed boundary character, and again anchored at the text's start:
+    read offsets from named groups, not from ``match.start()``.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._at_start = re.compile(pattern)
+        self._after_boundary = re.compile(f"{_BOUNDARY}(?:{pattern})")
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """Non-overlapping matches in ``text``, left to right."""
+        first = self._at_start.match(text)
+        if first:
+            yield first
+        yield from self._after_boundary.finditer(text, first.end() if first else 0)
+
+
+_LOOKBEHIND = 40  # characters searched for the words before a position
+
+
+def words_before(text: str, start: int, count: int = 1) -> list[str]:
+    """The last ``count`` whitespace-separated words of ``text[:start]`` (fewer at the text's start)."""
+    return text[max(0, start - _LOOKBEHIND):start].split()[-count:]
+
+
+def after_name(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` follows a capitalised word that is neither a function word nor closed
+    by punctuation, as inside a name ("Posyandu Mawar 2", "Pasar Minggu"; not "Sebanyak 12")."""
+    previous = words_before(text, start)
+    return bool(previous) and previous[0][:1].isupper() and previous[0][-1].isalnum() \
+        and previous[0].lower() not in STOP_WORDS
+
+
+
+
+_SCALE = alternation(NUMBER_SCALES)
+_WORD = alternation(NUMBER_WORDS)
+_APPROXIMATE = alternation(APPROXIMATE_WORDS)
+# Dots group thousands and a comma marks decimals ("1.250.000,50"); a lone dot without a group of
+# three after it is a decimal point ("2.5"); two commas or a comma then a dot are English ("1,250,000").
+_THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+_ENGLISH = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3},\d{3}\.\d+"
+_PLAIN = r"\d+(?:[.,]\d+)?"
+# A number as written in running text ("1,5 juta", "Tujuh belas", "puluhan ribu"), for other
+# extractors to embed in their patterns.
+NUMBER_PATTERN = (
+    rf"(?:{_ENGLISH}|{_THOUSANDS}|{_PLAIN})(?:{_SPACE}(?:{_SCALE})\b)*(?:{_SPACE}(?:{_APPROXIMATE})\b)?"
+    rf"|\b(?:{_APPROXIMATE})(?:{_SPACE}(?:{_SCALE}))?\b"
+    rf"|\b(?:{_WORD})\b(?:{_SPACE}(?:{_WORD})\b)*"
+)
+
+_THOUSANDS_DOTS = re.compile(_THOUSANDS)
+_ENGLISH_THOUSANDS = re.compile(_ENGLISH)
+_DECIMAL = re.compile(_PLAIN)
+_GROUP_START = 1000  # nothing filled yet in a group below a thousand: any place may come next
+_HALF = Decimal("0.5")
+
+
+def _parse_digits(text: str) -> Decimal | None:
+    """ "1.500" -> 1500, "1,5" -> 1.5, "2.5" -> 2.5 (a decimal point: no group of three follows)."""
+    if _THOUSANDS_DOTS.fullmatch(text):
+        return Decimal(text.replace(".", "").replace(",", "."))
+    if _ENGLISH_THOUSANDS.fullmatch(text):
+        return Decimal(text.replace(",", ""))
+    if _DECIMAL.fullmatch(text):
+        return Decimal(text.replace(",", "."))
+    return None
+
+
+def _parse_words(tokens: list[str]) -> Decimal | None:
+    """The value of number words and digit groups, or None when they do not compose.
+
+    A group below a thousand is built from pieces whose places strictly decrease ("seratus dua
+    puluh lima"); a scale closes the group, and scales strictly decrease too. Decimal arithmetic
+    keeps "4,1 triliun" at 4100000000000, not 4099999999999.9995.
+    """
+    total = group = Decimal(0)  # group: the value below the next scale, without the pending unit
+    unit: Decimal | None = None  # a unit or digits not yet multiplied or added
+    place = _GROUP_START  # the smallest place filled in the group so far
+    scale_limit: int | None = None
+    for token in tokens:
+        digits = _parse_digits(token) if token[0].isdigit() else None
+        if digits is not None or token in NUMBER_UNITS:
+            if unit is not None or place <= 1:
+                return None
+            unit = digits if digits is not None else Decimal(NUMBER_UNITS[token])
+        elif token in NUMBER_MULTIPLIERS:
+            multiple = NUMBER_MULTIPLIERS[token]
+            piece_place = 1 if token == "belas" else multiple
+            if not unit or unit != int(unit) or unit > 9 or piece_place >= place:
+                return None
+            group += unit + 10 if token == "belas" else unit * multiple
+            unit, place = None, piece_place
+        elif token in NUMBER_SE_WORDS:
+            value, piece_place = NUMBER_SE_WORDS[token]
+            if unit is not None or piece_place >= place:
+                return None
+            group += value
+            place = piece_place
+        elif token == NUMBER_HALF:
+            # "satu setengah" = 1.5, "setengah" alone = 0.5; only a scale may follow.
+            unit = (unit or 0) + _HALF
+            place = 0
+        elif token in NUMBER_SCALES or token in NUMBER_SE_SCALES:
+            multiple = NUMBER_SCALES.get(token) or NUMBER_SE_SCALES[token]
+            segment = group + (unit or 0)
+            if token in NUMBER_SE_SCALES:
+                if segment:
+                    return None
+                segment = Decimal(1)
+            if not segment or scale_limit is not None and multiple >= scale_limit:
+                return None
+            total += segment * multiple
+            group, unit, place, scale_limit = Decimal(0), None, _GROUP_START, multiple
+        else:
+            return None
+    return total + group + (unit or 0)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of an exact number written in digits and/or words, or None when it is not one.
+
+    Args:
+        text: "1.500", "1,5 juta", "68 ribu", "tujuh belas", "satu setengah juta", "sejuta".
+
+    Approximations ("ratusan") are not exact numbers: see ``parse_amount``.
+    """
+    tokens = text.lower().replace(",-", "").split()
+    value = _parse_words(tokens) if tokens else None
+    return None if value is None else float(value)
+
+
+def parse_amount(text: str) -> tuple[float, bool] | None:
+    """``(value, approximate)`` for a number, exact or approximate, or None when it is not one.
+
+    Approximations are ``APPROXIMATE_NUMBERS`` ("puluhan ribu" -> 10000) and digits before an
+    approximate scale ("1,38 jutaan" -> 1380000).
+    """
+    tokens = text.lower().split()
+    approximate = APPROXIMATE_NUMBERS.get(" ".join(tokens))
+    if approximate is not None:
+        return float(approximate), True
+    if len(tokens) > 1 and tokens[-1] in APPROXIMATE_WORDS:
+        value = _parse_words(tokens[:-1])
+        return None if value is None else (float(value * APPROXIMATE_WORDS[tokens[-1]]), True)
+    value = parse_number(text)
+    return None if value is None else (value, False)
+
+
+_UNIT_WORDS = {value: word for word, value in reversed(NUMBER_UNITS.items())}
+_SCALE_WORDS = {value: word for word, value in reversed(NUMBER_SCALES.items()) if len(word) > 2}
+_SE_SCALE_WORDS = {value: word for word, value in NUMBER_SE_SCALES.items()}
+
+
+def _below_thousand(n: int) -> list[str]:
+    hundreds, rest = divmod(n, 100)
+    words = []
+    if hundreds:
+        words += ["seratus"] if hundreds == 1 else [_UNIT_WORDS[hundreds], "ratus"]
+    if rest >= 20:
+        tens, units = divmod(rest, 10)
+        words += [_UNIT_WORDS[tens], "puluh"] + ([_UNIT_WORDS[units]] if units else [])
+    elif rest >= 12:
+        words += [_UNIT_WORDS[rest - 10], "belas"]
+    elif rest == 11:
+        words.append("sebelas")
+    elif rest == 10:
+        words.append("sepuluh")
+    elif rest:
+        words.append(_UNIT_WORDS[rest])
+    return words
+
+
+def number_to_words(n: int) -> str:
+    """``n`` in Indonesian words ("seratus dua puluh lima", "seribu", "satu juta"), 0 <= n < 10**15.
+
+    Exists so tests can check that parsing is the inverse of writing, and for readable output.
+    """
+    if not 0 <= n < 10**15:
+        raise ValueError(f"number_to_words handles 0 to 999 trillion, not {n}")
+    if n == 0:
+        return _UNIT_WORDS[0]
+    words = []
+    for multiple in sorted(_SCALE_WORDS, reverse=True):
+        group, n = divmod(n, multiple)
+        if group == 1 and multiple == 1000:
+            words.append(_SE_SCALE_WORDS[1000])  # "seribu", never "satu ribu"
+        elif group:
+            words += _below_thousand(group) + [_SCALE_WORDS[multiple]]
+    return " ".join(words + _below_thousand(n))
