@@ -1,0 +1,90 @@
+"""Amounts of money: a currency sign before a number ("Rp1,5 miliar", "US$2 juta", "Rp 1.250.000,-")
+or a currency name after one ("700 ribu rupiah", "2 juta dolar AS"), valued in units of the currency.
+
+One pattern scans the text; ``numbers.parse_amount`` values the amount. ``is_money`` tells the
+counts extractor which numbers are amounts, from the same pieces of pattern.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALE_LETTERS, NUMBER_SCALES
+from ..nlp.extensions import doc_text
+from ..records import Money
+from .numbers import NUMBER_PATTERN, WordStartPattern, alternation, parse_amount
+
+_PREFIX = "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_AFTER_SIGN = r"\.?[ \xa0]?"  # "Rp", "Rp.", "Rp "
+_NAME = rf"(?:{alternation(CURRENCY_WORDS)})\b"
+_CURRENCY_BY_NAME = {name.lower(): code for name, code in CURRENCY_WORDS.items()}
+_LETTER = "|".join(MONEY_SCALE_LETTERS)
+# "Rp5-10 juta", "Rp 5 juta - Rp 10 juta": a range is valued at its lower end.
+_UPPER = rf"[ \xa0]*[-–][ \xa0]*(?:(?:{_PREFIX}){_AFTER_SIGN})?(?P<upper>{NUMBER_PATTERN})"
+_MONEY = WordStartPattern(
+    rf"(?P<prefix>{_PREFIX}){_AFTER_SIGN}(?P<amount>{NUMBER_PATTERN})(?:[ \xa0]?(?P<letter>{_LETTER})\b)?"
+    rf"(?:{_UPPER})?(?:,-+)?"
+    rf"|(?P<spelled>{NUMBER_PATTERN})[ \xa0]+(?P<name>{_NAME})"
+)
+_SIGN_BEFORE = re.compile(rf"(?:{_PREFIX}){_AFTER_SIGN}\Z")
+_NAME_AFTER = re.compile(rf"[ \xa0]+{_NAME}")
+_SIGN_WINDOW = 6  # the longest currency sign with its full stop and space ("HK$. ")
+
+
+def is_money(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``text[start:end]`` is an amount: a currency sign before it or a
+    currency name after it ("Rp 250.000", "700 ribu rupiah"). Cheaper than ``find_money`` for
+    checking a few numbers."""
+    return bool(_SIGN_BEFORE.search(text, max(0, start - _SIGN_WINDOW), start) or _NAME_AFTER.match(text, end))
+
+
+def _amount_value(amount: str, upper: str | None, letter: str | None) -> float | None:
+    """The value of ``amount``, with its scale letter ("Rp1,5 M") or, in a range, the scale of the
+    upper end ("Rp5-10 juta" -> 5 juta)."""
+    words = amount.split()
+    if letter:
+        words.append(MONEY_SCALE_LETTERS[letter])
+    elif upper and len(words) == 1:
+        words += [word for word in upper.lower().split() if word in NUMBER_SCALES]
+    parsed = parse_amount(" ".join(words))
+    return None if parsed is None else parsed[0]
+
+
+def find_money(doc: Doc) -> list[Money]:
+    """Every amount of money in ``doc``, in order of appearance.
+
+    Args:
+        doc: a Doc; only its text is read.
+
+    Returns:
+        ``Money`` records whose ``text`` runs from the currency sign (or the number) to the
+        end of the amount (or the currency name); "senilai" and other cues stay outside.
+    """
+    text = doc_text(doc)
+    found = []
+    for match in _MONEY.finditer(text):
+        if match.group("prefix"):
+            start, currency = match.start("prefix"), CURRENCY_PREFIXES[match.group("prefix")]
+            value = _amount_value(match.group("amount"), match.group("upper"), match.group("letter"))
+        else:
+            start, name = match.start("spelled"), " ".join(match.group("name").lower().split())
+            currency, value = _CURRENCY_BY_NAME[name], _amount_value(match.group("spelled"), None, None)
+        if value is not None:
+            found.append(Money(text[start:match.end()], value, currency, start, match.end()))
+    return found
+
+
+class MoneyComponent:
+    """Stores ``find_money(doc)`` on ``doc._.money``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.money = find_money(doc)
+        return doc
+
+
+@Language.factory("warta_money")
+def make_money_component(nlp: Language, name: str) -> MoneyComponent:
+    """The ``warta_money`` pipeline component."""
+    return MoneyComponent()
