@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import (ORGANISATION_UNITS, STREET_HEADS, SUBORDINATE_HEADS, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, LOCATION_TAILS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
                        NEVER_ENTITIES, ORGANISATION_HEADS, PROGRAMME_CUES)
-from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
+from ..nlp.extensions import doc_text
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
 from .metadata import Layout
@@ -340,7 +340,7 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     Returns:
         Entities in text order; ``canonical`` is the fullest name of the referent.
     """
-    text = doc.text
+    text = doc_text(doc)
     words = _Words.of(doc)
     pairs = find_acronym_pairs(text)
     excluded = layout.excluded_spans

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import PHOTO_CREDIT_WORDS
-from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
+from ..nlp.extensions import doc_text
 from ..records import Article
 from .regions import is_place_name
 
@@ -147,7 +147,7 @@ class MetadataFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article or Article()
-        text = doc.text
+        text = doc_text(doc)
         layout = find_layout(text, article.title or None)
         doc._.layout = layout
         doc._.article = replace(

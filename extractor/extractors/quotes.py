@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PRONOUNS
-from ..nlp import extensions  # noqa: F401  (registers the Doc extensions)
+from ..nlp.extensions import doc_text
 from ..records import Entity, Quote
 from .entities import is_degree, strip_honorifics
 
@@ -220,7 +220,6 @@ def _continues(text: str, previous: Quote, start: int) -> bool:
 
 def _reported_speech(doc: Doc, speakers: _Speakers, direct: list[Quote], paragraph_of) -> list[Quote]:
     """Indirect quotes: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X."."""
-    text = speakers.text
     quotes = []
     taken = [(q.start_char, q.end_char) for q in direct]
     for sentence in doc.sents:
@@ -279,7 +278,6 @@ def _according_to(sentence: Span, tokens: list, speakers: _Speakers) -> Optional
 
 def _cue_after_clause(sentence: Span, tokens: list, cue, speakers: _Speakers) -> Optional[Quote]:
     """"..., kata X." closing a sentence, or "..., lanjutnya, ..." inside one."""
-    text = speakers.text
     closing = next((t for t in sentence[cue.i + 1 - sentence.start:] if t.text == ","), None)
     speaker_end = closing.idx if closing is not None else sentence.end_char
     speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char)
@@ -308,7 +306,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         doc: a Doc with sentence boundaries.
         entities: the document's entities (``doc._.entities``), used to name speakers.
     """
-    text = doc.text  # Doc.text joins every token: read it once
+    text = doc_text(doc)
     segments = quote_segments(text)
     speakers = _Speakers(text, entities, [(s.start, s.end) for s in segments])
     paragraph_starts = [start for start, _ in _paragraphs(text)]

@@ -24,3 +24,15 @@ DOC_EXTENSIONS: dict[str, object] = {
 for _name, _default in DOC_EXTENSIONS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+_TEXT_KEY = "warta_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``: spaCy joins the tokens'
+    texts anew on every access, which costs more than most extractors' own work."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
