@@ -32,7 +32,7 @@ class DateMention:
     value: str
     start_char: int
     end_char: int
-    resolution: str = "day"  # day, month, year
+    resolution: str = "day"  # day, week, month, year
     end_value: str = ""  # the last day of a range ("17-25 September 2024")
     qualifier: str = ""  # awal, pertengahan, akhir ("awal Maret 2025")
     relative: bool = False  # resolved against the reference date ("kemarin", "Jumat (23/01)")
