@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+import dateparser
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,12 +33,20 @@ def build_pipeline(model: Path = DEFAULT_MODEL) -> Language:
     return nlp
 
 
+_DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
 def parse_date(value: Optional[str]) -> Optional[date]:
-    """The date part of an ISO 8601 date or timestamp, or None when absent or unreadable."""
-    try:
-        return date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
+    """A publication date from an input record: ISO 8601 directly, other forms as Indonesian sites
+    write them ("Jumat, 19/08/2016 10:03 WIB") through dateparser; None when absent or unreadable."""
+    text = str(value or "").strip()
+    if not any(char.isdigit() for char in text):
         return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        parsed = dateparser.parse(text, languages=["id"], settings=_DATEPARSER_SETTINGS)
+        return parsed.date() if parsed else None
 
 
 class Warta:
@@ -55,11 +64,11 @@ class Warta:
     def make_doc(self, document: dict) -> Doc:
         """A Doc ready for the pipeline, with its article and reference date set from ``document``."""
         doc = self.nlp.make_doc(document["text"])
-        published = document.get("date")
-        doc._.reference_date = parse_date(published) or self.reference_date or date.today()
+        published = parse_date(document.get("date"))
+        doc._.reference_date = published or self.reference_date or date.today()
         doc._.article = Article(
             title=document.get("title") or "",
-            published_date=str(published or ""),
+            published_date=published.isoformat() if published else str(document.get("date") or ""),
             url=document.get("url") or "",
             source=document.get("source") or "",
         )

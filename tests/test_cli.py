@@ -75,3 +75,10 @@ def test_cli_exit_status(tmp_path, capsys):
     assert [row["doc_id"] for row in read(tmp_path / "out", "errors")] == ["missing"]
     quotes = read(tmp_path / "out", "quotes")
     assert quotes[0]["speaker"] == "Kustini Sri Purnomo"
+
+
+def test_publication_dates_in_site_formats_anchor_relative_dates(warta):
+    record = warta.extract("Banjir surut kemarin, kata Camat Budi Santoso.", doc_id="d",
+                           date="Jumat, 19/08/2016 10:03 WIB")
+    assert record.article.published_date == "2016-08-19"
+    assert [d.value for d in record.dates] == ["2016-08-18"]

@@ -176,13 +176,35 @@ def _tail_rule_candidates(words: _Words) -> Iterable[_Candidate]:
             yield _Candidate(*words.char_span(start, i + 1), label, 3, "rule")
 
 
+def _regional_branch_end(words: _Words, first: int) -> int:
+    """The end of "Jakarta 3" or "Jakarta Timur" at token ``first``: a region name (the longest of up
+    to three words) and an optional branch number; ``first`` when no region starts there."""
+    if first in words.person_starts:
+        return first
+    for size in (3, 2, 1):
+        names = words.texts[first:first + size]
+        if len(names) == size and all(map(_is_name_token, names)) and is_place_name(" ".join(names)):
+            end = first + size
+            number = end < len(words.texts) and words.texts[end].isdigit() and len(words.texts[end]) <= 2
+            return end + 1 if number else end
+    return first
+
+
 def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_Candidate]:
-    """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name."""
+    """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name;
+    "BRI Jakarta 3": a body's acronym followed by the region of its branch."""
     for candidate in candidates:
         if candidate.label != "ORG":
             continue
         unit = bisect.bisect_left(words.starts, candidate.end)
-        if unit >= len(words.texts) or words.texts[unit] not in ORGANISATION_UNITS:
+        if unit >= len(words.texts):
+            continue
+        if words.texts[unit - 1].isupper() and words.texts[unit] not in ORGANISATION_UNITS:
+            branch_end = _regional_branch_end(words, unit)
+            if branch_end > unit and not words.line_ends[unit - 1]:
+                yield _Candidate(candidate.start, words.char_span(unit, branch_end)[1], "ORG", 3, "rule")
+            continue
+        if words.texts[unit] not in ORGANISATION_UNITS:
             continue
         end = unit + 1
         while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
