@@ -15,8 +15,9 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ORGANISATION_UNITS, STREET_HEADS, SUBORDINATE_HEADS, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, LOCATION_TAILS, ORGANISATION_TAILS, PLACE_PREPOSITIONS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES, LOCATION_HEADS,
-                       NEVER_ENTITIES, ORGANISATION_HEADS, PROGRAMME_CUES)
+from ..lexicon import (COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
+                       LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
+                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, STREET_HEADS, SUBORDINATE_HEADS)
 from ..nlp.extensions import doc_text
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
@@ -353,18 +354,9 @@ def _in_programme_context(text: str, start: int, end: int) -> bool:
     return any(tuple(before[-len(cue):]) == cue for cue in PROGRAMME_CUES) or bool(_PROGRAMME_AFTER.match(text[end:end + 80]))
 
 
-def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
-    """All PER, ORG, LOC and PROGRAMME mentions in ``doc``, linked to their referents.
-
-    Args:
-        doc: a Doc that went through the NER model (``doc.ents``) and sentence splitter.
-        layout: the article layout from :func:`extractor.extractors.metadata.find_layout`.
-    Returns:
-        Entities in text order; ``canonical`` is the fullest name of the referent.
-    """
-    text = doc_text(doc)
+def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair]) -> list[_Candidate]:
+    """The mentions kept from every layer's candidates, in text order."""
     words = _Words.of(doc)
-    pairs = find_acronym_pairs(text)
     excluded = layout.excluded_spans
     guessed = [*_programme_cue_candidates(words), *_head_rule_candidates(words), *_person_candidates(words),
                *_tail_rule_candidates(words), *_model_candidates(doc, text)]
@@ -381,10 +373,13 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
     chosen = _select(chosen + _repeated_mentions(text, chosen, pair_names, excluded), excluded)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
-    chosen += [_Candidate(*pair.qualifier_span(text), "LOC", 1, "acronym") for pair in pairs if pair.qualified_end]
+    return chosen + [_Candidate(*pair.qualifier_span(text), "LOC", 1, "acronym") for pair in pairs if pair.qualified_end]
 
+
+def _referents(names: list[str], mentions: list[_Candidate], pairs: list[AcronymPair], text: str) -> _Referents:
+    """Links mentions of one referent: acronym and expansion, the same core name, a person's
+    partial name ("Edi" and "Edi Mangun")."""
     referents = _Referents()
-    names = [text[c.start:c.end] for c in chosen]
     for pair in pairs:
         referents.union(pair.acronym, pair.expansion)
         if pair.qualified_end:
@@ -392,21 +387,45 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(_core_name(name), name))
-    people = [n for n, c in zip(names, chosen) if c.label == "PER"]
+    people = [name for name, mention in zip(names, mentions) if mention.label == "PER"]
     for name in people:
         for fuller in people:
             if name != fuller and set(name.split()) < set(fuller.split()):
                 referents.union(name, fuller)
+    return referents
 
-    labels: dict[str, Counter] = {}
-    programme_roots = set()
-    for name, candidate in zip(names, chosen):
+
+def _referent_labels(names: list[str], mentions: list[_Candidate], referents: _Referents, text: str) -> dict[str, str]:
+    """One label per referent: PROGRAMME when any mention reads as one, else the majority of the
+    labels its mentions were proposed with (a dateline outlet's ORG outweighs all), else ORG."""
+    votes: dict[str, Counter] = {}
+    programmes = set()
+    for name, mention in zip(names, mentions):
         root = referents.find(name)
-        if (candidate.label == "PROGRAMME" or _is_programme_name(name)
-                or _in_programme_context(text, candidate.start, candidate.end)):
-            programme_roots.add(root)
-        if candidate.label:
-            labels.setdefault(root, Counter())[candidate.label] += 1 if candidate.source != "dateline" else 100
+        if mention.label == "PROGRAMME" or _is_programme_name(name) or _in_programme_context(text, mention.start, mention.end):
+            programmes.add(root)
+        if mention.label:
+            votes.setdefault(root, Counter())[mention.label] += 100 if mention.source == "dateline" else 1
+    roots = {referents.find(name) for name in names}
+    return {root: "PROGRAMME" if root in programmes else (votes.get(root) or Counter({"ORG": 1})).most_common(1)[0][0]
+            for root in roots}
+
+
+def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
+    """All PER, ORG, LOC and PROGRAMME mentions in ``doc``, linked to their referents.
+
+    Args:
+        doc: a Doc that went through the NER model (``doc.ents``) and sentence splitter.
+        layout: the article layout from :func:`extractor.extractors.metadata.find_layout`.
+    Returns:
+        Entities in text order; ``canonical`` is the fullest name of the referent.
+    """
+    text = doc_text(doc)
+    pairs = find_acronym_pairs(text)
+    mentions = _mentions(doc, text, layout, pairs)
+    names = [text[m.start:m.end] for m in mentions]
+    referents = _referents(names, mentions, pairs, text)
+    labels = _referent_labels(names, mentions, referents, text)
     members: dict[str, list[str]] = {}
     for name in names:
         members.setdefault(referents.find(name), []).append(name)
@@ -414,18 +433,17 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
                   for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
 
     entities, ids = [], {}
-    for name, candidate in zip(names, chosen):
+    for name, mention in zip(names, mentions):
         root = referents.find(name)
         if name in GENERIC_ACRONYMS or root in GENERIC_ACRONYMS:
             continue
-        label = "PROGRAMME" if root in programme_roots else (labels.get(root) or Counter({"ORG": 1})).most_common(1)[0][0]
         pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
         canonical = (pair.qualified_name(text) or pair.expansion) if pair else max(members[root], key=len)
         ids.setdefault(root, f"E{len(ids) + 1}")
         entities.append(Entity(
-            label=label, text=name, canonical=canonical, start_char=candidate.start, end_char=candidate.end,
+            label=labels[root], text=name, canonical=canonical, start_char=mention.start, end_char=mention.end,
             entity_id=ids[root], acronym=pair.acronym if pair else "", expansion=pair.expansion if pair else "",
-            source=candidate.source,
+            source=mention.source,
         ))
     return entities
 
