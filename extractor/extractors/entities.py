@@ -435,7 +435,7 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
     entities, ids = [], {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
-        if name in GENERIC_ACRONYMS or root in GENERIC_ACRONYMS:
+        if GENERIC_ACRONYMS.intersection(members[root]):  # "UMKM" and its expansion are common nouns
             continue
         pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
         canonical = (pair.qualified_name(text) or pair.expansion) if pair else max(members[root], key=len)
