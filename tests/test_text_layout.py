@@ -62,6 +62,10 @@ def test_dateline_styles():
         "Judul\nKupang (ANTARA) - Gubernur membuka festival.": ("ANTARA", "Kupang"),
         "Judul\nKILASKALBAR – Dalam memperkuat kapasitas.": ("KILASKALBAR", ""),
         "Judul\nJAKARTA – Menteri meninjau lokasi.": ("", "JAKARTA"),
+        "Judul\nSukabumi, Jawa Barat (ANTARA News) - Pusat pelayanan dibuka.": ("ANTARA News", "Sukabumi, Jawa Barat"),
+        "Judul\nJUARA.NET, KUALA LUMPUR - Tim basket putra menang.": ("JUARA.NET", "KUALA LUMPUR"),
+        "Judul\nSuara.com -\n\nPresiden meresmikan bendungan.": ("Suara.com", ""),
+        "Judul\nKUALA LUMPUR – Timnas tiba di Malaysia.": ("", "KUALA LUMPUR"),
     }
     for text, (outlet, place) in cases.items():
         layout = find_layout(text)

@@ -13,27 +13,30 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import PHOTO_CREDIT_WORDS
+from ..lexicon import COUNTRIES, PHOTO_CREDIT_WORDS
 from ..nlp.extensions import doc_text
 from ..records import Article
 from .regions import is_place_name
 
 Span = tuple[int, int]
 
-_DASH = r"(?:--|[–—-])"
-_NAME = r"[A-Za-z][\w.&']*(?:[ ][A-Za-z0-9][\w.&']*){0,3}"
+# The separator closes the dateline: a dash and a space, or the end of the line ("Suara.com -\n").
+_DASH = r"(?:--|[–—-])(?:[ ]+|$)"
+# A capitalised name of up to four words; a domain ("suaramerdeka.com") may be lower case.
+_NAME = r"(?:[A-Z][\w.&']*|[a-z]+\.[a-z.]+)(?:[ ](?:[A-Z0-9][\w.&']*|[a-z]+\.[a-z.]+)){0,3}"
 # "Jakarta, CNN Indonesia --", "SEMARANG, suaramerdeka.com -", "Liputan6.com, Jakarta -"
-_DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME}),[ ]+(?P<second>{_NAME})[ ]*{_DASH}[ ]+")
-# "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -"
-_DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME})[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}[ ]+")
+_DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME}),[ ]+(?P<second>{_NAME})[ ]*{_DASH}")
+# "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -", "Sukabumi, Jawa Barat (ANTARA News) -"
+_DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME}(?:,[ ]+{_NAME})?)[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}")
 # "KILASKALBAR –", "Suara.com -", "JAKARTA –"
-_DATELINE_SINGLE = re.compile(rf"(?P<first>{_NAME})[ ]*{_DASH}[ ]+")
+_DATELINE_SINGLE = re.compile(rf"(?P<first>{_NAME})[ ]*{_DASH}")
 _CREDIT = re.compile(
     r"\(\s*(?:" + "|".join(PHOTO_CREDIT_WORDS) + r")\s*[:.]\s*(?P<credit>[^()\n]{2,80}?)\s*\)",
     re.IGNORECASE,
 )
 # "(dk)", "(ant/rh)", "(rls)" closing the last paragraph.
 _AUTHOR = re.compile(r"\((?P<author>[a-z]{1,6}(?:[/,][ ]?[a-z]{1,6})*|[A-Za-z]{1,6}/[A-Za-z/]{1,12})\)\s*$")
+_DOMAIN = re.compile(r"\.(?:com|net|id|co|org|tv)\b", re.IGNORECASE)
 _TITLE_MAX_CHARS = 250
 _DATELINE_LINES = 3  # the dateline opens one of the first body paragraphs
 
@@ -73,6 +76,12 @@ def _standalone_title(lines: list[tuple[int, str]]) -> Optional[tuple[int, str]]
     return start, line
 
 
+def _is_dateline_place(text: str) -> bool:
+    """A lone dateline word names a place when it is a region or a country, or several upper-case
+    words ("KUALA LUMPUR"); otherwise it is the outlet ("KILASKALBAR", "Suara.com")."""
+    return is_place_name(text) or text.title() in COUNTRIES or (" " in text and text.isupper())
+
+
 def _dateline(lines: list[tuple[int, str]]) -> tuple[str, Optional[Span], str, Optional[Span]]:
     """(outlet, outlet span, place, place span) from the first paragraph opening with a dateline."""
     for start, line in lines[:_DATELINE_LINES]:
@@ -84,12 +93,12 @@ def _dateline(lines: list[tuple[int, str]]) -> tuple[str, Optional[Span], str, O
                      for name in ("first", "second") if match.groupdict().get(name)}
             if len(parts) == 1:
                 (text, span), = parts.values()
-                if is_place_name(text):
+                if _is_dateline_place(text):
                     return "", None, text, span
                 return text, span, "", None
             first, second = parts["first"], parts["second"]
             # Outlets are domains or names that are not regions; "Liputan6.com, Jakarta" puts them first.
-            if ".com" in first[0].lower() or (is_place_name(second[0]) and not is_place_name(first[0])):
+            if _DOMAIN.search(first[0]) or (_is_dateline_place(second[0]) and not _is_dateline_place(first[0])):
                 first, second = second, first
             return second[0], second[1], first[0], first[1]
     return "", None, "", None
