@@ -24,6 +24,8 @@ model: $(VENV)/installed
 
 eval: $(VENV)/installed
 	$(PY) -m extractor.training.evaluate_ner
+	$(PY) -m extractor.evaluation.numbers
+	$(PY) -m extractor.evaluation.quotes --split both
 
 clean:
 	rm -rf out build

@@ -28,6 +28,8 @@ CUE_FORMS: tuple[str, ...] = (
     "menyampaikan", "disampaikan", "menyatakan", "dinyatakan", "imbau", "mengimbau",
     "pinta", "meminta", "mencatat", "menilai", "bilang", "mengingatkan", "bercerita", "menceritakan",
     "menekankan", "berpesan", "mengemukakan", "mengutarakan",
+    "tulis", "menulis", "menuliskan", "keluh", "mengeluhkan", "tanya", "pungkas", "tandas", "menandaskan",
+    "timpal", "seloroh", "kilah", "berkilah", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
 )
 
 CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
@@ -108,6 +110,14 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset({
     "di", "ke", "dari", "pesisir", "wilayah", "kawasan", "daerah", "kota", "kabupaten", "asal", "menuju",
 })
 
+# extractors.entities: roles and groups of people, never a name by themselves ("Dosen pembimbing ...").
+ROLE_WORDS: frozenset[str] = frozenset({
+    "dosen", "kepala", "ketua", "wakil", "direktur", "manajer", "manager", "bupati", "wali", "camat",
+    "lurah", "menteri", "gubernur", "presiden", "sekretaris", "bendahara", "anggota", "warga", "peserta",
+    "relawan", "petugas", "mahasiswa", "guru", "pelajar", "dokter", "bidan", "kader", "penerima",
+    "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
+})
+
 # extractors.entities: acronyms of common nouns, written with their expansion but not names.
 GENERIC_ACRONYMS: frozenset[str] = frozenset({
     "UMKM", "UKM", "KK", "KMS", "ASN", "PNS", "PAUD", "APBD", "APBN", "BBM", "RTLH", "NIK",
@@ -118,7 +128,8 @@ GENERIC_ACRONYMS: frozenset[str] = frozenset({
 LOCATION_HEADS: frozenset[str] = frozenset({
     "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
     "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Jl.", "Jln.", "Jalan", "Kepulauan", "Gedung", "Hotel",
-    "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Masjid", "Lapangan", "Alun-alun", "Kawasan", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
+    "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Masjid", "Lapangan", "Alun-alun", "Kawasan",
+    "Kali", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
 })
 
 # extractors.acronyms: lower-case words that may sit inside an expansion ("Badan Pengawas Obat dan Makanan").
@@ -166,6 +177,15 @@ KNOWN_PROGRAMMES: tuple[str, ...] = (
 
 # extractors.quotes: pronouns that refer back to the person the text is following.
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "mereka", "nya"})
+
+# extractors.quotes: lowercase words that end the speaker's phrase after a cue ("kata Budi dalam
+# rapat di ...", "ujar Latif yang baru lulus ...", "ucap Alamsyah saat dihubungi").
+SPEAKER_PHRASE_ENDS: frozenset[str] = frozenset({
+    "dalam", "di", "saat", "ketika", "kala", "seusai", "usai", "selepas", "setelah", "sesudah", "sebelum",
+    "kepada", "pada", "melalui", "lewat", "via", "yang", "sambil", "seraya", "sembari", "tentang", "soal",
+    "mengenai", "terkait", "menanggapi", "dari", "kemarin", "beberapa", "sewaktu", "ditemui", "dihubungi",
+    "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan",
+})
 
 # extractors.quotes: sentence openers stripped from a speaker's appositive ("Sementara itu, Kepala
 # Dinas X, Budi, ..." -> role "Kepala Dinas X").
@@ -255,6 +275,25 @@ WEEKDAY_CUES: tuple[str, ...] = ("pada", "hari", "sejak", "hingga", "sampai", "m
 NOT_WEEKDAY_CUES: frozenset[str] = frozenset({
     "setiap", "tiap", "salat", "shalat", "sholat", "solat",
 })
+# Capitalised words that make a weekday after them part of a name ("Pasar Minggu", "Sekolah Minggu");
+# after other names a weekday is a date ("Menteri Luar Negeri Mesir Sabtu menyerukan ...").
+WEEKDAY_NAME_HEADS: frozenset[str] = frozenset({
+    "pasar", "sekolah", "kebaktian", "ibadah", "misa", "jalan", "jl", "jl.", "gang", "gg", "gg.", "kampung",
+    "dusun", "desa", "stasiun", "halte", "terminal", "program", "gerakan",
+})
+# Bare years: a four-digit 1900-2099 written alone is a year ("Pemilu 2014", "lahir 1907", "sebelum 2003")
+# unless a word before makes it a label or a count ("Nomor 2019", "Sebanyak 2019 peserta"); a counted
+# noun or a unit after it ("2016 orang", "2000 meter") makes it a count or a measure too.
+NOT_YEAR_PRECEDERS: frozenset[str] = frozenset({
+    "nomor", "no", "no.", "nomer", "pasal", "ayat", "kode", "pin", "rt", "rw", "jalan", "jl", "jl.", "jln",
+    "jln.", "gang", "gg", "gg.", "blok", "kav", "kav.", "kavling", "km", "pukul", "jam", "skor", "nilai",
+    "poin", "level", "seri", "versi", "tipe", "kamar", "ruang", "loket", "halaman", "hal.", "lantai",
+    "sebanyak", "sejumlah", "berjumlah", "jumlah", "total",
+})
+# A word before one of these ("Nomor kontrak 2019") makes the year a label too.
+NOT_YEAR_LABELS: frozenset[str] = frozenset({"nomor", "no", "no.", "nomer", "kode"})
+# "era 1970-an", "tahun '90-an": words before a decade written with two digits.
+DECADE_CUES: tuple[str, ...] = ("era", "dekade", "tahun", "akhir", "awal", "pertengahan", "medio")
 # Times of day after a weekday or a date ("Minggu malam", "Rabu dini hari (21/9)").
 TIMES_OF_DAY: tuple[str, ...] = ("pagi", "siang", "sore", "petang", "malam", "dini hari")
 
@@ -281,7 +320,7 @@ PEOPLE_NOUNS: frozenset[str] = frozenset({
     "jenazah", "tentara", "aparat", "juri", "wakil", "duta besar", "kandidat", "investor",
     "pendukung", "suporter", "demonstran", "pengunjuk rasa", "pengemudi", "sopir", "turis", "wni",
     "wna", "imigran", "migran", "awak", "kru", "pilot", "hakim", "jaksa", "penyidik", "bocah",
-    "orang tua", "pelanggar", "pendaki", "pebalap",
+    "orang tua", "pelanggar", "pendaki", "pebalap", "penyandang cacat",
 })
 # A classifier before a noun is skipped: "30 orang peserta" counts peserta, "1.500 batang bibit" bibit.
 COUNT_CLASSIFIERS: frozenset[str] = frozenset({
@@ -300,17 +339,24 @@ COUNTED_THINGS: frozenset[str] = frozenset({
 # Words after a number that make it something other than a count: durations and ages, clock
 # times, measures, percentages, multipliers, money, ranks. Function words ("yang", "sebagai") are
 # spaCy's Indonesian stop words, which extractors.counts adds.
-NOT_COUNTED: frozenset[str] = frozenset({
+# Units of measure: a number before one is a measure, not a count or a year ("2000 meter").
+MEASURE_UNITS: frozenset[str] = frozenset({
+    "persen", "%", "permil", "poin", "derajat", "km", "kilometer", "meter", "m", "cm", "mm", "sentimeter",
+    "milimeter", "mil", "ha", "hektar", "hektare", "are", "m2", "km2", "kg", "kilogram", "gram", "gr", "ons",
+    "kuintal", "ton", "liter", "l", "ml", "mililiter", "kl", "kiloliter", "barel", "kwh", "kw", "mw", "gw",
+    "watt", "volt", "kva", "mva", "inci", "inchi", "kaki", "knot", "mph", "sks", "piksel", "bit", "byte",
+    "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "hz", "khz", "mhz", "ghz", "mp", "megapiksel", "kalori",
+    "digit", "sr", "gt", "dwt", "teu", "cc", "mmscfd", "mmbtu", "bopd", "bph", "ls", "lu", "bt", "bb",
+})
+NOT_COUNTED: frozenset[str] = MEASURE_UNITS | frozenset({
     "detik", "menit", "jam", "hari", "malam", "siang", "sore", "pagi", "minggu", "pekan", "bulan",
-    "tahun", "windu", "dekade", "abad", "semester", "triwulan", "kuartal", "caturwulan", "musim",
-    "wib", "wita", "wit", "persen", "%", "permil", "kali", "kalinya", "lipat", "poin", "derajat",
-    "km", "kilometer", "meter", "m", "cm", "mm", "sentimeter", "milimeter", "mil", "ha", "hektar",
-    "hektare", "are", "kg", "kilogram", "gram", "gr", "ons", "kuintal", "ton", "liter", "l", "ml",
-    "mililiter", "kwh", "kw", "mw", "gw", "watt", "volt", "kva", "mva", "inci", "inchi", "kaki",
-    "knot", "mph", "sks", "piksel", "rupiah", "dolar", "dollar", "euro", "yen", "yuan", "ringgit",
-    "terbesar", "teratas", "terbaik", "lain", "sisi", "kesatuan", "jenis", "macam", "pertama",
+    "tahun", "windu", "dekade", "abad", "semester", "triwulan", "kuartal", "caturwulan", "musim", "periode",
+    "wib", "wita", "wit", "kali", "kalinya", "lipat", "rupiah", "dolar", "dollar", "euro", "yen", "yuan",
+    "ringgit", "terbesar", "teratas", "terbaik", "lain", "sisi", "kesatuan", "jenis", "macam", "pertama",
     "terakhir", "setempat", "silam", "mendatang", "vs", "versus",
 })
+# Phrases of a number and a noun that are idioms, not counts ("pertemuan empat mata": a private meeting).
+NOT_COUNT_PHRASES: frozenset[str] = frozenset({"empat mata", "dua muka", "seribu satu", "satu dua"})
 # Words before a number that make it a label, a rank, a date or an age rather than a count
 # ("RT 03", "No. 5", "kelas 3", "pukul 10", "usia 5"). Not "ke": "ke dua lokasi" is "to two places".
 NOT_COUNT_PRECEDERS: frozenset[str] = frozenset({

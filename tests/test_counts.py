@@ -89,6 +89,31 @@ def test_approximate_counts(text, mention, value):
     assert (found.text, found.value, found.approximate) == (mention, value, True)
 
 
+@pytest.mark.parametrize("text, mention, value, noun", [
+    ("PPP menempatkan dua menterinya di kabinet.", "dua menterinya", 2, "menterinya"),
+    ("Tiga TPS juga dibuka di luar Abkhazia.", "Tiga TPS", 3, "TPS"),
+    ("Sebanyak 31 DPD provinsi menyatakan setuju.", "31 DPD", 31, "DPD"),
+    ("Tercatat delapan juta penyandang cacat di negeri itu.", "delapan juta penyandang cacat", 8_000_000,
+     "penyandang cacat"),
+])
+def test_possessive_nouns_acronyms_and_multiword_nouns_are_counted(text, mention, value, noun):
+    found = only(text)
+    assert (found.text, found.value, found.noun) == (mention, value, noun)
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden melakukan pertemuan empat mata dengan ketua partai.",
+    "Kini lebih dari setengah tanaman asli terancam punah.",
+    "Gempa berkekuatan 4,9 SR mengguncang Garut.",
+    "Kameranya beresolusi 16 MP dengan layanan 256 kbps.",
+    "Mobil bernomor polisi 1325 EZ ditemukan warga.",
+    "Ia menjadi gubernur selama dua periode.",
+    "Tampilan 32 bit dan pertumbuhan dua digit ditargetkan.",
+])
+def test_idioms_shares_units_and_plates_are_not_counts(text):
+    assert counts(text) == []
+
+
 def test_the_group_a_member_noun_belongs_to_is_its_object():
     assert only("Pelatihan bagi 150 pelaku UMKM kuliner digelar.").object == "UMKM kuliner"
     assert only("Sebanyak 200 warga Desa Mekar Sari hadir.").object == "Desa Mekar Sari"

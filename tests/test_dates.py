@@ -219,6 +219,79 @@ def test_bare_years_after_a_cue(text, mention):
     assert (found.text, found.value, found.resolution) == (mention, "2019", "year")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Ia mencalonkan diri pada Pemilu 2014 lalu.", "2014"),
+    ("Alex Mendur lahir 1907, adiknya lahir 1913.", "1907"),
+    ("Sebelum 2003, gambar malam hari jarang diambil.", "2003"),
+    ("Pasal 18 UUD 1945 mengatur pemilihan gubernur.", "1945"),
+    ("Realisasi produksi 2006 sebesar 6.300 ton.", "2006"),
+])
+def test_a_four_digit_year_alone_is_a_year(text, mention):
+    found = dates(text)[0]
+    assert (found.text, found.value, found.resolution) == (mention, mention, "year")
+
+
+@pytest.mark.parametrize("text", [
+    "Ada 2016 orang yang ditetapkan tersangka.",
+    "Harganya Rp 2000 per bungkus.",
+    "Jalur itu mencapai 2000 meter dari pantai.",
+    "Hubungi (021) 2014 5678 untuk mendaftar.",
+    "Kode 1945 dipakai untuk akses gudang.",
+    "Total 2000 ditargetkan panitia.",
+])
+def test_a_four_digit_number_that_counts_measures_or_labels_is_no_year(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text, mention, value, end", [
+    ("Ia populer pada era 1970-an di Jakarta.", "1970-an", "1970", "1979"),
+    ("Butet sejak akhir '90-an masuk ke hutan.", "90-an", "1990", "1999"),
+    ("Musik itu lahir di tahun 60an silam.", "60an", "1960", "1969"),
+])
+def test_decades_are_ranges_of_years(text, mention, value, end):
+    found = only(text)
+    assert (found.text, found.value, found.end_value, found.resolution) == (mention, value, end, "year")
+
+
+def test_a_two_digit_decade_without_a_cue_is_an_age():
+    assert dates("Dalam usia 60-an ia masih mendaki.") == []
+
+
+@pytest.mark.parametrize("text, reference, mention, value", [
+    # Text rebuilt from tokens: spaces inside the brackets and before the comma.
+    ("Alasannya , kata Gus Dur di Jakarta , Selasa ( 7/7 ) , ia menilai.", "2015-07-08", "Selasa ( 7/7 )",
+     "2015-07-07"),
+    ("Ujar Agung , Senin , 8 April 2013 di Gedung DPR .", WEDNESDAY, "Senin , 8 April 2013", "2013-04-08"),
+    ("Rapat digelar Kamis ( 10/7 ) malam .", "2014-07-11", "Kamis ( 10/7 )", "2014-07-10"),
+    ("Pembukaan pada hari Minggu mendatang ( 9/2 ) di Bandung .", "2014-02-05", "Minggu mendatang ( 9/2 )",
+     "2014-02-09"),
+])
+def test_dates_in_text_rebuilt_from_tokens(text, reference, mention, value):
+    found = only(text, reference)
+    assert (found.text, found.value) == (mention, value)
+
+
+def test_a_date_in_spaced_brackets_alone_leaves_the_brackets_out():
+    assert pairs("Hasilnya diumumkan ( 22/3 ) .", "2014-06-01") == [("22/3", "2014-03-22")]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Kementerian luar negeri Mesir Sabtu menyerukan gencatan senjata.", "Sabtu"),
+    ("Amanda Vanstone Selasa dicoret dari kabinet.", "Selasa"),
+    ("Laporan itu diterbitkan di the Financial Times Senin .", "Senin"),
+])
+def test_a_weekday_after_a_name_is_a_date(text, mention):
+    assert only(text).text == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Anak-anak mengikuti Sekolah Minggu di gereja.",
+    "Kemacetan terjadi di Jalan Pasar Minggu setiap sore.",
+])
+def test_a_weekday_after_a_name_head_is_part_of_the_name(text):
+    assert dates(text) == []
+
+
 def test_year_with_a_qualifier():
     found = only("Pabrik beroperasi hingga akhir 2019.")
     assert (found.text, found.value, found.qualifier) == ("2019", "2019", "akhir")

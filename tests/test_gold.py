@@ -14,7 +14,6 @@ from gold import misses
 SAMPLE_GOLD = sorted((SAMPLES / "expected").glob("*.json"))
 # Gold items warta does not find yet, each with the reason; everything else must be found.
 KNOWN_GAPS = {
-    "005_beasiswa_mahasiswa_gresik": {"entity ORG Pupuk Indonesia"},  # the model misses it after "holding"
     "007_pameran_produk_jateng": {"entity LOC Pusat Rekreasi dan Promosi Pembangunan (PRPP)"},  # a venue labelled ORG
 }
 

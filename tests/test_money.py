@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from extractor.extractors.counts import find_counts
-from extractor.extractors.money import find_money, is_money
+from extractor.extractors.money import find_money, in_money_range, is_money
 from extractor.nlp.tokenizer import customize_tokenizer
 
 NLP = customize_tokenizer(spacy.blank("id"))
@@ -68,6 +68,14 @@ def test_amounts_are_not_counts():
     assert [(c.value, c.noun) for c in find_counts(NLP(text))] == [(45, "keluarga")]
     assert is_money(text, text.index("10"), text.index("10") + 7)
     assert not is_money(text, text.index("45"), text.index("45") + 2)
+
+
+def test_the_upper_end_of_a_range_is_money_not_a_count():
+    text = "Rumah sakit berani bayar perawat hingga Rp40 - 50 juta perbulan ."
+    assert [(m.text, m.value) for m in money(text)] == [("Rp40 - 50 juta", 40_000_000)]
+    assert find_counts(NLP(text)) == []
+    assert in_money_range(text, text.index("50"))
+    assert not in_money_range("Sebanyak 40 - 50 warga hadir.", 14)
 
 
 def test_component_stores_money_on_the_doc():

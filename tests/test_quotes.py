@@ -62,3 +62,51 @@ def test_quote_without_attribution_has_no_invented_speaker(warta):
     text = "Spanduk di depan balai desa bertuliskan “Bersama Kita Bangun Desa yang Sehat dan Mandiri” sejak pekan lalu."
     quotes = [q for q in quotes_of(warta, text) if q.kind == "direct"]
     assert all(q.speaker == "" for q in quotes)
+
+
+def test_kompas_style_right_marks_open_and_close_quotes(warta):
+    text = ("BOGOR, KOMPAS — Bupati Bogor Rudy Hartono meninjau tanggul yang jebol di Kecamatan Cibinong.\n"
+            "”Perbaikan darurat selesai pekan ini. Setelah itu kami bangun tanggul permanen,” kata Rudy.")
+    (quote,) = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert quote.text.startswith("Perbaikan darurat") and quote.text.endswith("tanggul permanen")
+    assert quote.speaker == "Rudy Hartono" and quote.cue == "kata"
+
+
+def test_tokenised_text_with_free_standing_marks(warta):
+    text = ("Kepala Dinas Pertanian Garut , Siti Rahayu , meninjau sawah warga . ” Benih bantuan sudah "
+            "dibagikan kepada 40 kelompok tani . Kami pantau hasilnya , ” kata Siti . Panen diperkirakan April .")
+    (quote,) = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert "Benih bantuan" in quote.text and "Panen" not in quote.text
+    assert quote.speaker == "Siti Rahayu"
+
+
+def test_role_after_cue_refers_to_the_person_introduced_with_it(warta):
+    text = ("Presiden Joko Widodo meresmikan bendungan baru di Kabupaten Sumedang, Senin (12/4/2021).\n"
+            "”Bendungan ini akan mengairi ribuan hektar sawah petani di tiga kabupaten,” kata Presiden "
+            "dalam sambutannya.")
+    (quote,) = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert quote.speaker == "Joko Widodo"
+
+
+def test_speaker_phrase_ends_before_adverbials(warta):
+    text = ("Banjir merendam 300 rumah di Kecamatan Dayeuhkolot.\n"
+            "”Kami sudah mengirim perahu karet dan tim medis ke lokasi,” ujar Dedi Kurniawan saat dihubungi "
+            "dari Bandung, Rabu (3/3/2021).\n"
+            "”Posko pengungsian dibuka di balai desa sampai air surut,” kata juru bicara BPBD Kabupaten "
+            "Bandung, Hendra Gunawan, Rabu sore.")
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Dedi Kurniawan", "Hendra Gunawan"]
+
+
+def test_nya_cue_follows_the_last_reporting_clause(warta):
+    text = ("Kepala Dinas Kesehatan Kota Depok Novarita Sari mengatakan, vaksinasi lansia dipercepat bulan ini.\n"
+            "Vaksin untuk program itu dikirim oleh Gubernur Jawa Barat Ridwan Kamil pada Jumat pagi.\n"
+            "”Kami menargetkan sepuluh ribu lansia sudah divaksin sebelum Lebaran,” ujarnya.")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.speaker == "Novarita Sari"
+
+
+def test_quoted_titles_are_not_statements(warta):
+    text = ("Pemerintah Kabupaten Sleman menggelar webinar bertajuk ”Strategi Pemulihan Ekonomi Desa di Era "
+            "Normal Baru” pada Kamis (5/11/2020).")
+    assert [q for q in quotes_of(warta, text) if q.kind == "direct"] == []

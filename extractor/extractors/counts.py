@@ -19,6 +19,7 @@ from ..lexicon import (
     MEMBER_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NOT_COUNT_PHRASES,
     NOT_COUNT_PRECEDERS,
     NOT_COUNTED,
     PEOPLE_NOUNS,
@@ -26,7 +27,7 @@ from ..lexicon import (
 )
 from ..nlp.extensions import doc_text
 from ..records import Count
-from .money import is_money
+from .money import in_money_range, is_money
 from .numbers import (
     NUMBER_PATTERN,
     NUMBER_WORDS,
@@ -51,6 +52,7 @@ _NEXT_WORD = re.compile(rf"[ \xa0]+({_WORD})")
 _VERB_LIKE = re.compile(
     r"me(?:m[bpfaeiou]|n[dcjtszyaeiou]|ng|ny|[lrwy][aeiou])[a-z]{2,}|di[a-z]{4,}|(?:ber|ter)[a-z]{3,}")
 _KNOWN_NOUNS = PEOPLE_NOUNS | COUNTED_THINGS | COUNT_CLASSIFIERS
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # "tiga TPS", "5 SKPD": an acronym after a number is counted
 _NOT_COUNTED = (NOT_COUNTED | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | set(NUMBER_WORDS)
                 | (STOP_WORDS - _KNOWN_NOUNS))
 _APPROXIMATE = frozenset(APPROXIMATE_CUES)
@@ -66,10 +68,14 @@ def _key(words: str) -> str:
 def _is_noun(words: str) -> bool:
     """Whether ``words`` after a number can be the counted noun."""
     key = _key(words)
-    if key in _KNOWN_NOUNS:
+    if key in _KNOWN_NOUNS or key.endswith("nya") and key[:-3] in _KNOWN_NOUNS:  # "dua menterinya"
+        return True
+    if key in _NOT_COUNTED:
+        return False
+    if _ACRONYM.fullmatch(words):
         return True
     # A capitalised unknown word after a number is most often a name ("Mawar 2 Pontianak").
-    return words[0].islower() and len(key) > 1 and key not in _NOT_COUNTED and not _VERB_LIKE.fullmatch(key)
+    return words[0].islower() and len(key) > 1 and not _VERB_LIKE.fullmatch(key)
 
 
 def _noun_span(text: str, position: int) -> tuple[int, int]:
@@ -111,7 +117,7 @@ def _count(text: str, match: re.Match) -> Count | None:
     # "satu" is also the indefinite article ("satu ekor sapi menghasilkan ...").
     if parsed is None or number in _GENERIC_ONE or _is_label(number, before[-1]):
         return None
-    if is_money(text, start, match.end("number")):
+    if is_money(text, start, match.end("number")) or in_money_range(text, start):
         return None
     noun_start, noun_end = _noun_span(text, match.start("noun"))
     classifier = _key(text[noun_start:noun_end])
@@ -123,10 +129,18 @@ def _count(text: str, match: re.Match) -> Count | None:
         if (_key(noun) in PEOPLE_NOUNS) if classifier == _PERSON_CLASSIFIER else _is_noun(noun):
             noun_start, noun_end = span
     noun = text[noun_start:noun_end]
+    if _key(f"{number} {noun}") in NOT_COUNT_PHRASES:  # "pertemuan empat mata"
+        return None
     # After a capitalised word the number is more often part of a name ("Posyandu Mawar 2 Pontianak").
     if not _is_noun(noun) or (after_name(text, start) and _key(noun) not in _KNOWN_NOUNS):
         return None
     value, approximate = parsed
+    if value < 1:  # "setengah tanaman" is a share, not a count
+        return None
+    # An acronym after a fraction or a bare four-digit number is a unit or a plate ("4,9 SR", "1325 EZ").
+    unit_or_plate = value != int(value) or number.isdigit() and len(number) > 3
+    if unit_or_plate and _ACRONYM.fullmatch(noun) and _key(noun) not in _KNOWN_NOUNS:
+        return None
     approximate = approximate or before[-1].lower() in _APPROXIMATE or _key(" ".join(before)) in _APPROXIMATE
     category = "people" if _key(noun).removesuffix("nya") in PEOPLE_NOUNS else "thing"  # "warganya"
     group = _object(text, noun_end) if _key(noun) in MEMBER_NOUNS else ""

@@ -1,5 +1,6 @@
 """Dates written in Indonesian news: explicit ("Rabu, 12 Maret 2025", "Senin (4/9/2023)"), without a year
-("Jumat (23/01)"), relative ("kemarin", "dua pekan lalu"), partial ("awal Maret 2025"), ranges and cued years.
+("Jumat (23/01)"), relative ("kemarin", "dua pekan lalu"), partial ("awal Maret 2025"), ranges, years
+("pada 2019", "Pemilu 2014") and decades ("era 1970-an").
 
 One pattern, the alternation of ``_PATTERNS``, scans the text once; each alternative has a handler
 that normalises its match by calendar arithmetic against the reference date. No dateparser: month
@@ -16,20 +17,29 @@ from spacy.tokens import Doc
 
 from ..lexicon import (
     APPROXIMATE_WORDS,
+    COUNT_CLASSIFIERS,
+    COUNTED_THINGS,
     DATE_CUES,
     DATE_DIRECTIONS,
     DATE_QUALIFIERS,
     DATE_UNITS,
+    DECADE_CUES,
+    MEASURE_UNITS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NOT_WEEKDAY_CUES,
+    NOT_YEAR_LABELS,
+    NOT_YEAR_PRECEDERS,
+    PEOPLE_NOUNS,
     RELATIVE_DAYS,
     TIMES_OF_DAY,
     WEEKDAY_CUES,
+    WEEKDAY_NAME_HEADS,
     WEEKDAYS,
 )
 from ..nlp.extensions import doc_text
 from ..records import DateMention
+from .money import is_money
 from .numbers import (
     NUMBER_PATTERN,
     NUMBER_WORDS,
@@ -42,6 +52,10 @@ from .numbers import (
 
 _MONTHS = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 _COUNTING_WORDS = frozenset([*NUMBER_WORDS, *APPROXIMATE_WORDS, "beberapa", "berapa"])
+# Words after a bare four-digit number that make it a count or a measure ("2016 orang", "2000 meter").
+_NOT_AFTER_YEAR = PEOPLE_NOUNS | COUNTED_THINGS | COUNT_CLASSIFIERS | MEASURE_UNITS
+_NEXT_WORD = re.compile(r"[ \xa0]+([^\W\d_][\w'-]*|%)")
+_DIGIT_AFTER = re.compile(r"[ \xa0]*\d")
 _WEEKDAY_YEARS_BACK = 6  # "Jumat (23/01)": how many years back to look for a matching weekday
 _MAX_UNITS_AGO = 999  # "6.000 tahun yang lalu" has no four-digit year
 
@@ -59,6 +73,7 @@ _MONTH = rf"(?:{_words(MONTH_NAMES)}|{_words(MONTH_ABBREVIATIONS)}(?:\.(?={_S0}\
 _WEEKDAY = "(?:{})\\b".format("|".join(
     sorted({form for name in WEEKDAYS for form in (name.capitalize(), name.upper())}, key=len, reverse=True)))
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_COMMA = r"(?:[ \xa0]*,)?[ \xa0]*"  # "Rabu, 12 Maret", "Rabu , 12 Maret" (text rebuilt from tokens), "Rabu 12 Maret"
 _YEAR = r"(?:1[5-9]|20)\d\d(?!\d|[.,]\d)"
 _DIRECTION = _words(DATE_DIRECTIONS)
 _TAHUN = _words(["tahun"])
@@ -82,17 +97,19 @@ _PATTERNS: list[tuple[str, str]] = [
     ("across", rf"(?P<a_d1>{_DAY}){_S}(?P<a_m1>{_MONTH})(?:{_S}(?P<a_y1>{_YEAR}))?{_RANGE}"
                rf"(?P<a_d2>{_DAY}){_S}(?P<a_m2>{_MONTH})(?:{_S}(?P<a_y2>{_YEAR_SPEC}))?"),
     ("days", rf"(?P<r_d1>{_DAY}){_RANGE}(?P<r_d2>{_DAY}){_S}(?P<r_m>{_MONTH})(?:{_S}(?P<r_y>{_YEAR_SPEC}))?"),
-    ("named", rf"(?:(?P<n_wd>{_WEEKDAY}),?{_S0}(?P<n_po>\()?{_S0})?(?P<n_d>{_DAY}){_S}(?P<n_m>{_MONTH})"
+    ("named", rf"(?:(?P<n_wd>{_WEEKDAY}){_COMMA}(?P<n_po>\()?{_S0})?(?P<n_d>{_DAY}){_S}(?P<n_m>{_MONTH})"
               rf"(?:{_S}(?P<n_y>{_YEAR_SPEC}))?(?(n_po){_S0}\))(?P<n_tail>{_TAIL})?"),
-    ("numeric", rf"(?:(?P<u_wd>{_WEEKDAY})(?:{_S0}[-–]{_S0}{_WEEKDAY})?{_WEEKDAY_RIDER}?,?{_S0})?"
-                rf"(?P<u_po>\()?(?P<u_d>{_DAY})(?:{_S0}[-–]{_S0}(?P<u_d2>{_DAY}))?"
+    ("numeric", rf"(?:(?P<u_wd>{_WEEKDAY})(?:{_S0}[-–]{_S0}{_WEEKDAY})?{_WEEKDAY_RIDER}?{_COMMA})?"
+                rf"(?:(?P<u_po>\(){_S0})?(?P<u_d>{_DAY})(?:{_S0}[-–]{_S0}(?P<u_d2>{_DAY}))?"
                 rf"(?P<u_sep>[/.-])(?P<u_m>1[0-2]|0?[1-9])(?!\d)(?:(?P=u_sep)(?P<u_y>\d{{4}}|\d\d)(?!\d|[.,]\d))?"
-                rf"(?(u_po)\))(?P<u_tail>{_TAIL})?"),
+                rf"(?P<u_pc>(?(u_po){_S0}\)))(?P<u_tail>{_TAIL})?"),
     ("iso", r"(?P<i_y>(?:19|20)\d\d)-(?P<i_m>0[1-9]|1[0-2])-(?P<i_d>0[1-9]|[12]\d|3[01])(?!\d)"),
     ("months", rf"(?:(?:(?P<s_q>{_QUALIFIER})|{_CUE}){_S})?(?P<s_b>{_BULAN}{_S})?(?P<s_m1>{_MONTH})"
                rf"(?:{_S}(?P<s_y1>{_YEAR}))?{_RANGE}(?P<s_m2>{_MONTH}){_S}(?P<s_y2>{_YEAR_SPEC})"),
     ("month", rf"(?:(?:(?P<m_q>{_QUALIFIER})|(?P<m_c>{_CUE})){_S})?(?P<m_b>{_BULAN}{_S})?(?P<m_m>{_MONTH})"
               rf"(?:{_S}(?P<m_y>{_YEAR_SPEC})|{_S}(?P<m_dir>{_DIRECTION}))?"),
+    ("decade", rf"(?:(?:(?P<c_q>{_QUALIFIER})|(?P<c_c>{_CUE}|{_words(DECADE_CUES)})){_S})?"
+               rf"(?P<c_y>(?:19|20)\d0|(?P<c_ap>['‘’]{_S0})?\d0)(?:{_S0}-{_S0}|-?)an\b"),
     ("years", rf"(?:(?:{_CUE}|{_words(['dari', 'antara'])}){_S})?(?P<y_t>{_TAHUN}{_S})?(?P<y_y1>(?:19|20)\d\d)"
               rf"(?:{_RANGE}|{_S0}/{_S0})(?P<y_y2>(?:19|20)\d\d)(?!\d|[.,]\d)"),
     ("year", rf"(?:(?:(?P<t_q>{_QUALIFIER})|(?P<t_c>{_CUE})){_S})?(?P<t_t>{_TAHUN}{_S})?(?P<t_y>{_YEAR})"),
@@ -101,7 +118,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("unit", rf"(?:(?P<e_q>{_QUALIFIER}){_S})?(?P<e_unit>{_words(['pekan', 'minggu', 'bulan', 'tahun'])})"
              rf"{_S}(?P<e_dir>{_DIRECTION})"),
     ("weekday", rf"(?:(?P<w_cue>{_words(WEEKDAY_CUES)}){_S}(?:{_words(['hari'])}{_S})?)?"
-                rf"(?P<w_wd>{_WEEKDAY})(?!{_WEEKDAY_RIDER}?{_S0},?{_S0}\(?{_S0}\d)"
+                rf"(?P<w_wd>{_WEEKDAY})(?!{_WEEKDAY_RIDER}?{_COMMA}\(?{_S0}\d)"
                 rf"(?:{_S}(?P<w_week>{_WEEK})(?={_S}{_DIRECTION}))?(?:{_S}(?P<w_dir>{_DIRECTION}|{_TOMORROW}))?"
                 rf"(?:{_S}(?P<w_time>{_TIME_OF_DAY}))?"),
     ("day", rf"(?P<d_word>{_words(RELATIVE_DAYS)})"),
@@ -111,10 +128,10 @@ _PATTERNS: list[tuple[str, str]] = [
 _FIRST_WORDS = [
     *WEEKDAYS, *MONTH_NAMES, *MONTH_ABBREVIATIONS, *DATE_QUALIFIERS, *DATE_CUES, *WEEKDAY_CUES,
     *DATE_UNITS, *(f"se{unit}" for unit in DATE_UNITS), *(words.split()[0] for words in RELATIVE_DAYS),
-    "dari", "antara", *NUMBER_WORDS,
+    "dari", "antara", *DECADE_CUES, *NUMBER_WORDS,
 ]
 _ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS)
-_DATE = WordStartPattern(rf"(?=[\d(]|{_words(_FIRST_WORDS)})(?:{_ALTERNATIVES})")
+_DATE = WordStartPattern(rf"(?=[\d('‘’]|{_words(_FIRST_WORDS)})(?:{_ALTERNATIVES})")
 
 
 def _add_months(day: date, months: int) -> date:
@@ -260,9 +277,9 @@ def _numeric(match: re.Match, reference: date) -> DateMention | None:
                             _direction(g("u_tail")), numeric_year=True)
     if found is None:
         return None
-    start, end = match.start("numeric"), match.start("u_tail") if g("u_tail") else match.end()
+    start, end = match.start("numeric"), match.end("u_pc")
     if g("u_po") and not g("u_wd"):
-        start, end = start + 1, end - 1  # "(23/1)" alone: the date inside the brackets
+        start, end = match.start("u_d"), match.start("u_pc")  # "(23/1)" alone: the date inside the brackets
     if not g("u_d2"):
         return _mention(match, start, end, found[0].isoformat(), relative=found[1], flag=found[2])
     # "Selasa-Rabu (18-19/6)": the weekday and the year belong to the first day.
@@ -316,10 +333,38 @@ def _years(match: re.Match, reference: date) -> DateMention | None:
     return _mention(match, start, match.end(), str(first), resolution="year", end_value=str(last))
 
 
+def _decade(match: re.Match, reference: date) -> DateMention | None:
+    g = match.group
+    digits = g("c_y").lstrip("'‘’ \xa0")
+    # "usia 60-an" is an age: two digits make a decade only after an apostrophe or a cue ("era 90-an").
+    if len(digits) == 2 and not (g("c_ap") or g("c_q") or g("c_c")):
+        return None
+    first = int(digits) if len(digits) == 4 else _full_year(digits, reference) // 10 * 10
+    start = match.start("c_y") + len(g("c_y")) - len(digits)
+    return _mention(match, start, match.end(), str(first), resolution="year", end_value=str(first + 9),
+                    qualifier=_qualifier(g("c_q")))
+
+
+def _bare_year(text: str, start: int, end: int) -> bool:
+    """Whether a four-digit number written alone is a year: 1900-2099, no label or count cue before it
+    ("Nomor 2019", "Sebanyak 2019"), no counted noun, unit or digits after it ("2016 orang", "2000 meter"),
+    not an amount ("Rp 2000")."""
+    if not text.startswith(("19", "20"), start):
+        return False
+    previous = [word.lower() for word in words_before(text, start, 2)]
+    if previous and (previous[-1] in NOT_YEAR_PRECEDERS or len(previous) == 2 and previous[0] in NOT_YEAR_LABELS):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    # "2014 5678" is a phone number's groups.
+    if following and following.group(1).lower() in _NOT_AFTER_YEAR or _DIGIT_AFTER.match(text, end):
+        return False
+    return not is_money(text, start, end)
+
+
 def _year(match: re.Match, reference: date) -> DateMention | None:
     g = match.group
-    # A bare "2019" may be a count or a code: it is a year only after a cue.
-    if not (g("t_q") or g("t_c") or g("t_t")):
+    # Without a cue a year stands alone; a four-digit number is a year unless it labels or counts.
+    if not (g("t_q") or g("t_c") or g("t_t") or _bare_year(match.string, match.start("t_y"), match.end("t_y"))):
         return None
     start = match.start("t_t") if g("t_t") else match.start("t_y")
     return _mention(match, start, match.end(), g("t_y"), resolution="year", qualifier=_qualifier(g("t_q")))
@@ -362,8 +407,13 @@ def _unit(match: re.Match, reference: date) -> DateMention | None:
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``text[start:end]`` belongs to a name ("Pasar Minggu", "Jumat Berkah")."""
-    return after_name(text, start) or text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+    """Whether the weekday at ``text[start:end]`` belongs to a name ("Pasar Minggu", "Jumat Berkah"):
+    after a name's head or before a capitalised word. After other names it is a date ("Mesir Sabtu
+    menyerukan", "kata Amanda Vanstone Selasa")."""
+    previous = words_before(text, start)
+    if previous and previous[0].lower() in WEEKDAY_NAME_HEADS and after_name(text, start):
+        return True
+    return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
 
 
 def _weekday(match: re.Match, reference: date) -> DateMention | None:
@@ -398,7 +448,7 @@ def _day(match: re.Match, reference: date) -> DateMention | None:
 
 _HANDLERS = {
     "across": _across, "days": _days, "named": _named, "numeric": _numeric, "iso": _iso,
-    "months": _months, "month": _month, "years": _years, "year": _year, "ago": _ago, "unit": _unit,
+    "months": _months, "month": _month, "decade": _decade, "years": _years, "year": _year, "ago": _ago, "unit": _unit,
     "weekday": _weekday, "day": _day,
 }
 
@@ -412,7 +462,8 @@ def find_dates(doc: Doc, reference_date: date) -> list[DateMention]:
 
     Returns:
         ``DateMention`` records whose ``text`` is ``doc.text[start_char:end_char]``. Durations
-        ("selama tiga hari"), ages ("34 tahun") and clock times ("pukul 10.00") are not dates.
+        ("selama tiga hari"), ages ("34 tahun") and clock times ("pukul 10.00") are not dates; a
+        decade is a range of years ("1970-an": 1970 to 1979).
     """
     text = doc_text(doc)
     found = []

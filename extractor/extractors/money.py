@@ -31,6 +31,9 @@ _MONEY = WordStartPattern(
 _SIGN_BEFORE = re.compile(rf"(?:{_PREFIX}){_AFTER_SIGN}\Z")
 _NAME_AFTER = re.compile(rf"[ \xa0]+{_NAME}")
 _SIGN_WINDOW = 6  # the longest currency sign with its full stop and space ("HK$. ")
+# "Rp40 - 50 juta": the upper end of a range after a currency sign is part of the amount.
+_RANGE_BEFORE = re.compile(rf"(?:{_PREFIX}){_AFTER_SIGN}\d[\d.,]*(?:[ \xa0]*[A-Za-z]+)?[ \xa0]*[-–][ \xa0]*\Z")
+_RANGE_WINDOW = 40
 
 
 def is_money(text: str, start: int, end: int) -> bool:
@@ -38,6 +41,11 @@ def is_money(text: str, start: int, end: int) -> bool:
     currency name after it ("Rp 250.000", "700 ribu rupiah"). Cheaper than ``find_money`` for
     checking a few numbers."""
     return bool(_SIGN_BEFORE.search(text, max(0, start - _SIGN_WINDOW), start) or _NAME_AFTER.match(text, end))
+
+
+def in_money_range(text: str, start: int) -> bool:
+    """Whether the number at ``text[start:]`` ends a range of money ("50" in "Rp40 - 50 juta")."""
+    return bool(_RANGE_BEFORE.search(text, max(0, start - _RANGE_WINDOW), start))
 
 
 def _amount_value(amount: str, upper: str | None, letter: str | None) -> float | None:

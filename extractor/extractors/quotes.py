@@ -1,8 +1,10 @@
 """Direct and reported speech with its speaker, as Indonesian newsrooms write it.
 
 Direct quotes are found from their quotation marks per paragraph (an unclosed mark ends at the
-paragraph's end unless the next paragraph reopens it); attributions are read from the cue around
-them ("..., ujar Edi." / "Edi mengatakan, ..."); reported speech from cue-verb sentence patterns.
+paragraph's end unless the next paragraph reopens it; Kompas-style ”...” pairs too); attributions are
+read from the cue around them ("..., ujar Edi." / "Edi mengatakan, ..."); reported speech from
+cue-verb sentence patterns. "-nya" cues and pronouns go to the person the text follows: the last one
+named as a speaker or a sentence's subject. Scored on PFSA-ID by ``extractor.evaluation.quotes``.
 """
 from __future__ import annotations
 
@@ -13,22 +15,29 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PRONOUNS
+from ..lexicon import (ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PHRASE_ENDS,
+                       SPEAKER_PRONOUNS, WEEKDAYS)
 from ..nlp.extensions import doc_text
 from ..records import Entity, Quote
 from .entities import is_degree, strip_honorifics
 
 _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
-_CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?P<cue>(?i:{_CUE}))\b[ ]*(?P<speaker>[^.;!?“”\"\n]{{0,120}}?)[ ]*(?:[.;!?]|$|(?=[“\"]))")
+_CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*(?P<speaker>[^.;!?“”\"\n]{{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
 _CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
-_OPENING = "“\""
 _CLOSING = "”\""
+_MARKS = "“”\""
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are mostly scare quotes around a term
 _DISCOURSE_OPENER = re.compile(r"(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
 # Reported speech is introduced by verb forms, not by the bare roots that follow direct quotes.
 _REPORTING_VERB = re.compile(r"^(?:me|ber|di)\w+$")
+# Where the speaker's phrase after a cue ends: "kata Budi dalam rapat", "ujar Ani, Senin (3/5)", "( 50 )".
+_PHRASE_END = re.compile(
+    r"\s(?:" + "|".join(sorted(SPEAKER_PHRASE_ENDS, key=len, reverse=True)) + r")\b"
+    r"|\s*,\s*(?:(?i:" + "|".join(WEEKDAYS) + r")\b|\d)|\s*\(\s*(?:\d|Kompas)")
+# Verb-like words: a person named after one in its sentence is an object, not the one speaking.
+_VERB_LIKE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -61,19 +70,36 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_opening(text: str, i: int) -> bool:
+    """True where the mark at ``i`` can only open a quote: "“", or a straight or right mark glued to
+    the word after it and not to the word before it ("”Kami ...", as Kompas prints its quotes)."""
     if text[i] == "“":
         return True
-    return text[i] == '"' and (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and not text[i + 1].isspace()
+    return (text[i] in "\"”" and (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in ".,!?")
+            and i + 1 < len(text) and text[i + 1].isalnum())
+
+
+def _may_open(text: str, i: int, end: int) -> bool:
+    """True where the mark at ``i``, met outside any quote, opens one: besides :func:`_is_opening`,
+    a free-standing right mark ("... . ” Kami ...", as tokenised text writes "”Kami") before a capital
+    or a digit. A mark glued to the word before it, or followed by a lowercase word ("” kata X"),
+    closes a quote whose opening was lost and opens nothing."""
+    if _is_opening(text, i):
+        return True
+    if text[i] not in "\"”" or (i > 0 and not text[i - 1].isspace()):
+        return False
+    following = text[i + 1:end].lstrip(" ")
+    return following[:1].isupper() or following[:1].isdigit()
 
 
 def quote_segments(text: str) -> list[_Segment]:
     """Quoted stretches of ``text``: paired marks within a paragraph; an unclosed mark runs to the
-    paragraph's end and continues into the next paragraph only when that one opens with a mark."""
+    paragraph's end and continues into the next paragraph only when that one opens with a mark.
+    Right marks open quotes too where the text uses them on both sides (”...”, Kompas style)."""
     segments: list[_Segment] = []
     for para_start, para_end in _paragraphs(text):
         i = para_start
         while i < para_end:
-            if text[i] in _OPENING and _is_opening(text, i):
+            if text[i] in _MARKS and _may_open(text, i, para_end):
                 close = next((j for j in range(i + 1, para_end) if text[j] in _CLOSING and not _is_opening(text, j)), None)
                 end = close if close is not None else para_end
                 segments.append(_Segment(i + 1, end, close is not None))
@@ -121,37 +147,105 @@ def _entities_within(entities: Iterable[Entity], start: int, end: int, labels: t
     return [e for e in entities if e.label in labels and start <= e.start_char and e.end_char <= end]
 
 
+def _focus_mentions(text: str, people: list[Entity], sentences: Iterable[tuple[int, int]]) -> list[Entity]:
+    """The mentions that set the text's focus: per sentence, the first person named before any
+    verb ("Kepala Dinas X, Budi, mengatakan ..."; "Menurut Budi, ...") and the first one named
+    after a cue word ("..., kata Budi dalam rapat")."""
+    focus: list[Entity] = []
+    for start, end in sentences:
+        in_sentence = [e for e in people if start <= e.start_char < end]
+        if not in_sentence:
+            continue
+        words = re.findall(r"[\w-]+", text[start:in_sentence[0].start_char])
+        if not any(_VERB_LIKE.match(w) and w not in CUE_WORDS and w not in ACCORDING_TO for w in words):
+            focus.append(in_sentence[0])
+        for person in in_sentence:
+            before = re.findall(r"[\w-]+", text[max(start, person.start_char - 80):person.start_char].lower())
+            if any(w in CUE_WORDS or w in ACCORDING_TO for w in before[-6:]) and person not in focus:
+                focus.append(person)
+                break
+    return sorted(focus, key=lambda e: e.start_char)
+
+
 class _Speakers:
     """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
 
-    def __init__(self, text: str, entities: list[Entity], quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, entities: list[Entity], quoted: list[tuple[int, int]],
+                 sentences: Iterable[tuple[int, int]] = ()) -> None:
         self.text = text
         self.entities = entities
         self.people = [e for e in entities if e.label == "PER" and not _inside(e.start_char, quoted)]
+        self.quoted = quoted
+        self.events: list[tuple[int, str]] = [(e.start_char, e.canonical)
+                                              for e in _focus_mentions(text, self.people, sentences)]
+
+    def note(self, position: int, speaker: str) -> None:
+        """Record that ``speaker`` was named as speaking at ``position`` (outside quotes)."""
+        if speaker and not _inside(position, self.quoted):
+            self.events.append((position, speaker))
 
     def followed_at(self, position: int) -> str:
-        """The person the text is following at ``position``: the last one named outside quotes."""
+        """The person the text is following at ``position``: the last one named outside quotes as a
+        speaker or a sentence's subject ("Budi mengatakan ...", "..., kata Budi."), else the last one
+        named at all."""
+        events = [event for event in self.events if event[0] < position]
+        if events:
+            return max(events, key=lambda event: event[0])[1]
         before = [e for e in self.people if e.end_char <= position]
         return before[-1].canonical if before else ""
 
-    def resolve(self, cue: str, start: int, end: int, position: int) -> str:
+    def resolve(self, cue: str, start: int, end: int, position: int, nearest_first: bool = False) -> str:
         """The canonical speaker named in ``text[start:end]`` by the attribution of the statement at
-        ``position``; a pronoun or "-nya" cue means the person followed there; "" when unknown."""
+        ``position``; a pronoun or "-nya" cue means the person followed there; "" when unknown.
+        ``nearest_first``: the phrase follows its cue ("kata X ..."), so its first person is the
+        speaker and it ends where an adverbial starts ("dalam rapat", ", Senin", "saat ditemui")."""
+        if nearest_first:
+            cut = _PHRASE_END.search(self.text, start, end)
+            end = cut.start() if cut else end
         words = self.text[start:end].strip(" ,")
         people = _entities_within(self.entities, start, end, ("PER",))
         if people:
-            return people[-1].canonical
+            return (people[0] if nearest_first else people[-1]).canonical
         if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
             return self.followed_at(position)
-        bodies = _entities_within(self.entities, start, end, ("ORG",))
-        if bodies:
-            return bodies[-1].canonical
-        # "..., ujar Drs. Asep, M.Si.": the name is the last comma part that is not a degree.
+        by_role = self._by_role(words, position)
+        if by_role:
+            return by_role
+        # "..., ujar Drs. Asep, M.Si." / "kata juru bicara Gugus Tugas, Alamsyah": the name is the last
+        # comma part that is not a degree.
         parts = [part for part in words.split(",") if part.strip() and not is_degree(part.strip())]
-        name = strip_honorifics(parts[-1]) if parts else ""
-        if name and all(part[:1].isupper() for part in name.split()) and len(name.split()) <= 4:
-            fuller = [p.canonical for p in self.people if set(name.split()) <= set(p.canonical.split())]
-            return fuller[0] if fuller else name
+        name = self._name(parts[-1]) if parts else ""
+        bodies = _entities_within(self.entities, start, end, ("ORG",))
+        if name and (len(parts) > 1 or not bodies):
+            return name
+        if bodies:
+            # "kata Kepala BPS Jatim Dadang Hardiwan": capitalised words after the body name the person.
+            tail = self.text[bodies[-1].end_char:end].split()
+            tail_name = self._name(" ".join(tail[-3:])) if tail and bodies[-1].start_char > start else ""
+            return tail_name if tail_name and len(tail) <= 4 else bodies[-1].canonical
+        return ""
+
+    def _name(self, words: str) -> str:
+        """``words`` as a person's name, completed from the document ("Budi" -> "Budi Santoso"), when
+        they look like one (one to four capitalised words); "" otherwise."""
+        name = strip_honorifics(words.strip())
+        if not name or not all(part[:1].isupper() for part in name.split()) or len(name.split()) > 4:
+            return ""
+        fuller = [p.canonical for p in self.people if set(name.split()) <= set(p.canonical.split())]
+        return fuller[0] if fuller else name
+
+    def _by_role(self, words: str, position: int) -> str:
+        """The person last introduced with the role ``words`` before ``position``: "kata Presiden"
+        after "Presiden Joko Widodo ..."; "" when none was."""
+        role = words.strip(" ,").lower()
+        if not role or len(role.split()) > 6 or not role[:1].isalpha():
+            return ""
+        for person in reversed([e for e in self.people if e.end_char <= position]):
+            sentence_start = max(self.text.rfind(". ", 0, person.start_char),
+                                 self.text.rfind("\n", 0, person.start_char))
+            before = self.text[max(0, sentence_start, person.start_char - 80):person.start_char].lower().rstrip(" ,")
+            if before.endswith(role) and (len(before) == len(role) or not before[-len(role) - 1].isalnum()):
+                return person.canonical
         return ""
 
     def role_and_org(self, speaker: str) -> tuple[str, str]:
@@ -192,12 +286,14 @@ def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: _Speakers, para
             attribution = _attribution_before(text, sentence_start, first.start)
         previous = quotes[-1] if quotes else None
         if attribution is None:
-            if len(content.split()) < _MIN_QUOTE_WORDS:
+            if len(content.split()) < _MIN_QUOTE_WORDS or _is_title(content):
                 continue
             follows_attributed = previous and previous.speaker and paragraph_of(first.start) - previous.paragraph <= 1
             speaker, cue, cue_span = (previous.speaker if follows_attributed else ""), "", (-1, -1)
         else:
-            speaker = speakers.resolve(attribution.cue, attribution.speaker_start, attribution.speaker_end, first.start)
+            speaker = speakers.resolve(attribution.cue, attribution.speaker_start, attribution.speaker_end, first.start,
+                                       nearest_first=attribution.after)
+            speakers.note(attribution.cue_start, speaker)
             cue, cue_span = attribution.cue, (attribution.cue_start, attribution.cue_end)
         # "“A,” ujar X. “B.”": a quote right after an attributed one, with no cue of its own, continues it.
         if (attribution is None and previous and previous.kind == "direct" and previous.speaker
@@ -210,6 +306,15 @@ def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: _Speakers, para
     return quotes
 
 
+def _is_title(content: str) -> bool:
+    """True for a quoted title rather than speech: "Strategi Pemulihan Ekonomi di Era Normal Baru"
+    (a webinar, book or banner), mostly capitalised and without a sentence's closing punctuation."""
+    words = [w for w in content.split() if w[:1].isalpha()]
+    if not words or content.rstrip()[-1:] in ".,!":
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _continues(text: str, previous: Quote, start: int) -> bool:
     """True when only the previous quote's attribution clause separates it from ``start``."""
     if previous.cue_start < previous.end_char:
@@ -218,17 +323,23 @@ def _continues(text: str, previous: Quote, start: int) -> bool:
     return "\n" not in between and between.count(".") <= 1 and len(between) < 120
 
 
-def _reported_speech(doc: Doc, speakers: _Speakers, direct: list[Quote], paragraph_of) -> list[Quote]:
-    """Indirect quotes: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X."."""
+def _reported_speech(doc: Doc, speakers: _Speakers, paragraph_of) -> list[tuple[Span, Quote]]:
+    """Indirect quotes: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X.", with their
+    sentences, in every sentence; their speakers are noted as the text's focus."""
     quotes = []
-    taken = [(q.start_char, q.end_char) for q in direct]
     for sentence in doc.sents:
-        if any(sentence.start_char < end and start < sentence.end_char for start, end in taken):
-            continue
         quote = _reported_in(sentence, speakers)
         if quote is not None:
-            quotes.append(replace(quote, paragraph=paragraph_of(quote.start_char)))
+            quotes.append((sentence, replace(quote, paragraph=paragraph_of(quote.start_char))))
+            speakers.note(quote.cue_start, quote.speaker)
     return quotes
+
+
+def _outside(reported: list[tuple[Span, Quote]], direct: list[Quote]) -> list[Quote]:
+    """The indirect quotes whose sentences do not overlap a direct quote."""
+    taken = [(q.start_char, q.end_char) for q in direct]
+    return [quote for sentence, quote in reported
+            if not any(sentence.start_char < end and start < sentence.end_char for start, end in taken)]
 
 
 def _content_span(sentence: Span, first: int) -> tuple[int, int]:
@@ -280,7 +391,7 @@ def _cue_after_clause(sentence: Span, tokens: list, cue, speakers: _Speakers) ->
     """"..., kata X." closing a sentence, or "..., lanjutnya, ..." inside one."""
     closing = next((t for t in sentence[cue.i + 1 - sentence.start:] if t.text == ","), None)
     speaker_end = closing.idx if closing is not None else sentence.end_char
-    speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char)
+    speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char, nearest_first=True)
     parts = [(tokens[0].idx, cue.nbor(-1).idx)]
     if closing is not None:
         parts.append(_content_span(sentence, closing.i + 1))
@@ -308,14 +419,16 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """
     text = doc_text(doc)
     segments = quote_segments(text)
-    speakers = _Speakers(text, entities, [(s.start, s.end) for s in segments])
+    speakers = _Speakers(text, entities, [(s.start, s.end) for s in segments],
+                         [(sentence.start_char, sentence.end_char) for sentence in doc.sents])
     paragraph_starts = [start for start, _ in _paragraphs(text)]
 
     def paragraph_of(position: int) -> int:
         return sum(1 for start in paragraph_starts if start <= position) - 1
 
+    reported = _reported_speech(doc, speakers, paragraph_of)
     direct = _direct_quotes(doc, segments, speakers, paragraph_of)
-    return sorted(direct + _reported_speech(doc, speakers, direct, paragraph_of), key=lambda q: q.start_char)
+    return sorted(direct + _outside(reported, direct), key=lambda q: q.start_char)
 
 
 @Language.factory("warta_quotes")

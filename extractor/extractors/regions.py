@@ -37,6 +37,18 @@ def place_names() -> frozenset[str]:
     return frozenset(normalise_region_name(name) for name in region_table().values())
 
 
+@lru_cache(maxsize=1)
+def regency_names() -> frozenset[str]:
+    """Normalised names of provinces, regencies and cities only: district names collide with
+    too many personal names to be matched on their own."""
+    return frozenset(normalise_region_name(name) for code, name in region_table().items() if code.count(".") <= 1)
+
+
+def is_regency_name(text: str) -> bool:
+    """True when ``text`` names a province, regency or city."""
+    return normalise_region_name(text) in regency_names()
+
+
 def is_place_name(text: str) -> bool:
     """True when ``text`` names an Indonesian province, regency, city or district."""
     return normalise_region_name(text) in place_names()

@@ -3,8 +3,10 @@
 1. Builds the training set (idner-news-2k train + NER UI + NERGrit train, deduplicated against the
    evaluation sets; see :mod:`extractor.training.corpora`) and idner-news-2k dev as DocBin files
    under ``--work``.
-2. Trains with spaCy on ``ner.cfg``; spaCy keeps the best dev checkpoint as ``model-best``.
-3. Copies ``model-best`` (tok2vec + ner) to ``--out``, which is replaced only once the new model is
+2. If ``ner.cfg`` uses static vectors, trains them on unlabelled news plus the training sentences
+   (:mod:`extractor.training.vectors`) into ``--work``/vectors.
+3. Trains with spaCy on ``ner.cfg``; spaCy keeps the best dev checkpoint as ``model-best``.
+4. Copies ``model-best`` (tok2vec + ner) to ``--out``, which is replaced only once the new model is
    fully written, and scores it on the test sets into ``<out>-scores.json``.
 """
 from __future__ import annotations
@@ -18,8 +20,9 @@ from pathlib import Path
 
 import spacy
 from spacy.cli.train import train as spacy_train
+from spacy.util import load_config
 
-from . import corpora
+from . import corpora, vectors
 from .evaluate_ner import benchmarks, evaluate, format_table, model_predictor
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,7 +35,11 @@ SOURCES = [
      "url": "https://github.com/indolem/indolem", "license": "CC BY 4.0"},
     {"name": "NERGrit (IndoNLU)", "author": "Wilie et al. (2020)",
      "url": "https://github.com/IndoNLP/indonlu", "license": "MIT"},
+    {"name": "IndoSum (static vectors only)", "author": "Kurniawan & Louvan (2018)",
+     "url": "https://github.com/kata-ai/indosum", "license": "CC BY-SA 4.0"},
 ]
+# The vectors derive from CC BY-SA text, so the model is shared alike; the rest asks only attribution.
+MODEL_LICENSE = "CC BY-SA 4.0"
 
 
 def convert(work: Path, exclude_nerui: bool) -> dict[str, int]:
@@ -44,14 +51,18 @@ def convert(work: Path, exclude_nerui: bool) -> dict[str, int]:
     return {"train_sentences": len(train), "dev_sentences": len(dev)}
 
 
-def train(work: Path) -> Path:
+def uses_static_vectors(config: Path) -> bool:
+    """Whether the config's tok2vec reads static vectors, which must then be built first."""
+    return bool(load_config(config)["components"]["tok2vec"]["model"]["embed"].get("include_static_vectors"))
+
+
+def train(work: Path, config: Path = CONFIG) -> Path:
     """Run spaCy training on the converted data; return the model-best directory."""
     output = work / "training"
-    spacy_train(
-        CONFIG,
-        output,
-        overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
-    )
+    overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+    if uses_static_vectors(config):
+        overrides["paths.vectors"] = str(work / "vectors")
+    spacy_train(config, output, overrides=overrides)
     return output / "model-best"
 
 
@@ -64,6 +75,7 @@ def install(model_best: Path, out: Path, exclude_nerui: bool) -> None:
         name="warta_ner",
         description="Indonesian news NER (PER, ORG, LOC) for warta; see models/README.md.",
         sources=[s for s in SOURCES if not (exclude_nerui and s["name"].startswith("NER UI"))],
+        license=MODEL_LICENSE,
     )
     staging = out.with_name(out.name + ".new")
     retired = out.with_name(out.name + ".old")
@@ -83,12 +95,16 @@ def main(argv: list[str] | None = None) -> None:
                         help="scratch directory for the DocBin files and spaCy checkpoints")
     parser.add_argument("--exclude-nerui", action="store_true",
                         help="train without NER UI, for a cross-source check on its test.01 fold")
+    parser.add_argument("--config", type=Path, default=CONFIG,
+                        help="spaCy config (default: extractor/training/ner.cfg)")
     args = parser.parse_args(argv)
 
     counts = convert(args.work, args.exclude_nerui)
     print(f"converted: {counts}")
     started = time.perf_counter()
-    model_best = train(args.work)
+    if uses_static_vectors(args.config):
+        print(f"vectors: {vectors.build(args.work / 'vectors', exclude_nerui=args.exclude_nerui)}")
+    model_best = train(args.work, args.config.resolve())
     train_seconds = round(time.perf_counter() - started)
     install(model_best, args.out, args.exclude_nerui)
 
@@ -97,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     print(format_table(results))
     report = {
         "date": datetime.date.today().isoformat(),
-        "config": str(CONFIG.relative_to(REPO)),
+        "config": str(args.config.resolve().relative_to(REPO)),
         "exclude_nerui": args.exclude_nerui,
         **counts,
         "train_seconds": train_seconds,

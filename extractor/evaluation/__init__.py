@@ -1,0 +1,1 @@
+"""Evaluations of warta's extractors on public annotated data (make eval)."""
