@@ -25,7 +25,7 @@ from ..lexicon import (
     PEOPLE_NOUNS,
     WEEKDAYS,
 )
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Count
 from .money import in_money_range, is_money
 from .numbers import (
@@ -162,15 +162,7 @@ def find_counts(doc: Doc) -> list[Count]:
     return [count for count in (_count(text, match) for match in _COUNT.finditer(text)) if count is not None]
 
 
-class CountsComponent:
-    """Stores ``find_counts(doc)`` on ``doc._.counts``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.counts = find_counts(doc)
-        return doc
-
-
 @Language.factory("warta_counts")
-def make_counts_component(nlp: Language, name: str) -> CountsComponent:
-    """The ``warta_counts`` pipeline component."""
-    return CountsComponent()
+def make_counts_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_counts`` component: ``doc._.counts`` from :func:`find_counts`."""
+    return ExtensionWriter("counts", find_counts)

@@ -37,7 +37,7 @@ from ..lexicon import (
     WEEKDAY_NAME_HEADS,
     WEEKDAYS,
 )
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import DateMention
 from .money import is_money
 from .numbers import (
@@ -474,15 +474,7 @@ def find_dates(doc: Doc, reference_date: date) -> list[DateMention]:
     return found
 
 
-class DatesComponent:
-    """Stores ``find_dates(doc, doc._.reference_date or today)`` on ``doc._.dates``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, doc._.reference_date or date.today())
-        return doc
-
-
 @Language.factory("warta_dates")
-def make_dates_component(nlp: Language, name: str) -> DatesComponent:
-    """The ``warta_dates`` pipeline component."""
-    return DatesComponent()
+def make_date_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_dates`` component: ``doc._.dates``, resolved against ``doc._.reference_date`` (or today)."""
+    return ExtensionWriter("dates", lambda doc: find_dates(doc, doc._.reference_date or date.today()))

@@ -19,7 +19,7 @@ from ..lexicon import (COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONY
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
                        ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, ROLE_WORDS, STREET_HEADS,
                        SUBORDINATE_HEADS)
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
 from .metadata import Layout
@@ -485,14 +485,6 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
 
 
 @Language.factory("warta_entities")
-def make_entity_linker(nlp: Language, name: str) -> "EntityFinder":
-    """Build the ``warta_entities`` component (runs after ``ner`` and ``warta_metadata``)."""
-    return EntityFinder()
-
-
-class EntityFinder:
-    """Sets ``doc._.entities`` from :func:`find_entities`."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = find_entities(doc, doc._.layout or Layout())
-        return doc
+def make_entity_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_entities`` component (after ``ner`` and ``warta_metadata``): ``doc._.entities``."""
+    return ExtensionWriter("entities", lambda doc: find_entities(doc, doc._.layout or Layout()))

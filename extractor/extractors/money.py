@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALE_LETTERS, NUMBER_SCALES
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Money
 from .numbers import NUMBER_PATTERN, WordStartPattern, alternation, parse_amount
 
@@ -84,15 +84,7 @@ def find_money(doc: Doc) -> list[Money]:
     return found
 
 
-class MoneyComponent:
-    """Stores ``find_money(doc)`` on ``doc._.money``."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.money = find_money(doc)
-        return doc
-
-
 @Language.factory("warta_money")
-def make_money_component(nlp: Language, name: str) -> MoneyComponent:
-    """The ``warta_money`` pipeline component."""
-    return MoneyComponent()
+def make_money_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_money`` component: ``doc._.money`` from :func:`find_money`."""
+    return ExtensionWriter("money", find_money)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import (ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PHRASE_ENDS,
                        SPEAKER_PRONOUNS, WEEKDAYS)
-from ..nlp.extensions import doc_text
+from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity, Quote
 from .entities import is_degree, strip_honorifics
 
@@ -432,14 +432,6 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
 
 
 @Language.factory("warta_quotes")
-def make_quote_finder(nlp: Language, name: str) -> "QuoteFinder":
-    """Build the ``warta_quotes`` component (runs after ``warta_entities``)."""
-    return QuoteFinder()
-
-
-class QuoteFinder:
-    """Sets ``doc._.quotes`` from :func:`find_quotes`."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = find_quotes(doc, doc._.entities)
-        return doc
+def make_quote_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_quotes`` component (after ``warta_entities``): ``doc._.quotes``."""
+    return ExtensionWriter("quotes", lambda doc: find_quotes(doc, doc._.entities))

@@ -7,6 +7,8 @@ relative and year-less dates are resolved against it.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc
 
 # extension name -> default value; list defaults are shared, so components always assign new lists.
@@ -36,3 +38,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+class ExtensionWriter:
+    """The thin component every extractor shares: it runs the extractor's pure function on the Doc
+    and stores the result on one Doc extension, so finding stays testable without spaCy's pipeline.
+
+    Args:
+        extension: the ``doc._`` attribute written.
+        find: the extractor, ``Doc -> list of records``.
+    """
+
+    def __init__(self, extension: str, find: Callable[[Doc], list]) -> None:
+        self.extension = extension
+        self.find = find
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(self.extension, self.find(doc))
+        return doc
