@@ -58,7 +58,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "MTs", "MAN", "Pondok", "Polres", "Polresta", "Polda", "Polsek", "Kodim", "Korem", "Pemkab",
     "Pemkot", "Pemprov", "Pemerintah", "Yayasan", "Koperasi", "Puskesmas", "Posyandu", "RSUD",
     "Rumah Sakit", "Lembaga", "Balai", "Komisi", "Dewan", "DPRD", "Kantor", "Kejaksaan",
-    "Pengadilan", "Persatuan", "Perkumpulan", "Ikatan", "Asosiasi", "Forum", "Komunitas",
+    "Pengadilan", "Perkumpulan", "Ikatan", "Asosiasi", "Forum", "Komunitas",
     "Kelompok", "Gabungan", "Gapoktan", "Bumdes", "BUMDes", "Karang Taruna", "Tim", "Direktorat",
     "Satuan", "Kepolisian", "Perum", "Perumda", "PDAM", "Majelis", "Partai", "Fakultas",
     "Sekretariat", "KUB", "Kelompok Usaha Bersama", "Rumah BUMN", "Pokdarwis", "KWT", "Kelompok Wanita Tani",
@@ -86,7 +86,7 @@ LOCATION_TAILS: frozenset[str] = frozenset({"Park", "Plaza", "Mall", "Square", "
 # extractors.entities: heads of parts of a body ("Komisi III DPR", "Dewan Pembina Partai X", "Gedung
 # MPR"): where the model found a name inside, its span is kept (news corpora annotate the body).
 SUBORDINATE_HEADS: frozenset[str] = frozenset({
-    "Komisi", "Dewan", "Kantor", "Gedung", "Majelis", "Tim", "Forum", "Satuan", "Fraksi", "Partai",
+    "Komisi", "Dewan", "Kantor", "Gedung", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
 })
 
 # extractors.entities: heads of bodies whose names join words with "dan" ("Badan Pengawas Obat dan
