@@ -105,6 +105,9 @@ HONORIFICS: frozenset[str] = frozenset({
 # extractors.entities: heads of street names, which are often a person's name ("Jl. Ahmad Yani").
 STREET_HEADS: frozenset[str] = frozenset({"Jl.", "Jln.", "Jalan", "Gg.", "Gang"})
 
+# extractors.entities: lower-case words naming a venue; the name after them is a place ("di kompleks PRPP").
+VENUE_WORDS: frozenset[str] = frozenset({"kompleks", "arena", "kawasan", "gedung", "lokasi", "area"})
+
 # extractors.entities: words after which a region name is a place, not a person ("di Mempawah").
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({
     "di", "ke", "dari", "pesisir", "wilayah", "kawasan", "daerah", "kota", "kabupaten", "asal", "menuju",

@@ -12,10 +12,6 @@ from conftest import SAMPLES, SEED
 from gold import misses
 
 SAMPLE_GOLD = sorted((SAMPLES / "expected").glob("*.json"))
-# Gold items warta does not find yet, each with the reason; everything else must be found.
-KNOWN_GAPS = {
-    "007_pameran_produk_jateng": {"entity LOC Pusat Rekreasi dan Promosi Pembangunan (PRPP)"},  # a venue labelled ORG
-}
 
 
 def test_seed_press_release_matches_gold(warta, shared):
@@ -39,7 +35,7 @@ def test_sample_matches_gold(warta, gold_path: Path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = (SAMPLES / gold["doc"]).read_text(encoding="utf-8")
     record = warta.extract(text, doc_id=gold_path.stem, date=gold["published_date"])
-    assert set(misses(record, gold)) <= KNOWN_GAPS.get(gold_path.stem, set())
+    assert misses(record, gold) == []
 
 
 def test_there_are_at_least_eight_samples():

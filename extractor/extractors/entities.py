@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import (COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
                        ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, ROLE_WORDS, STREET_HEADS,
-                       SUBORDINATE_HEADS)
+                       SUBORDINATE_HEADS, VENUE_WORDS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
@@ -433,7 +433,8 @@ def _referents(names: list[str], mentions: list[_Candidate], pairs: list[Acronym
 
 def _referent_labels(names: list[str], mentions: list[_Candidate], referents: _Referents, text: str) -> dict[str, str]:
     """One label per referent: PROGRAMME when any mention reads as one, else the majority of the
-    labels its mentions were proposed with (a dateline outlet's ORG outweighs all), else ORG."""
+    labels its mentions were proposed with or that a venue word before them implies (a dateline
+    outlet's ORG outweighs all), else ORG."""
     votes: dict[str, Counter] = {}
     programmes = set()
     for name, mention in zip(names, mentions):
@@ -442,6 +443,9 @@ def _referent_labels(names: list[str], mentions: list[_Candidate], referents: _R
             programmes.add(root)
         if mention.label:
             votes.setdefault(root, Counter())[mention.label] += 100 if mention.source == "dateline" else 1
+        word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
+        if word_before and word_before[0] in VENUE_WORDS:
+            votes.setdefault(root, Counter())["LOC"] += 1  # "di kompleks PRPP": a venue is a place
     roots = {referents.find(name) for name in names}
     return {root: "PROGRAMME" if root in programmes else (votes.get(root) or Counter({"ORG": 1})).most_common(1)[0][0]
             for root in roots}
