@@ -44,6 +44,13 @@ def regency_names() -> frozenset[str]:
     return frozenset(normalise_region_name(name) for code, name in region_table().items() if code.count(".") <= 1)
 
 
+@lru_cache(maxsize=1)
+def regency_first_words() -> frozenset[str]:
+    """The first words of those names, case-folded ("jawa", "kutai"): a cheap test before a lookup."""
+    return frozenset(_PREFIX.sub("", name.strip()).split()[0].casefold()
+                     for code, name in region_table().items() if code.count(".") <= 1)
+
+
 def is_regency_name(text: str) -> bool:
     """True when ``text`` names a province, regency or city."""
     return normalise_region_name(text) in regency_names()
