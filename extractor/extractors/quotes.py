@@ -28,6 +28,8 @@ _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*
 _CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
 _CLOSING = "”\""
 _MARKS = "“”\""
+_WORD = re.compile(r"\w+")
+_CUES_AND_ACCORDING = CUE_WORDS | ACCORDING_TO
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are mostly scare quotes around a term
 _DISCOURSE_OPENER = re.compile(r"(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
 # Reported speech is introduced by verb forms, not by the bare roots that follow direct quotes.
@@ -328,6 +330,9 @@ def _reported_speech(doc: Doc, speakers: _Speakers, paragraph_of) -> list[tuple[
     sentences, in every sentence; their speakers are noted as the text's focus."""
     quotes = []
     for sentence in doc.sents:
+        # Most sentences hold no cue word: skip them before spaCy builds their tokens.
+        if not _CUES_AND_ACCORDING.intersection(_WORD.findall(speakers.text[sentence.start_char:sentence.end_char].lower())):
+            continue
         quote = _reported_in(sentence, speakers)
         if quote is not None:
             quotes.append((sentence, replace(quote, paragraph=paragraph_of(quote.start_char))))
