@@ -121,6 +121,13 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
 })
 
+# extractors.quotes: police and military ranks written before a name ("Komisaris Besar Faizal").
+RANKS: frozenset[str] = frozenset({
+    "komisaris", "besar", "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "brigjen",
+    "irjen", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal", "inspektur", "pol",
+    "purn", "kopral", "sersan", "ajun", "bharada",
+})
+
 # extractors.entities: acronyms of common nouns, written with their expansion but not names.
 GENERIC_ACRONYMS: frozenset[str] = frozenset({
     "UMKM", "UKM", "KK", "KMS", "ASN", "PNS", "PAUD", "APBD", "APBN", "BBM", "RTLH", "NIK",

@@ -110,3 +110,11 @@ def test_quoted_titles_are_not_statements(warta):
     text = ("Pemerintah Kabupaten Sleman menggelar webinar bertajuk ”Strategi Pemulihan Ekonomi Desa di Era "
             "Normal Baru” pada Kamis (5/11/2020).")
     assert [q for q in quotes_of(warta, text) if q.kind == "direct"] == []
+
+
+def test_name_closing_a_long_attribution_is_the_speaker(warta):
+    text = ("Hujan deras mengguyur Kota Bandung sejak sore.\n"
+            "“Petugas kami siagakan di tiga kecamatan,” kata Kepala Pelaksana BPBD Provinsi Jawa Barat "
+            "Dani Ramdan Hidayat.")
+    (quote,) = [q for q in quotes_of(warta, text) if q.kind == "direct"]
+    assert quote.speaker == "Dani Ramdan Hidayat"

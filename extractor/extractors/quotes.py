@@ -15,11 +15,12 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, SPEAKER_PHRASE_ENDS,
-                       SPEAKER_PRONOUNS, WEEKDAYS)
+from ..lexicon import (ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, RANKS, ROLE_WORDS,
+                       SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, WEEKDAYS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity, Quote
 from .entities import is_degree, strip_honorifics
+from .regions import is_place_name
 
 _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
@@ -169,6 +170,25 @@ def _focus_mentions(text: str, people: list[Entity], sentences: Iterable[tuple[i
     return sorted(focus, key=lambda e: e.start_char)
 
 
+def _trailing_name(phrase: str) -> str:
+    """The person's name closing a long attribution the model did not tag: "kata Kepala Pelaksana
+    BPBD Provinsi DKI Jakarta Isnawa Adji" -> "Isnawa Adji". Capitalised words are taken from the
+    end up to a place, a rank or a role word; one word only after a rank or a comma."""
+    words = phrase.replace(",", " , ").split()
+    name: list[str] = []
+    while words and len(name) < 3:
+        word = words[-1]
+        if not (word[:1].isupper() and word.isalpha()) or word.lower() in RANKS | ROLE_WORDS:
+            break
+        if is_place_name(word) or (len(words) > 1 and is_place_name(" ".join(words[-2:]))):
+            break
+        name.insert(0, words.pop())
+    closed_by = words[-1].lower() if words else ""
+    if len(name) >= 2 or (name and (closed_by in RANKS or closed_by == ",")):
+        return " ".join(name)
+    return ""
+
+
 class _Speakers:
     """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
 
@@ -213,6 +233,9 @@ class _Speakers:
         by_role = self._by_role(words, position)
         if by_role:
             return by_role
+        trailing = _trailing_name(words) if nearest_first else ""
+        if trailing:
+            return self._name(trailing) or trailing
         # "..., ujar Drs. Asep, M.Si." / "kata juru bicara Gugus Tugas, Alamsyah": the name is the last
         # comma part that is not a degree.
         parts = [part for part in words.split(",") if part.strip() and not is_degree(part.strip())]
