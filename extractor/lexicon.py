@@ -4,6 +4,8 @@ Each constant says which extractor reads it. Entries are lower case unless the c
 """
 from __future__ import annotations
 
+import re
+
 # nlp.tokenizer: abbreviations written with a full stop that must not end a sentence. spaCy's
 # ``id`` defaults already know academic titles (Dr., Drs., S.H., M.Si., ...) and month abbreviations.
 ABBREVIATIONS: tuple[str, ...] = (
@@ -407,3 +409,10 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 # Indonesian shorthand after "Rp": "Rp1,5 M" is 1.5 billion, "Rp65 T" 65 trillion.
 MONEY_SCALE_LETTERS: dict[str, str] = {"M": "miliar", "T": "triliun"}
+
+
+# extractors.counts, .entities, .quotes: meN-, di-, ber-, ter- words are verbs or adjectives
+# ("menerima", "ditangkap", "terdampak"); meN- is spelled by the root's first sound ("memakai",
+# "menulis", "mengirim"). Matched with fullmatch on a lower-case word.
+VERB_FORM = re.compile(
+    r"me(?:m[bpfaeiou]|n[dcjtszyaeiou]|ng|ny|[lrwy][aeiou])[a-z]{2,}|di[a-z]{4,}|(?:ber|ter)[a-z]{3,}")

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import (
+    VERB_FORM,
     APPROXIMATE_CUES,
     COUNT_CLASSIFIERS,
     COUNTED_THINGS,
@@ -47,10 +48,6 @@ _MULTIWORD_NOUN = re.compile(
 )
 _SINGLE_NOUN = re.compile(_WORD)
 _NEXT_WORD = re.compile(rf"[ \xa0]+({_WORD})")
-# meN-, di-, ber-, ter- words are verbs or adjectives ("menerima", "ditangkap", "terdampak"), not
-# counted nouns; meN- is spelled by the root's first sound ("memakai", "menulis", "mengirim").
-_VERB_LIKE = re.compile(
-    r"me(?:m[bpfaeiou]|n[dcjtszyaeiou]|ng|ny|[lrwy][aeiou])[a-z]{2,}|di[a-z]{4,}|(?:ber|ter)[a-z]{3,}")
 _KNOWN_NOUNS = PEOPLE_NOUNS | COUNTED_THINGS | COUNT_CLASSIFIERS
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # "tiga TPS", "5 SKPD": an acronym after a number is counted
 _NOT_COUNTED = (NOT_COUNTED | set(MONTH_NAMES) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | set(NUMBER_WORDS)
@@ -75,7 +72,7 @@ def _is_noun(words: str) -> bool:
     if _ACRONYM.fullmatch(words):
         return True
     # A capitalised unknown word after a number is most often a name ("Mawar 2 Pontianak").
-    return words[0].islower() and len(key) > 1 and not _VERB_LIKE.fullmatch(key)
+    return words[0].islower() and len(key) > 1 and not VERB_FORM.fullmatch(key)
 
 
 def _noun_span(text: str, position: int) -> tuple[int, int]:
@@ -100,7 +97,7 @@ def _object(text: str, position: int) -> str:
         if not following:
             break
         word = following.group(1)
-        if _key(word) in _NOT_COUNTED or (word[0].islower() and _VERB_LIKE.fullmatch(word)):
+        if _key(word) in _NOT_COUNTED or (word[0].islower() and VERB_FORM.fullmatch(word)):
             break
         words.append(word)
         position = following.end()

@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
+from ..lexicon import (VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
                        ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, ROLE_WORDS, STREET_HEADS,
                        SUBORDINATE_HEADS, VENUE_WORDS)
@@ -166,8 +166,6 @@ def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
 
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
-# Active and passive verb forms ("meresmikan", "berharap", "diminta") that follow an appositive name.
-_ACTIVE_VERB = re.compile(r"^(?:me|ber|di)[a-z]{3,}$")
 
 
 def _region_end(words: _Words, first: int) -> int:
@@ -282,7 +280,7 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
             continue
         after = texts[end:end + 3]
         aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
-        acting = len(after) >= 2 and after[0] == "," and (after[1].lower() in CUE_WORDS or _ACTIVE_VERB.match(after[1]))
+        acting = len(after) >= 2 and after[0] == "," and (after[1].lower() in CUE_WORDS or VERB_FORM.fullmatch(after[1]))
         name = " ".join(texts[start:end])
         if end - start == 1 and name.lower() in words.lower_words:  # ", Presiden, mengatakan": a role
             continue

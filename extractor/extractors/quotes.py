@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon import (ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, RANKS, ROLE_WORDS,
-                       SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, WEEKDAYS)
+                       SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, VERB_FORM, WEEKDAYS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity, Quote
 from .entities import is_degree, strip_honorifics
@@ -39,8 +39,6 @@ _REPORTING_VERB = re.compile(r"^(?:me|ber|di)\w+$")
 _PHRASE_END = re.compile(
     r"\s(?:" + "|".join(sorted(SPEAKER_PHRASE_ENDS, key=len, reverse=True)) + r")\b"
     r"|\s*,\s*(?:(?i:" + "|".join(WEEKDAYS) + r")\b|\d)|\s*\(\s*(?:\d|Kompas)")
-# Verb-like words: a person named after one in its sentence is an object, not the one speaking.
-_VERB_LIKE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 
 
 @dataclass(frozen=True)
@@ -160,7 +158,7 @@ def _focus_mentions(text: str, people: list[Entity], sentences: Iterable[tuple[i
         if not in_sentence:
             continue
         words = re.findall(r"[\w-]+", text[start:in_sentence[0].start_char])
-        if not any(_VERB_LIKE.match(w) and w not in CUE_WORDS and w not in ACCORDING_TO for w in words):
+        if not any(VERB_FORM.fullmatch(w) and w not in CUE_WORDS and w not in ACCORDING_TO for w in words):
             focus.append(in_sentence[0])
         for person in in_sentence:
             before = re.findall(r"[\w-]+", text[max(start, person.start_char - 80):person.start_char].lower())
