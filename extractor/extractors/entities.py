@@ -10,7 +10,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -168,11 +168,12 @@ _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
 
 
-def _region_end(words: _Words, first: int) -> int:
-    """The end of the longest region name (up to three capitalised words) at token ``first``, or ``first``."""
+def _region_end(words: _Words, first: int, known: Callable[[str], bool] = is_place_name) -> int:
+    """The end of the longest region name (up to three capitalised words, ``known`` to the region
+    table) at token ``first``, or ``first`` when none starts there."""
     for size in (3, 2, 1):
         names = words.texts[first:first + size]
-        if len(names) == size and all(map(_is_name_token, names)) and is_place_name(" ".join(names)):
+        if len(names) == size and all(map(_is_name_token, names)) and known(" ".join(names)):
             return first + size
     return first
 
@@ -246,13 +247,10 @@ def _region_candidates(words: _Words) -> Iterable[_Candidate]:
     texts = words.texts
     first_words = regency_first_words()
     for i, text in enumerate(texts):
-        if (text.casefold() in first_words and i and text[0].isupper() and not _is_name_token(texts[i - 1])
-                and _is_name_token(text)):
-            for size in (3, 2, 1):
-                names = texts[i:i + size]
-                if len(names) == size and all(map(_is_name_token, names)) and is_regency_name(" ".join(names)):
-                    yield _Candidate(*words.char_span(i, i + size), "LOC", 6, "rule")
-                    break
+        if text.casefold() in first_words and i and text[0].isupper() and not _is_name_token(texts[i - 1]):
+            end = _region_end(words, i, known=is_regency_name)
+            if end > i:
+                yield _Candidate(*words.char_span(i, end), "LOC", 6, "rule")
 
 
 def _country_candidates(text: str) -> Iterable[_Candidate]:
