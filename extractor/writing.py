@@ -21,6 +21,21 @@ def _row(doc_id: str, record, **extra) -> dict:
     return {"doc_id": doc_id, **extra, **fields}
 
 
+def record_rows(record: DocumentRecord) -> dict[str, list[dict]]:
+    """One document's rows for every table (table name -> rows as dicts keyed by column); the
+    CSV writer and ``extractor.extract_frame`` both build their tables from these."""
+    doc_id = record.doc_id
+    rows: dict[str, list[dict]] = {table: [] for table in TABLES}
+    if record.error:
+        rows["errors"].append({"doc_id": doc_id, "source": record.article.source, "error": record.error})
+    rows["articles"].append(_row(doc_id, record.article))
+    for table in ("entities", "dates", "counts", "money"):
+        rows[table].extend(_row(doc_id, item) for item in getattr(record, table))
+    rows["quotes"].extend(_row(doc_id, quote, quote_id=f"{doc_id}-q{number}")
+                          for number, quote in enumerate(record.quotes, start=1))
+    return rows
+
+
 class TableWriter:
     """Accumulates rows for every table and writes them into ``outdir``."""
 
@@ -30,14 +45,8 @@ class TableWriter:
 
     def add(self, record: DocumentRecord) -> None:
         """Add one document's records to the tables."""
-        doc_id = record.doc_id
-        if record.error:
-            self.rows["errors"].append({"doc_id": doc_id, "source": record.article.source, "error": record.error})
-        self.rows["articles"].append(_row(doc_id, record.article))
-        for table in ("entities", "dates", "counts", "money"):
-            self.rows[table].extend(_row(doc_id, item) for item in getattr(record, table))
-        self.rows["quotes"].extend(_row(doc_id, quote, quote_id=f"{doc_id}-q{number}")
-                                   for number, quote in enumerate(record.quotes, start=1))
+        for table, rows in record_rows(record).items():
+            self.rows[table].extend(rows)
 
     def write(self) -> dict[str, int]:
         """Write every table (headers even when empty); returns rows written per table."""
