@@ -123,11 +123,17 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
 })
 
+# extractors.entities: abbreviated police and military ranks; no body's name contains one, so a name
+# running into one ("Polda Metro Jaya Kombes Yusri Yunus") ends before it.
+RANK_ABBREVIATIONS: frozenset[str] = frozenset({
+    "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",
+    "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada",
+})
+
 # extractors.quotes: police and military ranks written before a name ("Komisaris Besar Faizal").
-RANKS: frozenset[str] = frozenset({
-    "komisaris", "besar", "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "brigadir", "brigjen",
-    "irjen", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal", "inspektur", "pol",
-    "purn", "kopral", "sersan", "ajun", "bharada",
+RANKS: frozenset[str] = RANK_ABBREVIATIONS | frozenset({
+    "komisaris", "besar", "brigadir", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal",
+    "inspektur", "pol", "purn", "kopral", "sersan", "ajun",
 })
 
 # extractors.entities: acronyms of common nouns, written with their expansion but not names.
@@ -144,6 +150,10 @@ LOCATION_HEADS: frozenset[str] = frozenset({
     "Kali", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
 })
 
+# extractors.entities: heads after which a region's name is all the name ("Provinsi Kalsel Nurul Fajar":
+# the words after the region name its office holder).
+ADMINISTRATIVE_HEADS: frozenset[str] = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"})
+
 # extractors.acronyms: lower-case words that may sit inside an expansion ("Badan Pengawas Obat dan Makanan").
 NAME_CONNECTORS: frozenset[str] = frozenset({"dan", "&", "untuk", "bagi", "dari", "di", "ke", "de", "van", "bin", "binti"})
 
@@ -154,6 +164,46 @@ PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
     ("program", "TJSL"), ("gerakan",), ("inisiatif",), ("kampanye",), ("bertajuk",), ("bertema",),
     ("mengusung", "tema"),
 )
+
+# extractors.regions: the short forms the press writes for provinces ("Kadis Kesehatan Kalsel"), by code.
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "NAD": "11", "Sumut": "12", "Sumbar": "13", "Sumsel": "16", "Babel": "19", "Kepri": "21", "DKI": "31",
+    "Jabar": "32", "Jateng": "33", "DIY": "34", "Jatim": "35", "NTB": "52", "NTT": "53", "Kalbar": "61",
+    "Kalteng": "62", "Kalsel": "63", "Kaltim": "64", "Kaltara": "65", "Sulut": "71", "Sulteng": "72",
+    "Sulsel": "73", "Sultra": "74", "Sulbar": "76", "Malut": "82", "Pabar": "92", "PBD": "96",
+}
+
+# extractors.linking: other names the press writes for regions, by Kemendagri code.
+REGION_ALIASES: dict[str, str] = {
+    "Solo": "33.72", "Jogja": "34", "Yogya": "34", "Jaksel": "31.74", "Jakpus": "31.71", "Jakbar": "31.73",
+    "Jaktim": "31.75", "Jakut": "31.72", "Tangsel": "36.74", "Bangka Belitung": "19",
+    "Nanggroe Aceh Darussalam": "11", "Sumatra Utara": "12", "Sumatra Barat": "13", "Sumatra Selatan": "16",
+}
+
+# extractors.linking: words that open a region's name and say its level ("Desa Mekar Sari", "Kab. Garut"),
+# as written; lower-cased, they also count before a name ("di desa Mekarsari"). "Kawasan" says none.
+REGION_KINDS: dict[str, str] = {
+    "Kawasan": "",
+    "Provinsi": "province", "Prov.": "province", "DKI": "province", "DI": "province",
+    "Daerah Istimewa": "province", "Daerah Khusus Ibukota": "province",
+    "Kabupaten": "regency", "Kab.": "regency", "Kabupaten Administrasi": "regency",
+    "Kota": "city", "Kota Administrasi": "city", "Kecamatan": "district", "Kec.": "district", "Distrik": "district",
+    "Desa": "village", "Ds.": "village", "Kelurahan": "village", "Kel.": "village", "Kalurahan": "village",
+    "Nagari": "village", "Gampong": "village", "Pekon": "village",
+}
+
+# extractors.linking: offices and governments written before a region's name, and its level ("Bupati Sleman").
+REGION_OFFICES: dict[str, str] = {
+    "gubernur": "province", "pemprov": "province", "bupati": "regency", "pemkab": "regency",
+    "wali kota": "city", "walikota": "city", "pemkot": "city", "camat": "district",
+    "lurah": "village", "kades": "village", "kepala desa": "village",
+}
+
+# extractors.linking: islands and other names of no single region, which villages happen to bear ("Jawa").
+NOT_REGIONS: frozenset[str] = frozenset({
+    "Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Borneo", "Nusantara", "Madura", "Lombok",
+    "Flores", "Sumba", "Timor", "Halmahera", "Seram", "Jabodetabek",
+})
 
 # extractors.entities: countries by their Indonesian names, with ISO 3166-1 alpha-2 codes.
 COUNTRIES: dict[str, str] = {
@@ -197,6 +247,16 @@ SPEAKER_PHRASE_ENDS: frozenset[str] = frozenset({
     "kepada", "pada", "melalui", "lewat", "via", "yang", "sambil", "seraya", "sembari", "tentang", "soal",
     "mengenai", "terkait", "menanggapi", "dari", "kemarin", "beberapa", "sewaktu", "ditemui", "dihubungi",
     "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan",
+})
+
+# extractors.quotes: words opening a sentence's circumstance phrase ("Saat ditemui di kantornya, ...").
+CIRCUMSTANCE_OPENERS: frozenset[str] = frozenset({
+    "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "sambil", "selepas", "sewaktu",
+})
+
+# extractors.entities: adverbs between a person's appositive and the verb ("Rimawan Pradiptyo, juga menyoroti").
+ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({
+    "juga", "pun", "lalu", "kemudian", "bahkan", "kembali", "sempat", "telah", "sudah", "akan", "pernah", "justru",
 })
 
 # extractors.quotes: sentence openers stripped from a speaker's appositive ("Sementara itu, Kepala

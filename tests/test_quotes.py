@@ -118,3 +118,17 @@ def test_name_closing_a_long_attribution_is_the_speaker(warta):
             "Dani Ramdan Hidayat.")
     (quote,) = [q for q in quotes_of(warta, text) if q.kind == "direct"]
     assert quote.speaker == "Dani Ramdan Hidayat"
+
+
+def test_person_inside_reported_content_is_not_the_followed_speaker(warta):
+    text = ("Kepala BNPB Doni Monardo mengatakan, pihaknya mengapresiasi sikap Kiai Said yang terbuka.\n"
+            "“Covid-19 bukan aib. Semua orang berpotensi terpapar,” katanya.")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.speaker == "Doni Monardo"
+
+
+def test_portfolio_read_as_a_name_does_not_take_the_quote(warta):
+    text = ("“Hasilnya 238 karyawan positif,” kata Menteri Perindustrian Agus Gumiwang Kartasasmita, "
+            "Selasa (25/8/2020).")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.speaker == "Agus Gumiwang Kartasasmita"

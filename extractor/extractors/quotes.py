@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, RANKS, ROLE_WORDS,
+from ..lexicon import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, HONORIFICS, RANKS, ROLE_WORDS,
                        SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, VERB_FORM, WEEKDAYS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity, Quote
@@ -158,14 +158,30 @@ def _focus_mentions(text: str, people: list[Entity], sentences: Iterable[tuple[i
         if not in_sentence:
             continue
         words = re.findall(r"[\w-]+", text[start:in_sentence[0].start_char])
+        if words and words[0].lower() in CIRCUMSTANCE_OPENERS | {"ditemui", "dihubungi", "dikonfirmasi"}:
+            # "Ditemui di Banyuwangi, Jumat (4/9), Kepala Dinas X Widji ...": the opening phrase's verb
+            # is not the subject's; only the clause holding the person counts.
+            words = re.findall(r"[\w-]+", text[text.rfind(",", start, in_sentence[0].start_char) + 1:in_sentence[0].start_char])
         if not any(VERB_FORM.fullmatch(w) and w not in CUE_WORDS and w not in ACCORDING_TO for w in words):
             focus.append(in_sentence[0])
         for person in in_sentence:
-            before = re.findall(r"[\w-]+", text[max(start, person.start_char - 80):person.start_char].lower())
-            if any(w in CUE_WORDS or w in ACCORDING_TO for w in before[-6:]) and person not in focus:
+            if _named_by_cue(text[max(start, person.start_char - 80):person.start_char]) and person not in focus:
                 focus.append(person)
                 break
     return sorted(focus, key=lambda e: e.start_char)
+
+
+def _named_by_cue(before: str) -> bool:
+    """True when the words ``before`` a person end with a cue naming them: "..., kata [Kepala Dinas]",
+    "menurut"; not a verb whose subject came before it and whose content the person appears in
+    ("mengatakan, pihaknya menghargai sikap [Kiai Said]", "membenarkan informasi [Sekda]")."""
+    words = re.findall(r"[\w-]+|,", before.lower())[-7:]
+    cues = [i for i, word in enumerate(words)
+            if word in ACCORDING_TO or word in CUE_WORDS and not _REPORTING_VERB.match(word)]
+    if not cues:
+        return False
+    after_cue = words[cues[-1] + 1:]
+    return not after_cue[:1] == [","] and not any(VERB_FORM.fullmatch(word) for word in after_cue)
 
 
 def _trailing_name(phrase: str) -> str:
@@ -182,7 +198,7 @@ def _trailing_name(phrase: str) -> str:
             break
         name.insert(0, words.pop())
     closed_by = words[-1].lower() if words else ""
-    if len(name) >= 2 or (name and (closed_by in RANKS or closed_by == ",")):
+    if len(name) >= 2 or (name and (closed_by in RANKS or closed_by in HONORIFICS or f"{closed_by}." in HONORIFICS or closed_by == ",")):
         return " ".join(name)
     return ""
 
@@ -225,7 +241,7 @@ class _Speakers:
         words = self.text[start:end].strip(" ,")
         people = _entities_within(self.entities, start, end, ("PER",))
         if people:
-            return (people[0] if nearest_first else people[-1]).canonical
+            return (self._first_name(people) if nearest_first else people[-1]).canonical
         if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
             return self.followed_at(position)
         by_role = self._by_role(words, position)
@@ -247,6 +263,14 @@ class _Speakers:
             tail_name = self._name(" ".join(tail[-3:])) if tail and bodies[-1].start_char > start else ""
             return tail_name if tail_name and len(tail) <= 4 else bodies[-1].canonical
         return ""
+
+    def _first_name(self, people: list[Entity]) -> Entity:
+        """The first of ``people`` that is not glued to the next one: in "kata Menteri [Perindustrian]
+        [Agus Gumiwang]" the first "person" is the model reading a portfolio as a name."""
+        for person, following in zip(people, people[1:]):
+            if self.text[person.end_char:following.start_char].strip():
+                return person
+        return people[-1]
 
     def _name(self, words: str) -> str:
         """``words`` as a person's name, completed from the document ("Budi" -> "Budi Santoso"), when
