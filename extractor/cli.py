@@ -32,7 +32,46 @@ def _parser() -> argparse.ArgumentParser:
                          help="resolves relative dates of documents without a date (default: today)")
     summary = commands.add_parser("summary", help="print a short overview of an output folder")
     summary.add_argument("outdir", metavar="OUTDIR")
+    report = commands.add_parser("report", help="write a self-contained HTML report of an output folder")
+    report.add_argument("outdir", metavar="OUTDIR")
+    report.add_argument("-o", "--output", required=True, metavar="REPORT.html", help="the HTML file to write")
+    report.add_argument("--inputs", nargs="+", metavar="INPUT",
+                        help="the inputs given to `warta extract`, for the article texts (default: the files "
+                             "named in articles.csv's source column, where they still exist)")
+    show = commands.add_parser("show", help="print one article's extraction in colour")
+    show.add_argument("article", metavar="ARTICLE", help="a .txt file, or a .jsonl file (the first line, or --id)")
+    show.add_argument("--id", dest="doc_id", help="the id of the article in a .jsonl file")
+    show.add_argument("--reference-date", type=_reference_date, default=None,
+                      help="resolves relative dates when the article has no date (default: today)")
     return parser
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``warta report``: the HTML report of an output folder."""
+    from .report import write_report  # matplotlib loads only for this command
+
+    try:
+        written = write_report(args.outdir, args.output, args.inputs)
+    except OSError as error:  # a folder that is not an OUTDIR, a report that cannot be written
+        print(f"warta: {error}", file=sys.stderr)
+        return 2
+    print(f"warta: wrote {args.output}: {written['articles']} articles, {written['with_text']} with their text")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    """``warta show``: one article's extraction in the terminal."""
+    from rich.console import Console
+
+    from .show import find_document, view
+
+    try:
+        document = find_document(args.article, args.doc_id)
+    except ValueError as error:
+        print(f"warta: {error}", file=sys.stderr)
+        return 2
+    Console().print(view(document, load(reference_date=args.reference_date)))
+    return 0
 
 
 def print_summary(outdir: str) -> None:
@@ -72,6 +111,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     if args.command == "summary":
         print_summary(args.outdir)
         return 0
+    if args.command in ("report", "show"):
+        return run_report(args) if args.command == "report" else run_show(args)
     warta = load(reference_date=args.reference_date)
     try:
         written = run_extract(warta, args.inputs, TableWriter(args.output))
