@@ -20,6 +20,7 @@ _SHORT = r"[A-Z][A-Za-z0-9&-]{1,15}"
 _LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT}(?:[ ]{_SHORT})?)\)")
 # "(BPBD) Kabupaten Cianjur": the region a body's acronym is qualified with.
 _QUALIFIER = re.compile(r"[ ]+(?:(?:Provinsi|Kabupaten|Kota|Kecamatan|Prov\.|Kab\.)[ ]+)?(?P<words>[A-Z]\w*(?:[ ][A-Z]\w*){0,2})")
+_MAX_EXPANSION_WORDS = 15
 _SHORT_THEN_LONG = re.compile(rf"(?P<short>{_SHORT}(?:[ ]{_WORD})?)[ ]*\((?P<long>{_LONG})\)")
 
 
@@ -68,7 +69,8 @@ def _expansion(long: str, acronym: str) -> str:
     # "UP3" is U-P-P-P: a digit repeats the letter before it (Indonesian "P3K", "P2TP2A").
     letters = re.sub(r"([A-Z])(\d)", lambda m: m.group(1) * int(m.group(2)), acronym.upper())
     letters = re.sub(r"[^A-Z]", "", letters)
-    tails = [long[word.start():] for word in reversed(list(re.finditer(r"\S+", long)))]
+    # A run of capitalised words can be a whole headline; no expansion is longer than this.
+    tails = [long[word.start():] for word in reversed(list(re.finditer(r"\S+", long))[-_MAX_EXPANSION_WORDS:])]
     tails = [tail for tail in tails if tail[0].isupper()]
     initialism = next((t for t in tails if _capital_initials(t.replace(",", " ").split()) == letters), "")
     return initialism or next((t for t in tails if _syllabic_match(acronym, t)), "")

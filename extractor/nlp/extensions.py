@@ -40,6 +40,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Remember ``text``, the string ``doc`` was tokenised from, as :func:`doc_text`'s answer: the
+    tokenizer keeps every character, so it equals ``doc.text`` without joining the tokens."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 class ExtensionWriter:
     """The thin component every extractor shares: it runs the extractor's pure function on the Doc
     and stores the result on one Doc extension, so finding stays testable without spaCy's pipeline.
