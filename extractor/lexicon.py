@@ -396,7 +396,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset({
 })
 # A classifier before a noun is skipped: "30 orang peserta" counts peserta, "1.500 batang bibit" bibit.
 COUNT_CLASSIFIERS: frozenset[str] = frozenset({
-    "orang", "buah", "ekor", "batang", "lembar", "butir", "biji", "helai", "pucuk", "unit", "set",
+    "orang", "buah", "ekor", "batang", "lembar", "butir", "biji", "helai", "pucuk", "unit", "set", "jenis", "macam",
+    "bidang", "petak",
 })
 # Counted things that headlines capitalise ("di 2 Lokasi"); other capitalised words after a
 # number are more often part of a name ("Posyandu Mawar 2 Pontianak").
@@ -424,7 +425,7 @@ NOT_COUNTED: frozenset[str] = MEASURE_UNITS | frozenset({
     "detik", "menit", "jam", "hari", "malam", "siang", "sore", "pagi", "minggu", "pekan", "bulan",
     "tahun", "windu", "dekade", "abad", "semester", "triwulan", "kuartal", "caturwulan", "musim", "periode",
     "wib", "wita", "wit", "kali", "kalinya", "lipat", "rupiah", "dolar", "dollar", "euro", "yen", "yuan",
-    "ringgit", "terbesar", "teratas", "terbaik", "lain", "sisi", "kesatuan", "jenis", "macam", "pertama",
+    "ringgit", "terbesar", "teratas", "terbaik", "lain", "sisi", "kesatuan", "pertama",
     "terakhir", "setempat", "silam", "mendatang", "vs", "versus",
 })
 # Phrases of a number and a noun that are idioms, not counts ("pertemuan empat mata": a private meeting).

@@ -70,6 +70,7 @@ def test_several_counts_in_one_sentence_in_order():
     ("Peternak memelihara tujuh ekor sapi perah.", "tujuh ekor sapi", 7, "sapi"),
     ("Polisi memeriksa tiga orang warga sebagai saksi.", "tiga orang warga", 3, "warga"),
     ("KPK menetapkan tiga orang sebagai tersangka.", "tiga orang", 3, "orang"),
+    ("Hingga kini terdapat 40 jenis lumba-lumba di seluruh dunia.", "40 jenis lumba-lumba", 40, "lumba-lumba"),
 ])
 def test_a_classifier_counts_the_noun_after_it(text, mention, value, noun):
     found = counts(text)[0]
