@@ -360,7 +360,7 @@ NOT_YEAR_PRECEDERS: frozenset[str] = frozenset({
     "nomor", "no", "no.", "nomer", "pasal", "ayat", "kode", "pin", "rt", "rw", "jalan", "jl", "jl.", "jln",
     "jln.", "gang", "gg", "gg.", "blok", "kav", "kav.", "kavling", "km", "pukul", "jam", "skor", "nilai",
     "poin", "level", "seri", "versi", "tipe", "kamar", "ruang", "loket", "halaman", "hal.", "lantai",
-    "sebanyak", "sejumlah", "berjumlah", "jumlah", "total",
+    "sebanyak", "sejumlah", "berjumlah", "jumlah", "total", "uud",
 })
 # A word before one of these ("Nomor kontrak 2019") makes the year a label too.
 NOT_YEAR_LABELS: frozenset[str] = frozenset({"nomor", "no", "no.", "nomer", "kode"})

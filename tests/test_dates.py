@@ -238,6 +238,8 @@ def test_a_four_digit_year_alone_is_a_year(text, mention):
     "Hubungi (021) 2014 5678 untuk mendaftar.",
     "Kode 1945 dipakai untuk akses gudang.",
     "Total 2000 ditargetkan panitia.",
+    "Ia dijerat Undang-Undang Nomor 31 Tahun 1999 tentang Tindak Pidana Korupsi.",
+    "Aturan itu bertentangan dengan UUD 1945.",
 ])
 def test_a_four_digit_number_that_counts_measures_or_labels_is_no_year(text):
     assert dates(text) == []

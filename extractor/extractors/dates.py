@@ -367,6 +367,9 @@ def _year(match: re.Match, reference: date) -> DateMention | None:
     if not (g("t_q") or g("t_c") or g("t_t") or _bare_year(match.string, match.start("t_y"), match.end("t_y"))):
         return None
     start = match.start("t_t") if g("t_t") else match.start("t_y")
+    before = [word.lower() for word in words_before(match.string, start, 2)]
+    if len(before) == 2 and before[0] in NOT_YEAR_LABELS and before[1].isdigit():
+        return None  # "Undang-Undang Nomor 20 Tahun 2001": the year is part of a law's number
     return _mention(match, start, match.end(), g("t_y"), resolution="year", qualifier=_qualifier(g("t_q")))
 
 
