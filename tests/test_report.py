@@ -215,3 +215,13 @@ def test_show_prints_the_article_in_colour(warta):
     assert "48;2;122;236;236" in styled  # an organisation's background (#7aecec)
     with pytest.raises(ValueError, match="no document with id 'x'"):
         find_document(str(SAMPLES / "003_umkm_pelatihan_digital.txt"), "x")
+
+
+def test_report_and_show_say_what_is_wrong(tmp_path, capsys):
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "report.html")]) == 2
+    assert "holds no articles.csv" in capsys.readouterr().err
+    assert main(["show", str(tmp_path / "missing.txt")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+    (tmp_path / "empty.txt").write_text(" \n", encoding="utf-8")
+    assert main(["show", str(tmp_path / "empty.txt")]) == 2
+    assert "empty document" in capsys.readouterr().err
