@@ -1,18 +1,20 @@
-"""The ``warta`` command line: ``warta extract INPUT... -o OUTDIR [--reference-date YYYY-MM-DD]``."""
+"""The ``warta`` command line: ``warta extract INPUT... -o OUTDIR [--reference-date YYYY-MM-DD]
+[--workers N] [--resume] [--format csv|parquet] ...`` and the commands that read its output."""
 from __future__ import annotations
 
 import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import pandas as pd
 
 from .api import Warta, load
-from .reading import InputError, read_inputs
-from .records import DocumentRecord
-from .writing import TableWriter
+from .batch import DEFAULT_PART_SIZE, BatchOptions, BatchResult, ResumeError, run_batch
+from .batch.engines import ENGINES
+from .reading import MAPPABLE_FIELDS, CsvLayout
+from .writing import FORMATS
 
 
 def _reference_date(value: str) -> date:
@@ -22,12 +24,49 @@ def _reference_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}")
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return int(value)
+
+
+def _column(value: str) -> tuple[str, str]:
+    name, _, column = value.partition("=")
+    if name not in MAPPABLE_FIELDS or not column:
+        raise argparse.ArgumentTypeError(f"not FIELD=COLUMN with FIELD one of {', '.join(MAPPABLE_FIELDS)}: {value!r}")
+    return name, column
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="warta", description="Structured records from Indonesian news articles.")
     commands = parser.add_subparsers(dest="command", required=True)
-    extract = commands.add_parser("extract", help="extract entities, dates, counts, money and quotes into CSV tables")
-    extract.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl files, directories, or - for JSONL on stdin")
-    extract.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the CSV tables")
+    extract = commands.add_parser("extract", help="extract entities, dates, counts, money and quotes into tables")
+    extract.add_argument("inputs", nargs="+", metavar="INPUT",
+                         help=".txt, .jsonl, .csv or .html files, directories, or - for JSONL on stdin")
+    extract.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="folder for the tables")
+    extract.add_argument("--format", choices=FORMATS, default="csv", help="table format (default: csv)")
+    extract.add_argument("--raw-csv", action="store_true",
+                         help="keep cells starting with = + - @ tab or CR as they are (by default they get a "
+                              "leading ' so spreadsheets do not run them as formulas)")
+    extract.add_argument("--workers", type=_positive, default=1, metavar="N",
+                         help="processes, each loading the model once (default: 1, in this process)")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local processes, or a dask.distributed cluster (default: local)")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="the dask scheduler (tcp://host:8786); without it --engine dask starts a local "
+                              "cluster of --workers processes")
+    extract.add_argument("--resume", action="store_true",
+                         help="go on with an interrupted run of the same job in OUTDIR: only documents not done yet "
+                              "are processed")
+    extract.add_argument("--text-column", default="text", metavar="NAME", help="the text column of .csv inputs (default: text)")
+    extract.add_argument("--column", type=_column, action="append", default=[], metavar="FIELD=COLUMN",
+                         help=f"the .csv column of a field ({', '.join(MAPPABLE_FIELDS)}), e.g. id=article_id; "
+                              "repeatable (default: the column named like the field)")
+    extract.add_argument("--part-size", type=_positive, default=DEFAULT_PART_SIZE, metavar="N",
+                         help=f"documents per committed part: at most this many are redone after a crash "
+                              f"(default: {DEFAULT_PART_SIZE})")
+    extract.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                         help="a progress bar with documents/s and time left (default: on a terminal only)")
     extract.add_argument("--reference-date", type=_reference_date, default=None,
                          help="resolves relative dates of documents without a date (default: today)")
     summary = commands.add_parser("summary", help="print a short overview of an output folder")
@@ -87,22 +126,19 @@ def print_summary(outdir: str) -> None:
             print(f"   {quote.kind:8} {quote.speaker or '(unknown)':28} {quote.text[:60]}")
 
 
-def run_extract(warta: Warta, inputs: list[str], writer: TableWriter) -> dict[str, int]:
-    """Extract every document from ``inputs`` into ``writer``; unreadable ones become error rows."""
-    failures: list[InputError] = []
+def extract_options(args: argparse.Namespace) -> BatchOptions:
+    """The batch job that ``warta extract`` arguments describe."""
+    return BatchOptions(
+        inputs=tuple(args.inputs), output=Path(args.output), reference_date=args.reference_date,
+        workers=args.workers, engine=args.engine, scheduler=args.scheduler, format=args.format,
+        raw_csv=args.raw_csv, resume=args.resume, part_size=args.part_size, progress=args.progress,
+        layout=CsvLayout(text=args.text_column, columns=dict(args.column)))
 
-    def documents() -> Iterator[dict]:
-        for item in read_inputs(inputs):
-            if isinstance(item, InputError):
-                failures.append(item)
-            else:
-                yield item
 
-    for record in warta.extract_many(documents()):
-        writer.add(record)
-    for failure in failures:
-        writer.add(DocumentRecord.failed(failure.doc_id, failure.source, failure.error))
-    return writer.write()
+def run_extract(options: BatchOptions, warta: Optional[Warta] = None) -> BatchResult:
+    """Extract every document of the job's inputs into its tables; unreadable ones become error
+    rows. ``warta``: a pipeline already loaded, used when the job runs in this process."""
+    return run_batch(options, warta)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -113,14 +149,23 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 0
     if args.command in ("report", "show"):
         return run_report(args) if args.command == "report" else run_show(args)
-    warta = load(reference_date=args.reference_date)
+    if args.scheduler and args.engine != "dask":
+        print("warta: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     try:
-        written = run_extract(warta, args.inputs, TableWriter(args.output))
+        result = run_extract(extract_options(args))
+    except ResumeError as error:
+        print(f"warta: cannot resume: {error}", file=sys.stderr)
+        return 2
     except OSError as error:
         print(f"warta: cannot write {args.output}: {error}", file=sys.stderr)
         return 2
-    summary = ", ".join(f"{count} {table}" for table, count in written.items())
-    print(f"warta: wrote {args.output}: {summary}")
+    except KeyboardInterrupt:
+        print("warta: interrupted; finished parts are kept: run the same command with --resume", file=sys.stderr)
+        return 130
+    summary = ", ".join(f"{count} {table}" for table, count in result.rows.items())
+    resumed = f", {result.resumed} documents done before" if result.resumed else ""
+    print(f"warta: wrote {args.output}: {summary} ({result.processed} documents processed{resumed})")
     return 0
 
 

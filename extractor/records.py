@@ -98,7 +98,7 @@ class Article:
     source: str = ""
     flags: str = ""  # input repairs, ";"-separated: invalid-utf8, missing-id, duplicate-id, chunked
     content_hash: str = ""  # BLAKE2b of the input record: a resumed run knows it is the same document
-    fingerprint: str = ""  # 64-bit SimHash of the text (hex); near-duplicates differ in few bits
+    fingerprint: str = ""  # MinHash signature of the text's word 3-grams (hex): near-duplicates agree on most bytes
     duplicate_of: str = ""  # doc_id of an earlier document with (nearly) the same text
 
 

@@ -5,14 +5,18 @@ import csv
 import json
 from pathlib import Path
 
+from extractor.batch import BatchOptions
 from extractor.cli import main, run_extract
 from extractor.records import columns
-from extractor.writing import TableWriter
 
 TABLES = ("articles", "entities", "dates", "counts", "money", "quotes", "errors")
 GOOD_TEXT = ("Bupati Resmikan Pasar Baru\n"
              "SLEMAN – Bupati Sleman, Kustini Sri Purnomo, meresmikan Pasar Godean pada Senin (4/9/2023).\n"
              "“Pasar ini kami bangun untuk 300 pedagang,” ujar Kustini.")
+
+
+def extract(warta, inputs: list[str], outdir: Path) -> None:
+    run_extract(BatchOptions(inputs=tuple(inputs), output=outdir, progress=False), warta)
 
 
 def read(outdir: Path, table: str) -> list[dict]:
@@ -29,7 +33,7 @@ def test_bad_documents_go_to_errors_and_the_run_goes_on(warta, tmp_path):
              json.dumps({"id": "j3", "title": "tanpa teks"})]
     (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     outdir = tmp_path / "out"
-    run_extract(warta, [str(tmp_path)], TableWriter(outdir))
+    extract(warta, [str(tmp_path)], outdir)
     errors = {row["doc_id"]: row["error"] for row in read(outdir, "errors")}
     assert set(errors) == {"empty", "binary", "batch-2", "j3"}
     assert "UTF-8" in errors["binary"] and "JSON" in errors["batch-2"] and "text" in errors["j3"]
@@ -41,7 +45,7 @@ def test_bad_documents_go_to_errors_and_the_run_goes_on(warta, tmp_path):
 def test_tables_have_the_contract_columns_first(warta, tmp_path):
     source = tmp_path / "pasar.txt"
     source.write_text(GOOD_TEXT, encoding="utf-8")
-    run_extract(warta, [str(source)], TableWriter(tmp_path / "out"))
+    extract(warta, [str(source)], tmp_path / "out")
     required = {
         "articles": ["doc_id", "title", "outlet", "dateline", "author", "published_date", "n_chars", "n_sentences", "status"],
         "entities": ["doc_id", "label", "text", "canonical", "start_char", "end_char"],
@@ -61,7 +65,7 @@ def test_tables_have_the_contract_columns_first(warta, tmp_path):
 def test_offsets_point_into_the_input_text(warta, tmp_path):
     source = tmp_path / "pasar.txt"
     source.write_text(GOOD_TEXT, encoding="utf-8")
-    run_extract(warta, [str(source)], TableWriter(tmp_path / "out"))
+    extract(warta, [str(source)], tmp_path / "out")
     for table in ("entities", "dates", "counts"):
         for row in read(tmp_path / "out", table):
             assert GOOD_TEXT[int(row["start_char"]):int(row["end_char"])] == row["text"]
