@@ -96,7 +96,8 @@ def chromium(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess:
 def samples_report(tmp_path_factory) -> Path:
     """The report of the samples' output, written by the CLI."""
     folder = tmp_path_factory.mktemp("report")
-    assert main(["extract", str(SAMPLES), "-o", str(folder / "out"), "--reference-date", "2026-11-27"]) == 0
+    articles = [str(path) for path in sorted(SAMPLES.glob("*.txt"))]
+    assert main(["extract", *articles, "-o", str(folder / "out"), "--reference-date", "2026-11-27"]) == 0
     assert main(["report", str(folder / "out"), "-o", str(folder / "report.html")]) == 0
     return folder / "report.html"
 
