@@ -3,12 +3,13 @@ output tables as DataFrames, with the same rows and columns ``warta extract`` wr
 """
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from typing import Optional
 
 import pandas as pd
 
 from .api import Warta, load
-from .records import TABLES, DocumentRecord, columns
+from .batch import extract_records
+from .records import TABLES, columns
 from .writing import record_rows
 
 # Columns copied into the article record when the frame has them (the optional JSONL fields).
@@ -36,34 +37,21 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: Optional[str
 
     Returns:
         table name (``articles``, ``entities``, ``dates``, ``counts``, ``money``, ``quotes``,
-        ``errors``) -> DataFrame with the CSV contract's columns, rows in input order. A row whose
-        text is missing or empty gets ``status="error"`` in ``articles`` and a row in ``errors``,
-        as in the CLI; ``url`` and ``source`` columns of ``df``, when present, are copied.
+        ``errors``) -> DataFrame with the CSV contract's columns, rows in input order: the rows
+        ``warta extract`` writes (through the same batch code: ids made unique, near-duplicates
+        marked in ``duplicate_of``), without the CSV's spreadsheet guard. A row whose text is
+        missing or empty gets ``status="error"`` in ``articles`` and a row in ``errors``; ``url``
+        and ``source`` columns of ``df``, when present, are copied (``source`` is ``row:N`` otherwise).
     """
     if text_col not in df.columns:
         raise KeyError(f"no column {text_col!r} in the frame (columns: {list(df.columns)})")
-    nlp = nlp or load()
-    documents: list[dict] = []
-    for index, row in zip(df.index, df.to_dict("records")):
-        document = {"id": (_cell(row[id_col]) if id_col else None) or str(index), "text": _cell(row[text_col]),
-                    "date": _cell(row[date_col]) if date_col else None,
-                    "title": _cell(row[title_col]) if title_col else None,
-                    **{name: _cell(row[name]) for name in PASSTHROUGH_COLUMNS if name in row}}
-        document["source"] = document.get("source") or f"row {index}"
-        documents.append(document)
+    records = ({"id": _cell(row[id_col]) if id_col else str(index), "text": _cell(row[text_col]),
+                "date": _cell(row[date_col]) if date_col else None,
+                "title": _cell(row[title_col]) if title_col else None,
+                **{name: _cell(row[name]) for name in PASSTHROUGH_COLUMNS if name in row}}
+               for index, row in zip(df.index, df.to_dict("records")))
     rows: dict[str, list[dict]] = {table: [] for table in TABLES}
-    for record in _records(nlp, documents):
+    for record in extract_records(nlp or load(), records, name="row"):
         for table, table_rows in record_rows(record).items():
             rows[table].extend(table_rows)
     return {table: pd.DataFrame(table_rows, columns=columns(table)) for table, table_rows in rows.items()}
-
-
-def _records(nlp: Warta, documents: list[dict]) -> Iterator[DocumentRecord]:
-    """Records in input order: extracted for documents with text, failed for the others."""
-    readable = [document for document in documents if (document["text"] or "").strip()]
-    extracted = nlp.extract_many(readable)
-    for document in documents:
-        if (document["text"] or "").strip():
-            yield next(extracted)
-        else:
-            yield DocumentRecord.failed(document["id"], document["source"], "missing or empty 'text'")

@@ -29,7 +29,7 @@ def test_extract_frame_returns_the_cli_rows_on_indosum(warta, shared, tmp_path):
         lines = [next(handle) for _ in range(SLICE)]
     (tmp_path / "slice.jsonl").write_text("".join(lines), encoding="utf-8")
     assert main(["extract", str(tmp_path / "slice.jsonl"), "-o", str(tmp_path / "out"),
-                 "--reference-date", "2026-11-27"]) == 0
+                 "--reference-date", "2026-11-27", "--raw-csv"]) == 0  # frames hold data, not spreadsheet cells
 
     articles = pd.DataFrame([json.loads(line) for line in lines])
     frames = extractor.extract_frame(articles, id_col="id", date_col="date", title_col="title", nlp=warta)
@@ -43,10 +43,12 @@ def test_extract_frame_returns_the_cli_rows_on_indosum(warta, shared, tmp_path):
     assert sizes["articles"] == SLICE and all(sizes[table] > 0 for table in ("entities", "dates", "quotes"))
 
 
-def test_rows_without_text_become_error_rows_in_input_order(warta):
-    articles = pd.DataFrame({"body": ["Bupati Sleman meresmikan Pasar Godean pada Senin (4/9/2023).", None, "  "]},
-                            index=["a", "b", "c"])
+def test_rows_without_text_become_error_rows_and_duplicates_are_marked(warta):
+    text = "Bupati Sleman meresmikan Pasar Godean pada Senin (4/9/2023) bersama 300 pedagang."
+    articles = pd.DataFrame({"body": [text, None, "  ", text]}, index=["a", "b", "c", "d"])
     frames = extractor.extract_frame(articles, text_col="body", nlp=warta)
-    assert frames["articles"][["doc_id", "status"]].values.tolist() == [["a", "ok"], ["b", "error"], ["c", "error"]]
+    assert frames["articles"][["doc_id", "status", "duplicate_of", "source"]].values.tolist() == [
+        ["a", "ok", "", "row:1"], ["b", "error", "", "row:2"], ["c", "error", "", "row:3"], ["d", "ok", "a", "row:4"]]
     assert frames["errors"]["doc_id"].tolist() == ["b", "c"]
-    assert frames["dates"]["value"].tolist() == ["2023-09-04"]
+    assert frames["dates"]["value"].tolist() == ["2023-09-04", "2023-09-04"]
+    assert frames["counts"]["value"].tolist() == [300, 300]
