@@ -15,11 +15,14 @@ from PIL import Image
 from rich.console import Console
 
 from extractor import extract_frame
+from extractor.batch import BatchOptions, run_batch
 from extractor.cli import main
+from extractor.records import TABLES
 from extractor.report import data
 from extractor.report.html import highlighted_text
 from extractor.report.spans import PALETTE, article_spans
 from extractor.show import find_document, view
+from extractor.writing import FORMATS
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -205,6 +208,16 @@ def test_aggregations_on_small_tables():
     assert per_month.to_dict() == {"2024-03": 30, "2024-04": 0, "2024-05": 1, "2024-06": 30} and outside == 1
 
 
+def test_parquet_output_reads_as_the_csv_output(warta, tmp_path):
+    articles = tuple(str(path) for path in sorted(SAMPLES.glob("*.txt"))[:2])
+    for fmt in FORMATS:
+        run_batch(BatchOptions(inputs=articles, output=tmp_path / fmt, format=fmt, raw_csv=True), warta=warta)
+    from_csv, from_parquet = data.load_tables(tmp_path / "csv"), data.load_tables(tmp_path / "parquet")
+    for table in TABLES:
+        pd.testing.assert_frame_equal(from_parquet[table], from_csv[table], check_dtype=False, obj=table)
+    assert len(from_csv["entities"]) > 20 and len(from_csv["quotes"]) > 5
+
+
 def test_show_prints_the_article_in_colour(warta):
     document = find_document(str(SAMPLES / "003_umkm_pelatihan_digital.txt"))
     console = Console(record=True, force_terminal=True, color_system="truecolor", width=110)
@@ -220,7 +233,7 @@ def test_show_prints_the_article_in_colour(warta):
 
 def test_report_and_show_say_what_is_wrong(tmp_path, capsys):
     assert main(["report", str(tmp_path), "-o", str(tmp_path / "report.html")]) == 2
-    assert "holds no articles.csv" in capsys.readouterr().err
+    assert "holds no articles table" in capsys.readouterr().err
     assert main(["show", str(tmp_path / "missing.txt")]) == 2
     assert "no such file or directory" in capsys.readouterr().err
     (tmp_path / "empty.txt").write_text(" \n", encoding="utf-8")

@@ -1,29 +1,46 @@
 """An output folder's tables, and the aggregations an analyst looks at first: who and what is
 mentioned most, who is quoted and on what, participants per programme, when, and where.
 
-Everything reads the CSV tables only, by column name, and uses a column only when it is present,
+Everything reads the tables only (CSV or Parquet), by column name, and uses a column only when it is present,
 so it works on output folders written by older and newer versions of warta alike.
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pandas as pd
 
 from ..records import TABLES, columns
+from ..writing import FORMATS, table_file
 
 TOPIC_LABELS = ("ORG", "PROGRAMME", "LOC", "PER")  # what a speaker can be quoted on
 
 
+def _spelt(value: object) -> str:
+    """A Parquet cell as the CSV writer spells it: "" for missing, whole numbers without ".0"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def _read_table(outdir: Path, table: str) -> pd.DataFrame:
+    """One table of ``outdir`` as strings, from CSV or Parquet (``warta extract --format``)."""
+    csv_file, parquet_file = table_file(outdir, table, "csv"), table_file(outdir, table, "parquet")
+    if csv_file.is_file():
+        return pd.read_csv(csv_file, dtype=str, keep_default_na=False)
+    if parquet_file.is_file():
+        return pd.read_parquet(parquet_file).astype(object).map(_spelt)
+    return pd.DataFrame(columns=columns(table), dtype=str)
+
+
 def load_tables(outdir: str | Path) -> dict[str, pd.DataFrame]:
-    """Every table of ``outdir`` as strings (empty cells are ""); a table missing from the folder
-    is an empty frame with the current columns."""
+    """Every table of ``outdir`` (CSV or Parquet) as strings, empty cells as ""; a table missing
+    from the folder is an empty frame with the current columns."""
     outdir = Path(outdir)
-    if not (outdir / "articles.csv").is_file():
-        raise FileNotFoundError(f"{outdir} holds no articles.csv: is it the OUTDIR of `warta extract`?")
-    return {table: pd.read_csv(outdir / f"{table}.csv", dtype=str, keep_default_na=False)
-            if (outdir / f"{table}.csv").is_file() else pd.DataFrame(columns=columns(table), dtype=str)
-            for table in TABLES}
+    if not any(table_file(outdir, "articles", fmt).is_file() for fmt in FORMATS):
+        raise FileNotFoundError(f"{outdir} holds no articles table: is it the OUTDIR of `warta extract`?")
+    return {table: _read_table(outdir, table) for table in TABLES}
 
 
 def numbers(column: pd.Series) -> pd.Series:
