@@ -244,7 +244,8 @@ def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout()) -> Itera
 
 def prepare(document: dict) -> Item:
     """The document ready for the pipeline: an HTML page becomes its main text (trafilatura,
-    without comments; the page's title, date and URL fill fields the input left empty);
+    favouring precision, without comments; the page's title, date and URL fill fields the input
+    left empty);
     other documents are returned as they are. A page without article text is an input error."""
     if "html" not in document:
         return document
@@ -252,8 +253,9 @@ def prepare(document: dict) -> Item:
 
     where = document.get("source", "")
     try:
+        # favor_precision: menus and footers stay out, and a page with no article yields nothing.
         page = trafilatura.bare_extraction(document["html"], with_metadata=True, include_comments=False,
-                                           date_extraction_params={"extensive_search": False})
+                                           favor_precision=True, date_extraction_params={"extensive_search": False})
     except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
         return InputError(document["id"], where, f"unreadable HTML: {type(error).__name__}: {error}")
     if page is None or not (page.text or "").strip():
