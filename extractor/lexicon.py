@@ -31,7 +31,7 @@ CUE_FORMS: tuple[str, ...] = (
     "pinta", "meminta", "mencatat", "menilai", "bilang", "mengingatkan", "bercerita", "menceritakan",
     "menekankan", "berpesan", "mengemukakan", "mengutarakan",
     "tulis", "menulis", "menuliskan", "keluh", "mengeluhkan", "tanya", "pungkas", "tandas", "menandaskan",
-    "timpal", "seloroh", "kilah", "berkilah", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
+    "timpal", "seloroh", "kilah", "berkilah", "tutup", "sambung", "tukas", "jawab", "harap", "pesan", "ajak", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
 )
 
 CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
@@ -123,6 +123,13 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
 })
 
+# extractors.entities: words that make a phrase before or after a person's name their role ("Koordinator
+# Lapangan, Budi"); the role words above and offices that are rarely written alone.
+OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
+    "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
+    "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
+})
+
 # extractors.entities: abbreviated police and military ranks; no body's name contains one, so a name
 # running into one ("Polda Metro Jaya Kombes Yusri Yunus") ends before it.
 RANK_ABBREVIATIONS: frozenset[str] = frozenset({
@@ -199,6 +206,47 @@ REGION_OFFICES: dict[str, str] = {
     "lurah": "village", "kades": "village", "kepala desa": "village",
 }
 
+# extractors.entities: short names of very frequent public figures, bodies and national programmes, and
+# the full name each stands for. A mention written so takes the full name as its canonical name (an
+# initialism also fills the acronym and expansion columns) and joins the mentions of the full name.
+ALIASES: dict[str, str] = {
+    # people
+    "Jokowi": "Joko Widodo", "SBY": "Susilo Bambang Yudhoyono", "Ahok": "Basuki Tjahaja Purnama",
+    "BTP": "Basuki Tjahaja Purnama", "Prabowo": "Prabowo Subianto", "Gibran": "Gibran Rakabuming Raka",
+    "JK": "Jusuf Kalla", "Megawati": "Megawati Soekarnoputri", "Gus Dur": "Abdurrahman Wahid",
+    "Anies": "Anies Baswedan", "Ganjar": "Ganjar Pranowo", "Habibie": "Bacharuddin Jusuf Habibie",
+    "Sri Mulyani": "Sri Mulyani Indrawati", "Luhut": "Luhut Binsar Pandjaitan", "Puan": "Puan Maharani",
+    "Bung Karno": "Soekarno", "Pak Harto": "Soeharto", "Risma": "Tri Rismaharini",
+    "Khofifah": "Khofifah Indar Parawansa", "Cak Imin": "Muhaimin Iskandar", "AHY": "Agus Harimurti Yudhoyono",
+    "Zulhas": "Zulkifli Hasan", "Kang Emil": "Ridwan Kamil", "Airlangga": "Airlangga Hartarto",
+    # bodies
+    "KPK": "Komisi Pemberantasan Korupsi", "BI": "Bank Indonesia", "OJK": "Otoritas Jasa Keuangan",
+    "DPR": "Dewan Perwakilan Rakyat", "DPD": "Dewan Perwakilan Daerah", "MPR": "Majelis Permusyawaratan Rakyat",
+    "TNI": "Tentara Nasional Indonesia", "Polri": "Kepolisian Negara Republik Indonesia",
+    "BUMN": "Badan Usaha Milik Negara", "BPK": "Badan Pemeriksa Keuangan", "MK": "Mahkamah Konstitusi",
+    "MA": "Mahkamah Agung", "KPU": "Komisi Pemilihan Umum", "Bawaslu": "Badan Pengawas Pemilihan Umum",
+    "BNPB": "Badan Nasional Penanggulangan Bencana", "BMKG": "Badan Meteorologi, Klimatologi, dan Geofisika",
+    "BPS": "Badan Pusat Statistik", "BPOM": "Badan Pengawas Obat dan Makanan", "BNN": "Badan Narkotika Nasional",
+    "Basarnas": "Badan Nasional Pencarian dan Pertolongan", "BRIN": "Badan Riset dan Inovasi Nasional",
+    "BKKBN": "Badan Kependudukan dan Keluarga Berencana Nasional", "Kejagung": "Kejaksaan Agung",
+    "Kemendagri": "Kementerian Dalam Negeri", "Kemenkeu": "Kementerian Keuangan", "Kemenkes": "Kementerian Kesehatan",
+    "Kemensos": "Kementerian Sosial", "Kemenag": "Kementerian Agama", "Kemenlu": "Kementerian Luar Negeri",
+    "Kementan": "Kementerian Pertanian", "Kemenhub": "Kementerian Perhubungan", "Kemnaker": "Kementerian Ketenagakerjaan",
+    "KLHK": "Kementerian Lingkungan Hidup dan Kehutanan", "PBB": "Perserikatan Bangsa-Bangsa",
+    "NU": "Nahdlatul Ulama", "PBNU": "Pengurus Besar Nahdlatul Ulama", "MUI": "Majelis Ulama Indonesia",
+    "Kadin": "Kamar Dagang dan Industri Indonesia", "PDIP": "Partai Demokrasi Indonesia Perjuangan",
+    "PDI-P": "Partai Demokrasi Indonesia Perjuangan", "PDI Perjuangan": "Partai Demokrasi Indonesia Perjuangan",
+    "PKS": "Partai Keadilan Sejahtera", "PKB": "Partai Kebangkitan Bangsa", "PPP": "Partai Persatuan Pembangunan",
+    "PAN": "Partai Amanat Nasional", "Gerindra": "Partai Gerakan Indonesia Raya", "Golkar": "Partai Golongan Karya",
+    "Hanura": "Partai Hati Nurani Rakyat",
+    # national programmes
+    "PKH": "Program Keluarga Harapan", "BLT": "Bantuan Langsung Tunai", "KUR": "Kredit Usaha Rakyat",
+    "KIP": "Kartu Indonesia Pintar", "KIS": "Kartu Indonesia Sehat", "BPNT": "Bantuan Pangan Non Tunai",
+    "MBG": "Makan Bergizi Gratis", "PIP": "Program Indonesia Pintar", "JKN": "Jaminan Kesehatan Nasional",
+    "BSU": "Bantuan Subsidi Upah", "ProKlim": "Program Kampung Iklim", "Proklim": "Program Kampung Iklim",
+    "PMT": "Pemberian Makanan Tambahan", "STBM": "Sanitasi Total Berbasis Masyarakat",
+}
+
 # extractors.linking: islands and other names of no single region, which villages happen to bear ("Jawa").
 NOT_REGIONS: frozenset[str] = frozenset({
     "Jawa", "Sumatera", "Sumatra", "Kalimantan", "Sulawesi", "Borneo", "Nusantara", "Madura", "Lombok",
@@ -235,6 +283,9 @@ KNOWN_PROGRAMMES: tuple[str, ...] = (
     "Bantuan Sosial Tunai", "Program Sembako", "Desa Tangguh Bencana", "Kampung Siaga Bencana",
     "Kampus Merdeka", "Merdeka Belajar", "Sekolah Penggerak", "Program Kemitraan", "Bina Lingkungan",
     "Bedah Rumah", "Beasiswa Indonesia Maju", "Pemberian Makanan Tambahan", "Kartu Keluarga Sejahtera", "Program Makan Bergizi Gratis",
+    "Jaminan Kesehatan Nasional", "Bantuan Subsidi Upah", "Padat Karya Tunai", "Bantuan Operasional Sekolah",
+    "Program Nasional Pemberdayaan Masyarakat", "Bantuan Stimulan Perumahan Swadaya", "Program Sejuta Rumah",
+    "Cek Kesehatan Gratis", "Sekolah Rakyat", "BRI Peduli", "Pertamina Peduli", "Telkom Peduli", "BUMN Peduli",
 )
 
 # extractors.quotes: pronouns that refer back to the person the text is following.

@@ -34,6 +34,12 @@ def test_articles_start_at_datelines_and_statements_carry_their_speaker():
     assert not evaluation.speaker_matches("Ani", statement.speaker_tokens)
 
 
+def test_a_speaker_matches_the_gold_through_the_alias_table():
+    assert evaluation.speaker_matches("Tri Rismaharini", {"risma"})
+    assert evaluation.speaker_matches("Joko Widodo", {"jokowi", "presiden"})
+    assert not evaluation.speaker_matches("Joko Widodo", {"prabowo"})
+
+
 def test_dev_regression_floor(warta):
     path = evaluation.PFSA_ID / evaluation.SPLITS["dev"]
     if not path.exists():

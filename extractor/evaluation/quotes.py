@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from ..lexicon import ALIASES
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PFSA_ID = SHARED / "data" / "quotes" / "pfsa-id"
 SPLITS = {"dev": "dev-40.txt", "test": "test-data.txt"}
@@ -281,8 +283,11 @@ def match(gold: Sequence[tuple[int, int]], system: Sequence[tuple[int, int]], th
 
 
 def speaker_matches(system_speaker: str, gold_tokens: Iterable[str]) -> bool:
-    """True when the system speaker shares a name token (case-insensitive) with the gold speaker."""
-    system = {t.lower().strip(".") for t in _NAME_TOKEN.findall(system_speaker)}
+    """True when the system speaker, or a name the alias table gives the same person ("Risma" for
+    "Tri Rismaharini", "Jokowi" for "Joko Widodo"), shares a name token (case-insensitive) with the
+    gold speaker, which PFSA-ID marks as written."""
+    names = [system_speaker, *(alias for alias, name in ALIASES.items() if name == system_speaker)]
+    system = {t.lower().strip(".") for name in names for t in _NAME_TOKEN.findall(name)}
     return bool(system & set(gold_tokens))
 
 
