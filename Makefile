@@ -26,6 +26,7 @@ eval: $(VENV)/installed
 	$(PY) -m extractor.training.evaluate_ner
 	$(PY) -m extractor.evaluation.numbers
 	$(PY) -m extractor.evaluation.quotes --split both
+	$(PY) -m extractor.evaluation.places
 
 clean:
 	rm -rf out build

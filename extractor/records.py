@@ -22,6 +22,14 @@ class Entity:
     acronym: str = ""
     expansion: str = ""
     source: str = "model"  # model, rule, dateline: which layer found it
+    # LOC: the region's Kemendagri 2025 code ("32.04.32.1001") or a country's ISO 3166-1 code ("DE");
+    # empty for places that are not administrative regions (islands, rivers, streets, venues).
+    region_code: str = ""
+    region_level: str = ""  # province, regency, city, district, village, country
+    region_name: str = ""  # the official name ("Kabupaten Bandung")
+    province: str = ""  # the official name of the province it lies in
+    role: str = ""  # PER: the office or appositive introducing the person ("Bupati Sleman")
+    parent: str = ""  # ORG: the body a unit belongs to ("Pertamina Patra Niaga" for its Regional Kalimantan)
 
 
 @dataclass(frozen=True)

@@ -62,3 +62,61 @@ def test_photo_credit_and_capitalised_sentence_openers_are_not_entities(warta):
     found = entities_of(warta, ("Relawan membagikan paket sembako (Foto: Humas PMI)\n"
                                 "Relawan PMI membagikan 500 paket kepada relawan lain dan warga."))
     assert "Humas PMI" not in found and "Relawan" not in found
+
+
+def details_of(warta, text: str) -> dict[str, object]:
+    """Mention text -> its Entity."""
+    return {e.text: e for e in warta.extract(text, doc_id="d", date="2025-06-02").entities}
+
+
+def test_roles_come_from_the_office_before_a_name_and_appositives(warta):
+    found = details_of(warta, (
+        "Bupati Sleman Kustini Sri Purnomo meresmikan pasar desa.\n"
+        "Sementara itu, Kepala Desa Lamajang, Ujang, menyampaikan rencana desa.\n"
+        "Budi Santoso, Ketua Kelompok Tani Maju, mengatakan panen naik.\n"
+        "Salah satu anggota kelompok, Erlina, membuat sabun."))
+    assert found["Kustini Sri Purnomo"].role == "Bupati Sleman"
+    assert found["Ujang"].role == "Kepala Desa Lamajang"
+    assert found["Budi Santoso"].role == "Ketua Kelompok Tani Maju"
+    assert found["Erlina"].role == "anggota kelompok"
+
+
+def test_aliases_of_public_figures_and_bodies(warta):
+    found = details_of(warta, (
+        "Presiden Joko Widodo meninjau lokasi banjir. Jokowi meminta KPK mengawasi bantuan.\n"
+        "Sementara itu, SBY hadir di Jakarta."))
+    assert found["Jokowi"].canonical == "Joko Widodo"
+    assert found["Jokowi"].entity_id == found["Joko Widodo"].entity_id
+    assert (found["KPK"].canonical, found["KPK"].acronym, found["KPK"].expansion) == (
+        "Komisi Pemberantasan Korupsi", "KPK", "Komisi Pemberantasan Korupsi")
+    assert found["SBY"].canonical == "Susilo Bambang Yudhoyono"
+
+
+def test_bodies_drop_legal_forms_and_units_name_their_parent(warta):
+    found = details_of(warta, (
+        "PT Pertamina Patra Niaga Regional Kalimantan menggelar pelatihan. Area Manager PT Pertamina Patra "
+        "Niaga, Edi Mangun, hadir. PT Telkom Indonesia (Persero) Tbk melalui Telkom Witel Kalbar ikut serta."))
+    unit = found["PT Pertamina Patra Niaga Regional Kalimantan"]
+    assert (unit.canonical, unit.parent) == ("Pertamina Patra Niaga Regional Kalimantan", "Pertamina Patra Niaga")
+    assert found["PT Pertamina Patra Niaga"].canonical == "Pertamina Patra Niaga"
+    assert found["PT Telkom Indonesia (Persero) Tbk"].canonical == "Telkom Indonesia"
+    assert found["Telkom Witel Kalbar"].parent == "Telkom"
+    assert found["Telkom Witel Kalbar"].region_code == "61"  # the Kalimantan Barat unit
+
+
+def test_national_programmes_with_their_short_names(warta):
+    found = details_of(warta, (
+        "Warga penerima PKH dan BLT Dana Desa juga mendapat Kartu Prakerja. Pelaku usaha mengakses KUR "
+        "melalui program binaan Rumah BUMN."))
+    assert (found["PKH"].label, found["PKH"].canonical) == ("PROGRAMME", "Program Keluarga Harapan")
+    assert found["Kartu Prakerja"].label == "PROGRAMME"
+    assert (found["KUR"].label, found["KUR"].canonical) == ("PROGRAMME", "Kredit Usaha Rakyat")
+    assert found["Rumah BUMN"].label == "PROGRAMME"
+
+
+def test_a_programme_kind_before_a_company_names_the_owner_not_a_programme(warta):
+    found = details_of(warta, (
+        "Ponsera (Posyandu Integrasi Sehat Ceria) merupakan salah satu program TJSL AFT Supadio yang dijalankan "
+        "Aviation Fuel Terminal (AFT) Supadio Pontianak."))
+    assert found["Ponsera"].label == "PROGRAMME" and found["Ponsera"].expansion == "Posyandu Integrasi Sehat Ceria"
+    assert all(e.label != "PROGRAMME" for name, e in found.items() if name.startswith("AFT"))

