@@ -1,31 +1,134 @@
-"""Throughput benchmark: the bare NER model against the full warta pipeline, in one process.
+"""Benchmarks (``make bench``) on the IndoSum sample:
 
-    python -m extractor.bench [--corpus ../shared/data/corpus/indosum/indosum_news_sample.jsonl] [--limit N]
+- speed: the bare NER model against the full warta pipeline, in one process, over the same
+  articles (the ratio holds across machines);
+- workers: whole ``warta extract`` jobs (reading, pipeline, manifest, tables) with one worker (in
+  this process) and with two worker processes, models loaded before the clock starts;
+- memory: peak resident memory of ``warta extract`` on the sample and on the sample repeated
+  ``--copies`` times with new ids, each run in a fresh process.
 
-Both run over the same articles in the same process, so the ratio holds across machines.
+    python -m extractor.bench [--corpus PATH] [--limit N] [--only speed,workers,memory] [--copies 10]
+
+Timings are best of ``--rounds`` interleaved rounds: another process on the machine slows one
+round, not all. The machine's load average is printed with each section, since other work on the
+cores changes the worker speed-up more than anything measured here.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import subprocess
+import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 import spacy
 
-from .api import DEFAULT_MODEL, load
+from .api import DEFAULT_MODEL, Warta, load
+from .batch import BatchOptions, run_batch
+from .batch.engines import Engine, InProcess, LocalProcesses
 
 # Both sides use the batch size extract_many defaults to: spaCy's own default (1000) is twice as slow here.
 BATCH_SIZE = 32
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "indosum" / "indosum_news_sample.jsonl"
+SECTIONS = ("speed", "workers", "memory")
+REFERENCE_DATE = date(2026, 11, 27)
 
 
-def _words_per_second(words: int, run) -> float:
+def _seconds(run: Callable[[], object]) -> float:
     started = time.perf_counter()
     run()
-    return words / (time.perf_counter() - started)
+    return time.perf_counter() - started
+
+
+def _load_average() -> str:
+    return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def bench_speed(documents: list[dict], words: int, warta: Warta, rounds: int) -> None:
+    """Words/s of the bare NER model and of the full pipeline, in this process."""
+    bare = spacy.load(DEFAULT_MODEL)
+    # Warm both up so model loading and first-call costs stay out of the timings.
+    list(bare.pipe(document["text"] for document in documents[:20]))
+    list(warta.extract_many(documents[:20]))
+    bare_speed = full_speed = 0.0
+    for _ in range(rounds):
+        texts = (document["text"] for document in documents)
+        bare_speed = max(bare_speed, words / _seconds(lambda: list(bare.pipe(texts, batch_size=BATCH_SIZE))))
+        full_speed = max(full_speed, words / _seconds(lambda: list(warta.extract_many(documents, batch_size=BATCH_SIZE))))
+    print(f"speed ({_load_average()})")
+    print(f"  bare NER model  {bare_speed:9.0f} words/s")
+    print(f"  full pipeline   {full_speed:9.0f} words/s  ({full_speed / bare_speed:.0%} of the bare model)")
+
+
+def _job(corpus: Path, engine: Engine) -> None:
+    with tempfile.TemporaryDirectory() as outdir:
+        run_batch(BatchOptions(inputs=(str(corpus),), output=Path(outdir), reference_date=REFERENCE_DATE,
+                               progress=False), engine=engine)
+
+
+def bench_workers(corpus: Path, documents: int, words: int, warta: Warta, rounds: int) -> None:
+    """Whole jobs with one worker and with two, and the speed-up."""
+    two = LocalProcesses(2, {"reference_date": REFERENCE_DATE})
+    try:
+        two.start()
+        one = InProcess(Warta(warta.nlp, REFERENCE_DATE))
+        best = {1: float("inf"), 2: float("inf")}
+        for _ in range(rounds):
+            best[1] = min(best[1], _seconds(lambda: _job(corpus, one)))
+            best[2] = min(best[2], _seconds(lambda: _job(corpus, two)))
+    finally:
+        two.close()
+    print(f"workers ({_load_average()}; {os.cpu_count()} cores)")
+    for workers, seconds in best.items():
+        print(f"  {workers} worker{'s' if workers > 1 else ' '}  {seconds:6.1f} s  {documents / seconds:6.1f} docs/s  "
+              f"{words / seconds:7.0f} words/s")
+    print(f"  speed-up with 2 workers: {best[1] / best[2]:.2f}x")
+
+
+def _repeated(documents: list[dict], copies: int, path: Path) -> Path:
+    """The documents ``copies`` times over as JSONL; copies after the first get new ids."""
+    with path.open("w", encoding="utf-8") as handle:
+        for copy in range(copies):
+            for document in documents:
+                new_id = document["id"] if copy == 0 else f"{document['id']}~copy{copy}"
+                handle.write(json.dumps({**document, "id": new_id}, ensure_ascii=False) + "\n")
+    return path
+
+
+def peak_rss(corpus: Path) -> tuple[int, float]:
+    """(peak resident memory in KiB, seconds) of ``warta extract corpus`` in a fresh process."""
+    with tempfile.TemporaryDirectory() as outdir:
+        command = [sys.executable, "-m", "extractor.cli", "extract", str(corpus), "-o", outdir, "--no-progress",
+                   "--reference-date", REFERENCE_DATE.isoformat()]
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)  # the rusage of this child alone
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
+    return usage.ru_maxrss, seconds
+
+
+def bench_memory(documents: list[dict], copies: int) -> None:
+    """Peak RSS of whole runs on the sample and on ``copies`` times the sample."""
+    with tempfile.TemporaryDirectory() as folder:
+        sizes = {}
+        for times in (1, copies):
+            corpus = _repeated(documents, times, Path(folder) / f"x{times}.jsonl")
+            sizes[times] = peak_rss(corpus)
+            corpus.unlink()
+    print(f"memory (peak RSS of `warta extract`, one process; {_load_average()})")
+    for times, (kib, seconds) in sizes.items():
+        print(f"  {times * len(documents):7d} articles  {kib / 1024:7.0f} MiB  ({seconds:.0f} s)")
+    (small, _), (large, _) = sizes.values()
+    print(f"  {copies}x the articles: peak RSS {large / small - 1:+.1%}")
 
 
 def main() -> None:
@@ -33,26 +136,24 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--limit", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--copies", type=int, default=10, help="the memory section's larger input, in copies of the sample")
+    parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections: {', '.join(SECTIONS)}")
     args = parser.parse_args()
+    sections = set(args.only.split(","))
     with args.corpus.open(encoding="utf-8") as lines:
         documents = [json.loads(line) for line, _ in zip(lines, range(args.limit))]
     words = sum(len(document["text"].split()) for document in documents)
-    bare = spacy.load(DEFAULT_MODEL)
-    warta = load()
-    # Warm both up so model loading and first-call costs stay out of the timings.
-    list(bare.pipe(document["text"] for document in documents[:20]))
-    list(warta.extract_many(documents[:20]))
-    # Interleaved rounds, best of each: another process on the machine slows one round, not all.
-    bare_speed = full_speed = 0.0
-    for _ in range(args.rounds):
-        texts = (document["text"] for document in documents)
-        bare_speed = max(bare_speed, _words_per_second(words, lambda: list(bare.pipe(texts, batch_size=BATCH_SIZE))))
-        full_speed = max(full_speed, _words_per_second(
-            words, lambda: list(warta.extract_many(documents, batch_size=BATCH_SIZE))))
-    print(f"{date.today()} on {platform.machine()} ({platform.processor() or 'cpu'}), one process, "
+    print(f"{date.today()} on {platform.machine()} ({platform.processor() or 'cpu'}), "
           f"{len(documents)} articles, {words} words")
-    print(f"bare NER model  {bare_speed:9.0f} words/s")
-    print(f"full pipeline   {full_speed:9.0f} words/s  ({full_speed / bare_speed:.0%} of the bare model)")
+    warta = load(reference_date=REFERENCE_DATE) if sections & {"speed", "workers"} else None
+    if "speed" in sections:
+        bench_speed(documents, words, warta, args.rounds)
+    if "workers" in sections:
+        with tempfile.TemporaryDirectory() as folder:
+            corpus = _repeated(documents, 1, Path(folder) / "sample.jsonl")
+            bench_workers(corpus, len(documents), words, warta, args.rounds)
+    if "memory" in sections:
+        bench_memory(documents, args.copies)
 
 
 if __name__ == "__main__":

@@ -86,3 +86,50 @@ def test_publication_dates_in_site_formats_anchor_relative_dates(warta):
                            date="Jumat, 19/08/2016 10:03 WIB")
     assert record.article.published_date == "2016-08-19"
     assert [d.value for d in record.dates] == ["2016-08-18"]
+
+
+def test_extract_options_from_the_command_line():
+    from extractor.cli import _parser, extract_options
+
+    args = _parser().parse_args(["extract", "a.csv", "b/", "-o", "out", "--workers", "3", "--resume", "--format",
+                                 "parquet", "--raw-csv", "--text-column", "isi", "--column", "id=artikel",
+                                 "--column", "date=tanggal", "--part-size", "50", "--no-progress"])
+    options = extract_options(args)
+    assert (options.inputs, options.workers, options.resume, options.format, options.raw_csv) == (
+        ("a.csv", "b/"), 3, True, "parquet", True)
+    assert (options.layout.text, dict(options.layout.columns)) == ("isi", {"id": "artikel", "date": "tanggal"})
+    assert (options.part_size, options.progress, options.engine) == (50, False, "local")
+
+
+def test_unusable_batch_options_exit_with_status_2(tmp_path, capsys):
+    for bad in (["--workers", "0"], ["--column", "body=isi"], ["--format", "xlsx"], ["--engine", "spark"]):
+        try:
+            main(["extract", str(tmp_path), "-o", str(tmp_path / "out"), *bad])
+        except SystemExit as exit:
+            assert exit.code == 2, bad
+        else:
+            raise AssertionError(f"{bad} was accepted")
+    assert main(["extract", str(tmp_path), "-o", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    assert "--engine dask" in capsys.readouterr().err
+
+
+def test_resume_of_another_job_is_refused(warta, tmp_path, capsys):
+    source = tmp_path / "pasar.txt"
+    source.write_text(GOOD_TEXT, encoding="utf-8")
+    run_extract(BatchOptions(inputs=(str(source),), output=tmp_path / "out", progress=False, part_size=5), warta)
+    assert main(["extract", str(source), "-o", str(tmp_path / "out"), "--resume", "--part-size", "7"]) == 2
+    assert "cannot resume" in capsys.readouterr().err
+
+
+def test_parquet_output(tmp_path, capsys):
+    import pandas as pd
+
+    source = tmp_path / "pasar.txt"
+    source.write_text(GOOD_TEXT, encoding="utf-8")
+    assert main(["extract", str(source), "-o", str(tmp_path / "out"), "--format", "parquet",
+                 "--reference-date", "2026-11-27"]) == 0
+    written = sorted(path.name for path in (tmp_path / "out").iterdir() if path.is_file())
+    assert written == sorted(f"{table}.parquet" for table in TABLES)
+    quotes = pd.read_parquet(tmp_path / "out" / "quotes.parquet")
+    assert quotes["speaker"].tolist() == ["Kustini Sri Purnomo"] and quotes["start_char"].dtype == "int64"
+    assert "1 articles" in capsys.readouterr().out

@@ -71,6 +71,11 @@ def _process_in_worker(shard: list[Task]) -> list[DocumentRecord]:
     return process_shard(_worker_warta, shard)
 
 
+def _pid_after_a_pause(_: int) -> int:
+    time.sleep(0.05)  # long enough that every idle worker gets one of the tasks
+    return os.getpid()
+
+
 class LocalProcesses:
     """Shards processed by ``workers`` local processes, each loading the model once
     (``extractor.load(**load_options)``).
