@@ -64,6 +64,26 @@ def test_photo_credit_and_capitalised_sentence_openers_are_not_entities(warta):
     assert "Humas PMI" not in found and "Relawan" not in found
 
 
+def test_office_holder_is_split_from_the_body_and_region_of_the_office(warta):
+    found = entities_of(warta, (
+        "Kepala Dinas Kesehatan Kalsel Muhammad Muslim mengatakan jumlah spesimen terus meningkat. "
+        "Kepala Bappeda Provinsi Kalsel Nurul Fajar Desira menyampaikan rencana anggaran."))
+    assert found["Muhammad Muslim"][0] == "PER"
+    assert found["Dinas Kesehatan Kalsel"][0] == "ORG"
+    assert found["Nurul Fajar Desira"][0] == "PER"
+    assert found["Bappeda Provinsi Kalsel"][0] == "ORG"
+
+
+def test_names_stop_at_ranks_and_titles_do_not_open_place_names(warta):
+    found = entities_of(warta, (
+        "Kepala Bidang Humas Polda Metro Jaya Kombes Yusri Yunus menegaskan tidak ada panggilan lagi. "
+        "Pasien dirawat di Asrama Haji Kota Bekasi sejak Senin."))
+    assert found["Polda Metro Jaya"][0] == "ORG"
+    assert found["Yusri Yunus"][0] == "PER"
+    assert found["Kota Bekasi"][0] == "LOC"
+    assert not any(label == "PER" and "Bekasi" in name for name, (label, _) in found.items())
+
+
 def details_of(warta, text: str) -> dict[str, object]:
     """Mention text -> its Entity."""
     return {e.text: e for e in warta.extract(text, doc_id="d", date="2025-06-02").entities}
