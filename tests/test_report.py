@@ -29,7 +29,7 @@ SAMPLES = ROOT / "samples"
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
                   "--hide-scrollbars")
-RANKING_CHARTS = ("organisations", "programmes", "speakers", "counted", "timeline")
+RANKING_CHARTS = ("organisations", "programmes", "speakers", "counted", "provinces", "timeline")
 
 
 class Elements(HTMLParser):

@@ -116,7 +116,7 @@ def chart_figures(tables: dict[str, pd.DataFrame]) -> dict[str, "charts.Figure"]
     """The report's charts by name, in page order."""
     entities, quotes, counts = tables["entities"], tables["quotes"], tables["counts"]
     nouns = data.counted_nouns(counts)
-    provinces = data.mentions_per_province(entities)
+    provinces = data.mentions_per_province(entities, TOP)
     timeline, outside = data.date_timeline(tables["dates"])
     return {
         "organisations": charts.bar_chart(data.top_entities(entities, "ORG", TOP)["mentions"],
