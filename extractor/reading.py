@@ -17,7 +17,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Union
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
 SUFFIXES = (".txt", ".jsonl", ".csv", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -193,20 +193,22 @@ def _read_csv(path: Path, layout: CsvLayout) -> Iterator[Item]:
             yield _record_document(fields, where, fallback_id, flags)
 
 
-def _files(path: Path) -> Iterator[Path]:
+def _files(path: Path, skip: Optional[Path]) -> Iterator[Path]:
     """``path`` itself, or the input files below a directory in a fixed order (names sorted per
-    folder, files before subfolders), listing one folder at a time."""
+    folder, files before subfolders), listing one folder at a time. Hidden folders and ``skip``
+    (the run's output folder, whose tables are no input) are left out."""
     if not path.is_dir():
         yield path
         return
     for folder, subfolders, names in os.walk(path):
-        subfolders.sort()
+        subfolders[:] = sorted(name for name in subfolders
+                               if not name.startswith(".") and (skip is None or Path(folder, name).resolve() != skip))
         for name in sorted(names):
             if Path(name).suffix.lower() in SUFFIXES:
                 yield Path(folder) / name
 
 
-def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout()) -> Iterator[Item]:
+def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout(), skip: Optional[Path] = None) -> Iterator[Item]:
     """Documents and input errors from files, directories and ``-`` (JSONL on standard input).
 
     Streams: JSONL and CSV files are read a line at a time, other files one at a time.
@@ -214,7 +216,9 @@ def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout()) -> Itera
     Args:
         inputs: paths of files or directories, or ``-``.
         layout: the columns of ``.csv`` inputs.
+        skip: a folder not to read below an input directory (the output folder).
     """
+    skip = skip.resolve() if skip is not None else None
     for name in inputs:
         if name == "-":
             yield from _read_jsonl(sys.stdin.buffer, "<stdin>")
@@ -223,7 +227,7 @@ def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout()) -> Itera
         if not root.exists():
             yield InputError(root.stem, name, "no such file or directory")
             continue
-        for path in _files(root):
+        for path in _files(root, skip):
             suffix = path.suffix.lower()
             try:
                 if suffix == ".jsonl":

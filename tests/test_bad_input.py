@@ -233,3 +233,12 @@ def test_stdin_jsonl(tmp_path, monkeypatch):
     assert main(["extract", "-", "-o", str(tmp_path / "out")]) == 0
     articles = pd.read_csv(tmp_path / "out" / "articles.csv", dtype=str, keep_default_na=False)
     assert list(articles["doc_id"]) == ["s0", "s1"] and list(articles["duplicate_of"]) == ["", "s0"]
+
+
+def test_the_output_folder_and_hidden_folders_are_not_read_as_input(warta, tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / ".cache").mkdir()
+    (tmp_path / ".cache" / "copy.txt").write_text(GOOD, encoding="utf-8")
+    run(warta, [tmp_path], tmp_path / "out")
+    tables = run(warta, [tmp_path], tmp_path / "out")  # the second run finds the first one's tables below its input
+    assert list(tables["articles"]["doc_id"]) == ["good"] and tables["errors"].empty

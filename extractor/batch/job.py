@@ -67,6 +67,11 @@ class BatchResult:
     resumed: int
 
 
+def _items(options: BatchOptions) -> Iterator[Item]:
+    """The job's input, read as a stream; the output folder is never read as input."""
+    return read_inputs(options.inputs, options.layout, skip=options.output)
+
+
 def _content_hash(item: Item) -> str:
     return content_hash(item if isinstance(item, dict) else asdict(item))
 
@@ -171,7 +176,7 @@ def _progress(options: BatchOptions, done: int) -> tqdm:
     show = sys.stderr.isatty() if options.progress is None else options.progress
     total = None
     if show and "-" not in options.inputs:  # counting is one cheap extra pass; stdin cannot be read twice
-        total = sum(1 for _ in read_inputs(options.inputs, options.layout))
+        total = sum(1 for _ in _items(options))
     return tqdm(total=total, initial=done, unit="doc", disable=not show, file=sys.stderr,
                 dynamic_ncols=True, smoothing=0.05)
 
@@ -196,7 +201,7 @@ def run_batch(options: BatchOptions, warta: Optional[Warta] = None, engine: Opti
         reference_date = manifest.settle_reference_date(options.reference_date)
         resumed = manifest.done
         if manifest.complete:  # nothing to do, once the input is checked to be the job's
-            for task in _tasks(read_inputs(options.inputs, options.layout), manifest):
+            for task in _tasks(_items(options), manifest):
                 raise ResumeError(f"the input has more documents than the finished run (document {task.seq + 1})")
             return BatchResult(manifest.rows(), 0, resumed)
         if not options.resume:
@@ -213,7 +218,7 @@ def run_batch(options: BatchOptions, warta: Optional[Warta] = None, engine: Opti
         writers = _PartWriters(options, manifest, parts)
         try:
             with _progress(options, resumed) as progress:
-                shards = _shards(_tasks(read_inputs(options.inputs, options.layout), manifest), SHARD_SIZE)
+                shards = _shards(_tasks(_items(options), manifest), SHARD_SIZE)
                 for records in engine.map(shards):
                     for record in records:
                         writers.add(record)
