@@ -84,6 +84,10 @@ def test_what_the_text_cannot_decide_stays_unlinked(linker):
     assert codes(linker, "Jawa", "Kalimantan", "Gunung Salak", "Sungai Ciliwung") == ["", "", "", ""]
 
 
+def test_odd_mentions_link_to_nothing_without_failing(linker):
+    assert codes(linker, "Desa", "Kota ", "-", "Kab.", "Desa Desa", "  ", "Kecamatan 123") == [""] * 7
+
+
 def test_press_abbreviations_aliases_and_countries(linker):
     assert codes(linker, "Jabar", "Kalbar", "Solo", "Bangka Belitung") == ["32", "61", "33.72", "19"]
     germany = linker.link([read_place("Jerman")])[0]

@@ -108,8 +108,8 @@ class PlaceLinker:
         """The codes of the regions ``place`` may name, narrowed to its kind's level when one has it."""
         if place.written in REGION_ALIASES or place.written in PROVINCE_ABBREVIATIONS:
             return [REGION_ALIASES.get(place.written) or PROVINCE_ABBREVIATIONS[place.written]]
-        if place.written in NOT_REGIONS:
-            return []
+        if place.written in NOT_REGIONS or not place.name.strip() or place.name.strip().lower() in _KINDS_BEFORE:
+            return []  # "Kota" alone is no place (though Kediri has a district named so)
         index = self.index
         codes = list(index.codes(normalise_region_name(place.name)))
         if place.level:
