@@ -20,7 +20,7 @@ def test_nya_cue_refers_to_the_person_followed(warta):
             "“Gudang ini akan menyerap dua ratus tenaga kerja lokal,” katanya.")
     quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
     assert quote.speaker == "Budi Santoso" and quote.cue == "katanya"
-    assert quote.speaker_org == "Sinar Harapan" and quote.speaker_role == "Direktur Utama"  # canonical: no "PT"
+    assert quote.speaker_org == "PT Sinar Harapan" and quote.speaker_role == "Direktur Utama"  # as written
 
 
 def test_unclosed_quote_ends_at_its_paragraph(warta):
@@ -132,3 +132,11 @@ def test_portfolio_read_as_a_name_does_not_take_the_quote(warta):
             "Selasa (25/8/2020).")
     quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
     assert quote.speaker == "Agus Gumiwang Kartasasmita"
+
+
+def test_speaker_role_and_org_without_a_comma_and_after_the_name(warta):
+    text = ("Ketua Fraksi Partai Gerindra Ahmad Muzani menegaskan pihaknya menolak revisi undang-undang itu.\n"
+            "Budi Santoso, Ketua Koperasi Sumber Rejeki, mengatakan panen tahun ini meningkat dua kali lipat.")
+    quotes = quotes_of(warta, text)
+    assert [(q.speaker, q.speaker_role, q.speaker_org) for q in quotes] == [
+        ("Ahmad Muzani", "Ketua Fraksi", "Partai Gerindra"), ("Budi Santoso", "Ketua", "Koperasi Sumber Rejeki")]

@@ -338,7 +338,9 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
         after = texts[end:end + 3]
         aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
         verb = next((word for word in texts[end + 1:end + 4] if word.lower() not in ADVERBS_BEFORE_VERB), "")
-        acting = after[:1] == [","] and (verb.lower() in CUE_WORDS or bool(VERB_FORM.fullmatch(verb)))
+        # ", Ketua Kelompok Tani Maju, mengatakan": an office in apposition acts too, but is no name.
+        acting = (after[:1] == [","] and (verb.lower() in CUE_WORDS or bool(VERB_FORM.fullmatch(verb)))
+                  and texts[start].lower() not in ROLE_WORDS)
         name = " ".join(texts[start:end])
         if end - start == 1 and name.lower() in words.lower_words:  # ", Presiden, mengatakan": a role
             continue

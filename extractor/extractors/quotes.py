@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, DISCOURSE_OPENERS, HONORIFICS, RANKS, ROLE_WORDS,
+from ..lexicon import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, HONORIFICS, RANKS, ROLE_WORDS,
                        SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, VERB_FORM, WEEKDAYS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity, Quote
@@ -32,7 +32,6 @@ _MARKS = "“”\""
 _WORD = re.compile(r"\w+")
 _CUES_AND_ACCORDING = CUE_WORDS | ACCORDING_TO
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are mostly scare quotes around a term
-_DISCOURSE_OPENER = re.compile(r"(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
 # Reported speech is introduced by verb forms, not by the bare roots that follow direct quotes.
 _REPORTING_VERB = re.compile(r"^(?:me|ber|di)\w+$")
 # Where the speaker's phrase after a cue ends: "kata Budi dalam rapat", "ujar Ani, Senin (3/5)", "( 50 )".
@@ -241,7 +240,7 @@ class _Speakers:
         words = self.text[start:end].strip(" ,")
         people = _entities_within(self.entities, start, end, ("PER",))
         if people:
-            return (self._first_name(people) if nearest_first else people[-1]).canonical
+            return (self._first_name(people) if nearest_first else self._subject(people, start, end)).canonical
         if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
             return self.followed_at(position)
         by_role = self._by_role(words, position)
@@ -263,6 +262,16 @@ class _Speakers:
             tail_name = self._name(" ".join(tail[-3:])) if tail and bodies[-1].start_char > start else ""
             return tail_name if tail_name and len(tail) <= 4 else bodies[-1].canonical
         return ""
+
+    def _subject(self, people: list[Entity], start: int, end: int) -> Entity:
+        """The person a subject phrase names: the one standing alone between commas ("Budi, Ketua
+        Kelompok Tani Maju Jaya, mengatakan" even where the model took "Jaya" for a name), else the last."""
+        for part in re.finditer(r"[^,]+", self.text[start:end]):
+            words = part.group().strip()
+            alone = [p for p in people if p.text == words and start + part.start() <= p.start_char < start + part.end()]
+            if alone:
+                return alone[0]
+        return people[-1]
 
     def _first_name(self, people: list[Entity]) -> Entity:
         """The first of ``people`` that is not glued to the next one: in "kata Menteri [Perindustrian]
@@ -296,28 +305,14 @@ class _Speakers:
         return ""
 
     def role_and_org(self, speaker: str) -> tuple[str, str]:
-        """The appositive before a person's first mention: "Kepala Dinas X, Budi" -> role, org."""
-        mention = next((e for e in self.people if e.canonical == speaker), None)
-        if mention is None:
-            return "", ""
-        line_start = self.text.rfind("\n", 0, mention.start_char) + 1
-        sentence_start = max(line_start, self.text.rfind(". ", 0, mention.start_char) + 1)
-        before = self.text[sentence_start:mention.start_char]
-        if not before.rstrip().endswith(","):
-            return "", ""
-        appositive_start = sentence_start + len(before) - len(before.lstrip())
-        opener = _DISCOURSE_OPENER.match(self.text, appositive_start, mention.start_char)
-        if opener:
-            appositive_start = opener.end()
-        appositive_end = sentence_start + len(before.rstrip().rstrip(","))
-        appositive = self.text[appositive_start:appositive_end]
-        if not appositive or len(appositive.split()) > 20:
-            return "", ""
-        bodies = _entities_within(self.entities, appositive_start, appositive_end, ("ORG", "PROGRAMME"))
+        """The speaker's office (the entity layer's ``role``: "Kepala Dinas X, Budi", "Ketua Fraksi
+        Partai Y Budi", "Budi, Ketua Z,") split into the role and the body it names, as written."""
+        role = next((e.role for e in self.people if e.canonical == speaker and e.role), "")
+        bodies = [e.text for e in self.entities if e.label in ("ORG", "PROGRAMME") and e.text in role]
         if not bodies:
-            return appositive, ""
-        org = bodies[-1]
-        return self.text[appositive_start:org.start_char].strip(" ,"), org.canonical
+            return role, ""
+        org = max(bodies, key=lambda body: (role.rfind(body), len(body)))  # the last body the role names
+        return role[:role.rfind(org)].strip(" ,") or role, org
 
 
 def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: _Speakers, paragraph_of) -> list[Quote]:
