@@ -414,14 +414,38 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
 
+class _Taken:
+    """Disjoint character ranges kept in order, so that an overlap test is a binary search rather
+    than a scan: an article yields hundreds of candidates."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(ranges):  # overlapping exclusions are merged
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # ranges before i start before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _select(candidates: Iterable[_Candidate], excluded: tuple[tuple[int, int], ...]) -> list[_Candidate]:
     """Non-overlapping candidates, best first by priority then length, returned in text order."""
     chosen: list[_Candidate] = []
-    taken = list(excluded)
+    taken = _Taken(excluded)
     for candidate in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
-        if not _overlaps(candidate.start, candidate.end, taken):
+        if not taken.overlaps(candidate.start, candidate.end):
             chosen.append(candidate)
-            taken.append((candidate.start, candidate.end))
+            taken.add(candidate.start, candidate.end)
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -27,6 +27,7 @@ _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*(?P<speaker>[^.;!?“”\"\n]{{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
 _CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
+_LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
 _CLOSING = "”\""
 _MARKS = "“”\""
 _WORD = re.compile(r"\w+")
@@ -132,7 +133,9 @@ def _attribution_after(text: str, end: int) -> Optional[_Attribution]:
 
 def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[_Attribution]:
     opening = start - 1
-    match = _CUE_BEFORE.search(text, sentence_start, opening)
+    # The pattern ends at the opening mark, so no match starts further back than its longest speaker
+    # and cue: searching a long sentence from its start would retry every position in between.
+    match = _CUE_BEFORE.search(text, max(sentence_start, opening - _LONGEST_CUE_BEFORE), opening)
     if not match:
         return None
     return _Attribution(match.group("cue"), match.start("cue"), match.end("cue"),
