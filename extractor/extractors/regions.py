@@ -157,5 +157,5 @@ class RegionIndex:
 
 @lru_cache(maxsize=1)
 def region_index() -> RegionIndex:
-    """The index of all regions, built once per process (about 0.3 s)."""
+    """The index of all regions, built once per process (under a second; see BENCHMARKS.md)."""
     return RegionIndex({**region_table(), **_bundled_table("desa")}, _bundled_table("kodepos"))
