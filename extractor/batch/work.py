@@ -111,10 +111,10 @@ def join_pieces(text: str, spans: list[tuple[int, int]], records: list[DocumentR
             lists[name].extend(_shifted(item, start, first_entity, paragraphs) for item in items)
         ids = [int(match.group(1)) for entity in record.entities if (match := _ENTITY_ID.fullmatch(entity.entity_id))]
         first_entity += max(ids, default=0)
-    first, last = records[0].article, records[-1].article
-    article = replace(first, author=last.author, n_chars=len(text),
-                      n_sentences=sum(record.article.n_sentences for record in records))
     error = "; ".join(dict.fromkeys(record.error for record in records if record.error))
+    first, last = records[0].article, records[-1].article
+    article = replace(first, author=last.author, n_chars=len(text), status="error" if error else first.status,
+                      n_sentences=sum(record.article.n_sentences for record in records))
     return DocumentRecord(records[0].doc_id, article, error=error, **lists)
 
 
