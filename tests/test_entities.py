@@ -140,3 +140,11 @@ def test_a_programme_kind_before_a_company_names_the_owner_not_a_programme(warta
         "Aviation Fuel Terminal (AFT) Supadio Pontianak."))
     assert found["Ponsera"].label == "PROGRAMME" and found["Ponsera"].expansion == "Posyandu Integrasi Sehat Ceria"
     assert all(e.label != "PROGRAMME" for name, e in found.items() if name.startswith("AFT"))
+
+
+def test_countries_are_places_where_written_as_places(warta):
+    found = entities_of(warta, (
+        "Panitia memfasilitasi pembeli dari Malaysia, Singapura, dan Uni Emirat Arab. "
+        "Dua warga Palestina tewas dalam serangan udara yang dilancarkan Israel."))
+    assert all(found[name][0] == "LOC" for name in ("Malaysia", "Singapura", "Uni Emirat Arab"))
+    assert "Palestina" not in found and "Israel" not in found

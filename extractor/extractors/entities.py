@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import (ALIASES, DISCOURSE_OPENERS, OFFICE_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
-                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, PROVINCE_ABBREVIATIONS, RANK_ABBREVIATIONS,
+                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, PROVINCE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANKS,
                        REGION_ALIASES, REGION_KINDS, ROLE_WORDS, STREET_HEADS, WEEKDAY_NAME_HEADS, WEEKDAYS,
                        SUBORDINATE_HEADS, VENUE_WORDS)
 from ..nlp.extensions import ExtensionWriter, doc_text
@@ -40,6 +40,7 @@ _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]")  # "Budi, Ke
 _ROLE_CONNECTORS = frozenset({"dan", "&", "of", "and"})
 _MAX_ROLE_WORDS = 20
 _PROGRAMME_AFTER = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta)?\s*|\s*,\s*")
 _COUNTRIES = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(COUNTRIES, key=len, reverse=True)) + r")\b")
 _KNOWN_PROGRAMMES = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in sorted(KNOWN_PROGRAMMES, key=len, reverse=True)) + r")\b",
@@ -302,9 +303,17 @@ def _region_candidates(words: _Words) -> Iterable[_Candidate]:
 
 
 def _country_candidates(text: str) -> Iterable[_Candidate]:
+    """Countries written as places ("di Indonesia", "ke Jepang"); as actors or adjectives ("serangan
+    Israel", "warga Palestina", "Presiden Perancis") they are left to the model, which follows the news
+    corpora's convention of not marking them (idner-news-2k dev: +2.3 points F1 against every mention)."""
+    listed_until = -1  # "dari Malaysia, Singapura, dan Uni Emirat Arab": a list continues the place
     for match in _COUNTRIES.finditer(text):
-        # Ranked with the model, so "Tentara Nasional Indonesia" keeps its country inside it.
-        yield _Candidate(match.start(), match.end(), "LOC", 4, "rule")
+        before = text[max(0, match.start() - 12):match.start()].split()
+        if (before and before[-1].lower() in PLACE_PREPOSITIONS
+                or listed_until >= 0 and _LIST_SEPARATOR.fullmatch(text, listed_until, match.start())):
+            listed_until = match.end()
+            # Ranked with the model, so "Tentara Nasional Indonesia" keeps its country inside it.
+            yield _Candidate(match.start(), match.end(), "LOC", 4, "rule")
 
 
 def _office_holder_candidates(doc: Doc, words: _Words) -> Iterable[_Candidate]:
@@ -328,7 +337,7 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
         if not (titled or (i and texts[i - 1] == ",")) or (not titled and not _is_name_token(text)):
             continue
         start = i + 1 if titled else i
-        while start < len(texts) and texts[start].lower() in HONORIFICS:
+        while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and texts[start].lower() in RANKS):
             start += 1
         end = start
         while end < len(texts) and end - start < _MAX_NAME_WORDS and _is_name_token(texts[end]) and texts[end].isalpha():
