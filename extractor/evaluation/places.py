@@ -1,6 +1,6 @@
-"""Place linking scored against the team's place table, ``samples/places/places.csv``.
+"""Place linking scored against the team's place table, ``tests/data/places/places.csv``.
 
-    python -m extractor.evaluation.places [--table samples/places/places.csv] [--errors]
+    python -m extractor.evaluation.places [--table tests/data/places/places.csv] [--errors]
 
 Each row is a short sentence, run through the full pipeline as one document, with a place mention
 and the code a reader assigns it: a Kemendagri 2025 code, a country's ISO 3166-1 code, or none for
@@ -21,7 +21,7 @@ from typing import Iterable, Optional
 
 from ..records import Entity
 
-TABLE = Path(__file__).resolve().parents[2] / "samples" / "places" / "places.csv"
+TABLE = Path(__file__).resolve().parents[2] / "tests" / "data" / "places" / "places.csv"
 
 
 @dataclass(frozen=True)
