@@ -12,22 +12,37 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extractors import counts, dates, entities, metadata, money, quotes  # noqa: F401  (factories)
+from .extractors import counts, dates, entities, measures, metadata, money, quotes  # noqa: F401  (factories)
 from .nlp import extensions, sentences  # noqa: F401  (factories, Doc extensions)
 from .nlp.tokenizer import customize_tokenizer
-from .records import Article, DocumentRecord
+from .records import MENTION_LISTS, Article, DocumentRecord
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # Components after the NER model, in order: each reads what the ones before it wrote.
-EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money", "warta_quotes")
+EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money",
+                        "warta_measures", "warta_quotes")
+# Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner), or both.
+BACKENDS = ("spacy", "stanza", "ensemble")
 
 
-def build_pipeline(model: Path = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline: press-text tokenizer, sentence splitter, NER model, warta's extractors."""
+def build_pipeline(model: Path = DEFAULT_MODEL, backend: str = "spacy", stanza_model: Optional[Path] = None) -> Language:
+    """The spaCy pipeline: press-text tokenizer, sentence splitter, NER model(s), warta's extractors.
+
+    ``backend`` is one of :data:`BACKENDS`; ``model`` always supplies the tokenizer and vocabulary,
+    ``stanza_model`` (default ``models/stanza-ner``) the Stanza tagger of the other two backends.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown NER backend {backend!r}: choose one of {', '.join(BACKENDS)}")
     if not (model / "config.cfg").exists():
         raise FileNotFoundError(f"no NER model at {model}: run `make model` or pass model=")
-    nlp = customize_tokenizer(spacy.load(model))
+    nlp = customize_tokenizer(spacy.load(model, exclude=["tok2vec", "ner"] if backend == "stanza" else []))
     nlp.add_pipe("warta_sentences", first=True)
+    if backend != "spacy":
+        try:
+            from .nlp.stanza_backend import add_stanza_ner
+        except ImportError as error:  # stanza is an optional extra
+            raise ImportError(f"the {backend} backend needs Stanza: pip install -e '.[stanza]' ({error})") from error
+        add_stanza_ner(nlp, backend, stanza_model)
     for name in EXTRACTOR_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
@@ -64,6 +79,7 @@ class Warta:
     def make_doc(self, document: dict) -> Doc:
         """A Doc ready for the pipeline, with its article and reference date set from ``document``."""
         doc = self.nlp.make_doc(document["text"])
+        extensions.keep_text(doc, document["text"])
         published = parse_date(document.get("date"))
         doc._.reference_date = published or self.reference_date or date.today()
         doc._.article = Article(
@@ -108,17 +124,11 @@ class Warta:
     @staticmethod
     def to_record(doc_id: str, doc: Doc) -> DocumentRecord:
         """The records the pipeline left on ``doc``."""
-        return DocumentRecord(
-            doc_id=doc_id,
-            article=doc._.article,
-            entities=doc._.entities,
-            dates=doc._.dates,
-            counts=doc._.counts,
-            money=doc._.money,
-            quotes=doc._.quotes,
-        )
+        return DocumentRecord(doc_id, doc._.article, **{name: getattr(doc._, name) for name in MENTION_LISTS})
 
 
-def load(model: Path = DEFAULT_MODEL, reference_date: Optional[date] = None) -> Warta:
-    """The default pipeline, loaded from ``models/`` with no network access."""
-    return Warta(build_pipeline(Path(model)), reference_date)
+def load(model: Path = DEFAULT_MODEL, reference_date: Optional[date] = None, backend: str = "spacy",
+         stanza_model: Optional[Path] = None) -> Warta:
+    """The pipeline, loaded from ``models/`` with no network access; ``backend="stanza"`` is the
+    accurate mode (see README), ``"spacy"`` the faster default."""
+    return Warta(build_pipeline(Path(model), backend, stanza_model), reference_date)

@@ -472,6 +472,21 @@ MEASURE_UNITS: frozenset[str] = frozenset({
     "kb", "mb", "gb", "tb", "kbps", "mbps", "gbps", "hz", "khz", "mhz", "ghz", "mp", "megapiksel", "kalori",
     "digit", "sr", "gt", "dwt", "teu", "cc", "mmscfd", "mmbtu", "bopd", "bph", "ls", "lu", "bt", "bb",
 })
+# extractors.measures: units a measure is written in, and the symbol the measures table gives each.
+# Words that are also plain nouns ("kaki": feet and legs, "are") or too short to tell are left out.
+UNIT_SYMBOLS: dict[str, str] = {
+    "persen": "%", "%": "%", "permil": "‰", "poin": "poin", "derajat": "°",
+    "km": "km", "kilometer": "km", "meter": "m", "m": "m", "cm": "cm", "sentimeter": "cm", "mm": "mm",
+    "milimeter": "mm", "ha": "ha", "hektar": "ha", "hektare": "ha", "m2": "m2", "km2": "km2",
+    "kg": "kg", "kilogram": "kg", "gram": "g", "kuintal": "kuintal", "ton": "t",
+    "liter": "L", "ml": "mL", "mililiter": "mL", "kl": "kL", "kiloliter": "kL", "barel": "barel",
+    "kwh": "kWh", "kw": "kW", "mw": "MW", "gw": "GW", "watt": "W", "volt": "V", "kva": "kVA", "mva": "MVA",
+    "knot": "knot", "kalori": "kal", "mmscfd": "MMSCFD", "mmbtu": "MMBTU", "bopd": "BOPD", "cc": "cc",
+    "gb": "GB", "mbps": "Mbps", "gbps": "Gbps", "mhz": "MHz", "ghz": "GHz", "sks": "SKS", "teu": "TEU",
+}
+# Symbols of the units that make a measure a share rather than a quantity.
+PERCENT_SYMBOLS: frozenset[str] = frozenset({"%", "‰"})
+
 NOT_COUNTED: frozenset[str] = MEASURE_UNITS | frozenset({
     "detik", "menit", "jam", "hari", "malam", "siang", "sore", "pagi", "minggu", "pekan", "bulan",
     "tahun", "windu", "dekade", "abad", "semester", "triwulan", "kuartal", "caturwulan", "musim", "periode",

@@ -73,6 +73,18 @@ class Money:
 
 
 @dataclass(frozen=True)
+class Measure:
+    """A percentage or a quantity in a unit of measure ("25 persen", "5 hektare", "46 juta KL")."""
+
+    text: str
+    value: float
+    unit: str  # the unit's symbol: "%", "ha", "t", "kL", "MW" (lexicon.UNIT_SYMBOLS)
+    start_char: int
+    end_char: int
+    kind: str = "measure"  # percent or measure
+
+
+@dataclass(frozen=True)
 class Quote:
     """A statement attributed to a speaker, quoted directly or reported."""
 
@@ -128,6 +140,7 @@ class DocumentRecord:
     dates: list[DateMention] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     money: list[Money] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     error: str = ""  # why the document could not be processed; empty when it was
 
@@ -144,9 +157,15 @@ TABLES: dict[str, type] = {
     "dates": DateMention,
     "counts": Count,
     "money": Money,
+    "measures": Measure,
     "quotes": Quote,
     "errors": ErrorRecord,
 }
+
+
+# The DocumentRecord fields holding one list of records each, in table order: what the pipeline
+# leaves on a Doc's extensions of the same names.
+MENTION_LISTS: tuple[str, ...] = tuple(name for name in TABLES if name not in ("articles", "errors"))
 
 
 def columns(table: str) -> list[str]:

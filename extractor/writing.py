@@ -21,7 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import TABLES, DocumentRecord, columns
+from .records import MENTION_LISTS, TABLES, DocumentRecord, columns
 
 FORMATS = ("csv", "parquet")
 # First characters that make Excel, LibreOffice or Google Sheets read a cell as a formula.
@@ -53,8 +53,9 @@ def record_rows(record: DocumentRecord) -> dict[str, list[dict]]:
     if record.error:
         rows["errors"].append({"doc_id": doc_id, "source": record.article.source, "error": record.error})
     rows["articles"].append(_row(doc_id, record.article))
-    for table in ("entities", "dates", "counts", "money"):
-        rows[table].extend(_row(doc_id, item) for item in getattr(record, table))
+    for table in MENTION_LISTS:
+        if table != "quotes":
+            rows[table].extend(_row(doc_id, item) for item in getattr(record, table))
     rows["quotes"].extend(_row(doc_id, quote, quote_id=f"{doc_id}-q{number}")
                           for number, quote in enumerate(record.quotes, start=1))
     return rows

@@ -7,9 +7,8 @@ from pathlib import Path
 
 from extractor.batch import BatchOptions
 from extractor.cli import main, run_extract
-from extractor.records import columns
+from extractor.records import TABLES, columns
 
-TABLES = ("articles", "entities", "dates", "counts", "money", "quotes", "errors")
 GOOD_TEXT = ("Bupati Resmikan Pasar Baru\n"
              "SLEMAN – Bupati Sleman, Kustini Sri Purnomo, meresmikan Pasar Godean pada Senin (4/9/2023).\n"
              "“Pasar ini kami bangun untuk 300 pedagang,” ujar Kustini.")
@@ -52,6 +51,7 @@ def test_tables_have_the_contract_columns_first(warta, tmp_path):
         "dates": ["doc_id", "text", "value", "start_char", "end_char"],
         "counts": ["doc_id", "text", "value", "noun", "approximate", "start_char", "end_char"],
         "money": ["doc_id", "text", "value", "currency", "start_char", "end_char"],
+        "measures": ["doc_id", "text", "value", "unit", "start_char", "end_char"],  # an extension of the contract
         "quotes": ["doc_id", "quote_id", "kind", "text", "speaker", "speaker_role", "speaker_org", "cue", "start_char", "end_char"],
         "errors": ["doc_id", "source", "error"],
     }

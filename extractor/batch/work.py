@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from ..api import Warta
 from ..reading import InputError, Item, prepare
-from ..records import DocumentRecord
+from ..records import MENTION_LISTS, DocumentRecord
 from . import fingerprints
 
 PIECE_CHARS = 20_000
@@ -30,7 +30,6 @@ _OFFSET_FIELDS = ("start_char", "end_char", "cue_start", "cue_end")
 _ENTITY_ID = re.compile(r"E(\d+)")
 # A later piece is given a title so that its first line is not mistaken for the article's title.
 _CONTINUATION_TITLE = "(continued)"
-_RECORD_LISTS = ("entities", "dates", "counts", "money", "quotes")
 
 
 @dataclass(frozen=True)
@@ -100,11 +99,11 @@ def join_pieces(text: str, spans: list[tuple[int, int]], records: list[DocumentR
     if len(records) == 1:
         return records[0]
     starts = _paragraph_starts(text)
-    lists: dict[str, list] = {name: [] for name in _RECORD_LISTS}
+    lists: dict[str, list] = {name: [] for name in MENTION_LISTS}
     first_entity = 0
     for number, (record, (start, _)) in enumerate(zip(records, spans)):
         paragraphs = _paragraphs_before(text, starts, start)
-        for name in _RECORD_LISTS:
+        for name in MENTION_LISTS:
             items = getattr(record, name)
             if name == "entities" and number:  # a dateline opens an article, never a later piece
                 items = [entity for entity in items if entity.source != "dateline"]

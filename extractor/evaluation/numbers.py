@@ -5,8 +5,9 @@
 NER UGM (IndoLEM: Koto, Rahimi, Lau & Baldwin 2020, CC BY 4.0; the sentences of idner-news-2k,
 Indonesian online news of 2014) marks TIME and QUANTITY. Each sentence's tokens are joined by single
 spaces and run through warta; gold TIME is compared with ``rec.dates``, gold QUANTITY with
-``rec.counts`` + ``rec.money``. A prediction matches a gold span when their character ranges
-overlap, each span matching at most one other (a maximum one-to-one matching).
+``rec.counts`` + ``rec.money`` (the issue's measure) and, on a second row, with ``rec.measures`` too
+(percentages and units, which counts leave out). A prediction matches a gold span when their
+character ranges overlap, each span matching at most one other (a maximum one-to-one matching).
 
 NER UGM's conventions are wider than warta's contract: its QUANTITY also marks percentages,
 measures ("350 km", "46 juta KL"), durations and ages ("53 tahun"); its TIME also marks clock
@@ -39,8 +40,13 @@ from ..lexicon import (
 
 NERUGM = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ner" / "indolem" / "nerugm" / "nerugm.txt"
 REFERENCE_DATE = "2014-06-01"  # the corpus is 2014 news; year-less dates resolve against it
-# Gold label -> the record lists of ``DocumentRecord`` scored against it.
-TASKS: dict[str, tuple[str, ...]] = {"TIME": ("dates",), "QUANTITY": ("counts", "money")}
+# Task -> (gold label, the record lists of ``DocumentRecord`` scored against it). The issue scores
+# QUANTITY against counts and money; the measures table (percentages, units) is scored beside it.
+TASKS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "TIME": ("TIME", ("dates",)),
+    "QUANTITY": ("QUANTITY", ("counts", "money")),
+    "QUANTITY+": ("QUANTITY", ("counts", "money", "measures")),
+}
 
 CharSpan = tuple[int, int]
 
@@ -166,38 +172,40 @@ class Result:
 
 def predictions(sentences: Sequence[Sentence], reference_date: str = REFERENCE_DATE, warta=None,
                 ) -> list[dict[str, list[CharSpan]]]:
-    """warta's spans for each sentence, per gold label of ``TASKS``, through ``extract_many``."""
+    """warta's spans for each sentence, per task of ``TASKS``, through ``extract_many``."""
     if warta is None:
         from ..api import load  # the pipeline is loaded only when predictions are wanted
         warta = load()
     documents = ({"id": str(i), "text": s.text, "date": reference_date} for i, s in enumerate(sentences))
-    return [{label: sorted((m.start_char, m.end_char) for field in fields for m in getattr(record, field))
-             for label, fields in TASKS.items()}
+    return [{task: sorted((m.start_char, m.end_char) for field in fields for m in getattr(record, field))
+             for task, (_, fields) in TASKS.items()}
             for record in warta.extract_many(documents)]
 
 
 def evaluate(sentences: Sequence[Sentence], predicted: Sequence[dict[str, list[CharSpan]]]) -> dict[str, Result]:
-    """Per gold label of ``TASKS``: scores, misses and false alarms over all sentences."""
+    """Per task of ``TASKS`` that ``predicted`` holds: scores, misses and false alarms over all sentences."""
     results = {}
-    for label in TASKS:
+    for task in (predicted[0] if predicted else TASKS):
+        label = TASKS[task][0]
         missed, false_alarms = [], []
         pairs = []
         for sentence, spans in zip(sentences, predicted):
-            gold, found = sentence.spans.get(label, []), spans[label]
+            gold, found = sentence.spans.get(label, []), spans[task]
             pairs.append((gold, found))
             matched = match(gold, found)
             missed += [(sentence.text, *gold[i]) for i in set(range(len(gold))) - {g for g, _ in matched}]
             false_alarms += [(sentence.text, *found[i]) for i in set(range(len(found))) - {p for _, p in matched}]
-        results[label] = Result(score(pairs), missed, false_alarms)
+        results[task] = Result(score(pairs), missed, false_alarms)
     return results
 
 
 def format_table(results: dict[str, Result]) -> str:
-    """One row per gold label: what it is scored against, P, R, F1 and the counts."""
-    lines = [f"{'gold':<9} {'warta':<14} {'P':>6} {'R':>6} {'F1':>6} {'matched':>8} {'gold':>5} {'pred':>5}"]
-    for label, result in results.items():
+    """One row per task: the gold label, what it is scored against, P, R, F1 and the counts."""
+    lines = [f"{'gold':<9} {'warta':<27} {'P':>6} {'R':>6} {'F1':>6} {'matched':>8} {'gold':>5} {'pred':>5}"]
+    for task, result in results.items():
         s = result.scores
-        lines.append(f"{label:<9} {' + '.join(TASKS[label]):<14} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+        label, fields = TASKS[task]
+        lines.append(f"{label:<9} {' + '.join(fields):<27} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
                      f" {s.matched:>8} {s.gold:>5} {s.predicted:>5}")
     return "\n".join(lines)
 
@@ -248,7 +256,8 @@ def conventions(results: dict[str, Result]) -> list[tuple[str, str, str, int, fl
     alarms): what following the corpus there would have scored at most.
     """
     rows = []
-    for label, result in results.items():
+    for task, result in results.items():
+        label = TASKS[task][0]
         taken: set[tuple[str, int]] = set()  # (side, index in the result's misses or false alarms)
         for rule_label, side, name, test in CONVENTIONS:
             if rule_label != label:
@@ -262,10 +271,10 @@ def conventions(results: dict[str, Result]) -> list[tuple[str, str, str, int, fl
                 gold, predicted = s.gold - len(hits), s.predicted
             else:
                 gold, predicted = s.gold, s.predicted - len(hits)
-            rows.append((label, side, name, len(hits), Scores(s.matched, gold, predicted).f1))
+            rows.append((task, side, name, len(hits), Scores(s.matched, gold, predicted).f1))
         missed = sum(1 for side, _ in taken if side == "missed")
         s = result.scores
-        rows.append((label, "both", "all of the above", len(taken),
+        rows.append((task, "both", "all of the above", len(taken),
                      Scores(s.matched, s.gold - missed, s.predicted - (len(taken) - missed)).f1))
     return rows
 

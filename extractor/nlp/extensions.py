@@ -20,6 +20,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "dates": [],
     "counts": [],
     "money": [],
+    "measures": [],
     "quotes": [],
 }
 
