@@ -148,3 +148,19 @@ def test_countries_are_places_where_written_as_places(warta):
         "Dua warga Palestina tewas dalam serangan udara yang dilancarkan Israel."))
     assert all(found[name][0] == "LOC" for name in ("Malaysia", "Singapura", "Uni Emirat Arab"))
     assert "Palestina" not in found and "Israel" not in found
+
+
+def test_one_programme_reading_does_not_relabel_a_much_mentioned_place(warta):
+    text = ("Presiden mengunjungi Papua pekan lalu. Warga Papua menyambutnya di Jayapura. Pembangunan Papua "
+            "terus dipercepat, kata Presiden. Ia meluncurkan gerakan Papua Sehat di Jayapura. Anak-anak Papua "
+            "mendapat makanan bergizi.")
+    labels = {e.label for e in warta.extract(text, doc_id="p", date="2025-06-02").entities if e.canonical == "Papua"}
+    assert labels == {"LOC"}
+
+
+def test_bertajuk_names_a_programme_only_where_a_programme_is_told_of(warta):
+    found = entities_of(warta, (
+        "Perusahaan menjalankan program TJSL bertajuk Terang Desa Lestari di tiga desa. "
+        "Penyanyi itu menggelar konser bertajuk Purpose di London."))
+    assert found["Terang Desa Lestari"][0] == "PROGRAMME"
+    assert found.get("Purpose", ("",))[0] != "PROGRAMME"

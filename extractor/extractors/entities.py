@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import (ALIASES, DISCOURSE_OPENERS, OFFICE_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
-                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, PROVINCE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANKS,
+                       ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES, PROVINCE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANKS,
                        REGION_ALIASES, REGION_KINDS, ROLE_WORDS, STREET_HEADS, WEEKDAY_NAME_HEADS, WEEKDAYS,
                        SUBORDINATE_HEADS, VENUE_WORDS)
 from ..nlp.extensions import ExtensionWriter, doc_text
@@ -359,6 +359,7 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
 
 
 _NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh"})
+_PROGRAMME_WORDS = frozenset({"program", "tjsl", "csr", "kegiatan", "gerakan", "kampanye", "inisiatif"})
 _PROGRAMME_CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
 _PROGRAMME_CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
 _OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
@@ -375,6 +376,9 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
             continue
         cue = next((c for c in _PROGRAMME_CUES_LONGEST_FIRST if tuple(texts[i:i + len(c)]) == c), None)
         if cue is None:
+            continue
+        # "bertajuk" titles concerts, matches and dramas too: a programme only where one is being told of.
+        if cue in PROGRAMME_TITLE_CUES and not any(word.lower() in _PROGRAMME_WORDS for word in texts[max(0, i - 12):i]):
             continue
         name_start = end = i + len(cue)
         # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
@@ -617,24 +621,38 @@ def _referents(names: list[str], mentions: list[_Candidate], pairs: list[Acronym
     return referents
 
 
+_PROGRAMME_EVIDENCE = 3  # a mention read as a programme outweighs this many the model labelled otherwise
+
+
 def _referent_labels(names: list[str], mentions: list[_Candidate], referents: _Referents, text: str) -> dict[str, str]:
-    """One label per referent: PROGRAMME when any mention reads as one, else the majority of the
-    labels its mentions were proposed with or that a venue word before them implies (a dateline
-    outlet's ORG outweighs all), else ORG."""
+    """One label per referent: PROGRAMME when its name says so ("Program Keluarga Harapan", a curated
+    programme) or its mentions that read as a programme ("program Ponsera", "X merupakan program")
+    outweigh the other labels proposed for it, each counting as three (one "gerakan ... Papua" does not
+    make the 25 other "Papua" a programme), else
+    the majority of the labels its mentions were proposed with or that a venue word before them implies
+    (a dateline outlet's ORG outweighs all), else ORG."""
     votes: dict[str, Counter] = {}
     programmes = set()
     for name, mention in zip(names, mentions):
         root = referents.find(name)
-        if mention.label == "PROGRAMME" or _is_programme_name(name) or _in_programme_context(text, mention.start, mention.end):
+        if _is_programme_name(name):
             programmes.add(root)
-        if mention.label:
+        if mention.label == "PROGRAMME" or _in_programme_context(text, mention.start, mention.end):
+            votes.setdefault(root, Counter())["PROGRAMME"] += _PROGRAMME_EVIDENCE
+        elif mention.label:
             votes.setdefault(root, Counter())[mention.label] += 100 if mention.source == "dateline" else 1
         word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
         if word_before and word_before[0] in VENUE_WORDS:
             votes.setdefault(root, Counter())["LOC"] += 1  # "di kompleks PRPP": a venue is a place
     roots = {referents.find(name) for name in names}
-    return {root: "PROGRAMME" if root in programmes else (votes.get(root) or Counter({"ORG": 1})).most_common(1)[0][0]
-            for root in roots}
+    labels = {}
+    for root in roots:
+        tally = votes.get(root, Counter())
+        others = Counter({label: n for label, n in tally.items() if label != "PROGRAMME"}) or Counter({"ORG": 0})
+        best, best_votes = others.most_common(1)[0]
+        programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
+        labels[root] = "PROGRAMME" if programme else best
+    return labels
 
 
 def _body_region(name: str) -> Optional[PlaceName]:
