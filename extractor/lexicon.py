@@ -171,8 +171,9 @@ PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
     ("program", "TJSL"), ("gerakan",), ("inisiatif",), ("kampanye",), ("bertajuk",), ("bertema",),
     ("mengusung", "tema"),
 )
-# Those of PROGRAMME_CUES that title anything (a concert, a match, a drama): a programme only near "program".
-PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({("bertajuk",), ("bertema",), ("mengusung", "tema")})
+# Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump"):
+# a programme only near "program".
+PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({("bertajuk",), ("bertema",), ("mengusung", "tema"), ("kampanye",)})
 
 # extractors.regions: the short forms the press writes for provinces ("Kadis Kesehatan Kalsel"), by code.
 PROVINCE_ABBREVIATIONS: dict[str, str] = {
