@@ -365,6 +365,11 @@ _PROGRAMME_CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
 _OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
 
 
+def _programme_told_of(words_before: list[str]) -> bool:
+    """Whether the words before a title cue ("bertajuk", "kampanye") speak of a programme."""
+    return any(word.lower() in _PROGRAMME_WORDS for word in words_before)
+
+
 def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
     """The capitalised words right after "program", "program binaan", ... name a programme.
 
@@ -378,7 +383,7 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
         if cue is None:
             continue
         # "bertajuk" titles concerts, matches and dramas too: a programme only where one is being told of.
-        if cue in PROGRAMME_TITLE_CUES and not any(word.lower() in _PROGRAMME_WORDS for word in texts[max(0, i - 12):i]):
+        if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(texts[max(0, i - 12):i]):
             continue
         name_start = end = i + len(cue)
         # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
@@ -509,8 +514,10 @@ def _is_programme_name(name: str) -> bool:
 
 
 def _in_programme_context(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 40):start].split()
+    before = text[max(0, start - 120):start].split()
     cue = next((cue for cue in _PROGRAMME_CUES_LONGEST_FIRST if tuple(before[-len(cue):]) == cue), None)
+    if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(before[-12 - len(cue):-len(cue)]):
+        cue = None  # "tim kampanye Trump", "konser bertajuk Purpose"
     first_word = text[start:end].split()[0]
     if cue and cue[-1] in _OWNED_PROGRAMME_KINDS and (first_word.isupper() or first_word in ORGANISATION_HEADS):
         cue = None  # "program TJSL AFT Supadio": the programme's owner
