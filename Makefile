@@ -4,12 +4,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SHARED := ../shared
 
-.PHONY: run test model eval bench clean
+.PHONY: run test model model-stanza model-xsource eval bench clean
 
 $(VENV)/installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev,stanza]"
 	touch $@
 
 run: $(VENV)/installed
@@ -21,6 +21,14 @@ test: $(VENV)/installed
 
 model: $(VENV)/installed
 	$(PY) -m extractor.training.train_ner
+
+model-stanza: $(VENV)/installed
+	$(PY) -m extractor.training.train_stanza
+
+# both backends trained without NER UI, for the cross-source rows of `make eval`
+model-xsource: $(VENV)/installed
+	$(PY) -m extractor.training.train_ner --exclude-nerui --out build/xsource/ner --work build/xsource/ner-work
+	$(PY) -m extractor.training.train_stanza --exclude-nerui --out build/xsource/stanza-ner --work build/xsource/stanza-work
 
 eval: $(VENV)/installed
 	$(PY) -m extractor.training.evaluate_ner

@@ -21,7 +21,8 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # Components after the NER model, in order: each reads what the ones before it wrote.
 EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money",
                         "warta_measures", "warta_quotes")
-# Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner), or both.
+# Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner, the
+# accurate mode), or the entities both find ("ensemble", measured in BENCHMARKS.md, not better).
 BACKENDS = ("spacy", "stanza", "ensemble")
 
 

@@ -16,6 +16,7 @@ import datetime
 import json
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
@@ -77,24 +78,37 @@ def install(model_best: Path, out: Path, exclude_nerui: bool) -> None:
         sources=[s for s in SOURCES if not (exclude_nerui and s["name"].startswith("NER UI"))],
         license=MODEL_LICENSE,
     )
+    replace_folder(out, nlp.to_disk)
+
+
+def replace_folder(out: Path, write: Callable[[Path], None]) -> None:
+    """Have ``write`` fill a staging folder, then swap it in for ``out``: a failed write never
+    leaves ``out`` half-written."""
     staging = out.with_name(out.name + ".new")
     retired = out.with_name(out.name + ".old")
     for leftover in (staging, retired):
         shutil.rmtree(leftover, ignore_errors=True)
-    nlp.to_disk(staging)
+    write(staging)
     if out.exists():
         out.rename(retired)
     staging.rename(out)
     shutil.rmtree(retired, ignore_errors=True)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=REPO / "models" / "ner")
-    parser.add_argument("--work", type=Path, default=REPO / "build" / "ner",
-                        help="scratch directory for the DocBin files and spaCy checkpoints")
+def training_parser(description: str, out: Path, work: Path, work_help: str) -> argparse.ArgumentParser:
+    """The options of every NER training command: the model folder, a scratch folder, and the
+    cross-source variant."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("--work", type=Path, default=work, help=work_help)
     parser.add_argument("--exclude-nerui", action="store_true",
                         help="train without NER UI, for a cross-source check on its test.01 fold")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = training_parser(__doc__.splitlines()[0], REPO / "models" / "ner", REPO / "build" / "ner",
+                             "scratch directory for the DocBin files and spaCy checkpoints")
     parser.add_argument("--config", type=Path, default=CONFIG,
                         help="spaCy config (default: extractor/training/ner.cfg)")
     args = parser.parse_args(argv)

@@ -79,11 +79,17 @@ def train_vectors(sentences: Iterable[list[str]], rows: int = 30000, contexts: i
     return words, vectors.astype(np.float32)
 
 
-def build(out: Path, rows: int = 30000, width: int = 100, exclude_nerui: bool = False) -> dict[str, int]:
-    """Train the vectors and write them as a spaCy pipeline directory at ``out``."""
+def learn(rows: int = 30000, width: int = 100, exclude_nerui: bool = False) -> tuple[list[str], np.ndarray]:
+    """(lower-cased words, vectors) learnt from the unlabelled news plus the NER training sentences;
+    both NER backends (spaCy here, Stanza in :mod:`extractor.training.train_stanza`) use them."""
     training_set = corpora.build_training_set(exclude_nerui=exclude_nerui)
     labelled = ([word.lower() for word in words] for words, _ in training_set)
-    words, vectors = train_vectors([*unlabelled_sentences(), *labelled], rows=rows, width=width)
+    return train_vectors([*unlabelled_sentences(), *labelled], rows=rows, width=width)
+
+
+def build(out: Path, rows: int = 30000, width: int = 100, exclude_nerui: bool = False) -> dict[str, int]:
+    """Train the vectors and write them as a spaCy pipeline directory at ``out``."""
+    words, vectors = learn(rows, width, exclude_nerui)
     nlp = spacy.blank("id")
     table = Vectors(strings=nlp.vocab.strings, data=vectors, keys=words, name="warta_ppmi_svd")
     # spaCy 3.8 does not save a default-mode table's ``attr``, so the rows are keyed by ORTH: each
