@@ -122,8 +122,10 @@ def test_ctrl_c_stops_two_workers_cleanly_and_resume_finishes_the_job(tmp_path, 
     outdir = tmp_path / "out"
     command = [sys.executable, "-m", "extractor.cli", "extract", str(corpus), "-o", str(outdir),
                "--reference-date", REFERENCE.isoformat(), "--part-size", "2", "--workers", "2"]
+    # Its own process group, as a terminal's job is, and Ctrl-C handled as in a shell: a test process
+    # that ignores SIGINT (as after the dask cluster test) would pass the ignoring on to the child.
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               start_new_session=True)  # its own process group, as a terminal's job is
+                               start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Workers send their shards' records back in bursts, so parts are committed only late in the run:
     # the signal comes a fixed time after the start, while the workers load the model or tag (the job
     # takes over half a minute on quiet cores).
