@@ -104,6 +104,12 @@ HONORIFICS: frozenset[str] = frozenset({
     "kang", "bang", "abah", "cak",
 })
 
+# extractors.entities: Balinese birth-order and caste names, which follow "I" (men) or "Ni" (women)
+# at the start of a name ("I Made Mudharta", "Ni Luh Putu Ary").
+BALINESE_BIRTH_NAMES: frozenset[str] = frozenset({
+    "Wayan", "Gede", "Putu", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti",
+})
+
 # extractors.entities: heads of street names, which are often a person's name ("Jl. Ahmad Yani").
 STREET_HEADS: frozenset[str] = frozenset({"Jl.", "Jln.", "Jalan", "Gg.", "Gang"})
 

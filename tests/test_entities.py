@@ -112,6 +112,21 @@ def test_aliases_of_public_figures_and_bodies(warta):
     assert found["SBY"].canonical == "Susilo Bambang Yudhoyono"
 
 
+def test_a_nickname_with_its_title_keeps_the_title_and_finds_its_alias(warta):
+    found = details_of(warta, "Masih kata Cak Imin, kabinet kerja dapat terwujud. Pak Harto dikenang warga.")
+    assert found["Cak Imin"].canonical == "Muhaimin Iskandar"
+    assert found["Pak Harto"].canonical == "Soeharto"
+
+
+def test_balinese_names_keep_their_i_or_ni_and_stop_a_body_before_them(warta):
+    found = details_of(warta, (
+        "Ketua Partai Demokrat Bali I Made Mudharta saat dihubungi, Senin.\n"
+        "Hadir pula Ni Luh Putu Ary dari Denpasar."))
+    assert found["Partai Demokrat Bali"].label == "ORG"
+    assert found["I Made Mudharta"].label == "PER"
+    assert found["Ni Luh Putu Ary"].label == "PER"
+
+
 def test_bodies_drop_legal_forms_and_units_name_their_parent(warta):
     found = details_of(warta, (
         "PT Pertamina Patra Niaga Regional Kalimantan menggelar pelatihan. Area Manager PT Pertamina Patra "

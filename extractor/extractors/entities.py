@@ -18,7 +18,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ALIASES, DISCOURSE_OPENERS, OFFICE_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
+from ..lexicon import (ALIASES, BALINESE_BIRTH_NAMES, DISCOURSE_OPENERS, OFFICE_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
                        ORGANISATION_UNITS, PLACE_PREPOSITIONS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES, PROVINCE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANKS,
                        REGION_ALIASES, REGION_KINDS, ROLE_WORDS, STREET_HEADS, WEEKDAY_NAME_HEADS, WEEKDAYS,
@@ -81,21 +81,32 @@ def is_degree(word: str) -> bool:
     return " " not in word and "." in word.rstrip(".")
 
 
+def _title_count(words: list[str]) -> int:
+    """How many leading ``words`` of a person's name are titles; none where the whole is a known
+    name ("Cak Imin", "Pak Harto")."""
+    if " ".join(words) in ALIASES:
+        return 0
+    count = 0
+    while count < len(words) - 1 and words[count].lower() in HONORIFICS:
+        count += 1
+    return count
+
+
 def strip_honorifics(name: str) -> str:
     """A person's name without titles: "Drs. H. Asep Saepudin, M.Si." -> "Asep Saepudin"."""
     words = name.split(",")[0].split()
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(words[_title_count(words):])
 
 
 def _without_honorifics(person: Span) -> Span:
     """The tokens of :func:`strip_honorifics`'s result within ``person``."""
-    start = person.start
-    while start < person.end - 1 and person.doc[start].lower_ in HONORIFICS:
-        start += 1
-    end = next((t.i for t in person.doc[start:person.end] if t.text == ","), person.end)
-    return person.doc[start:end]
+    end = next((t.i for t in person if t.text == ","), person.end)
+    return person.doc[person.start + _title_count([t.text for t in person.doc[person.start:end]]):end]
+
+
+def _balinese_name_start(words: list[str]) -> bool:
+    """Whether ``words`` open a Balinese name: "I" or "Ni" before a birth-order name ("I Made", "Ni Luh")."""
+    return len(words) == 2 and words[0] in ("I", "Ni") and words[1] in BALINESE_BIRTH_NAMES
 
 
 def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Iterable[_Candidate]:
@@ -115,6 +126,8 @@ def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Itera
             ent = _without_honorifics(ent)
             if is_degree(ent.text):
                 continue
+            if _balinese_name_start(doc[max(0, ent.start - 1):ent.start + 1].text.split()):
+                ent = doc[ent.start - 1:ent.end]  # "I Made Mudharta": the model often leaves out the "I"
         name = ent.text
         start = ent.start_char + len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         end = ent.end_char - (len(name) - len(name.rstrip(_EDGE_PUNCTUATION)))
@@ -141,7 +154,8 @@ class _Words:
         ends = [start + length for start, length in offsets]
         texts = [text[start:end] for start, end in zip(starts, ends)]
         line_ends = ["\n" in text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
-        person_starts = frozenset(ent.start for ent in doc.ents if ent.label_ == "PER")
+        person_starts = frozenset({ent.start for ent in doc.ents if ent.label_ == "PER"}
+                                  | {i for i in range(len(texts) - 1) if _balinese_name_start(texts[i:i + 2])})
         return cls(texts, starts, line_ends, person_starts, frozenset(word for word in texts if word.islower()))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
@@ -347,6 +361,8 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
             end += 1
         if end == start:
             continue
+        if titled and " ".join(texts[i:end]) in ALIASES:  # "Cak Imin": a known name, its title included
+            start = i
         after = texts[end:end + 3]
         aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
         verb = next((word for word in texts[end + 1:end + 4] if word.lower() not in ADVERBS_BEFORE_VERB), "")
@@ -758,7 +774,8 @@ def _referent_name(label: str, members: list[str], pair: Optional[AcronymPair], 
     if pair:
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
     alias = next((name for name in members if name in ALIASES), "")
-    canonical = max([*members, ALIASES.get(alias, "")], key=len)
+    # A name the alias table stands for is fuller than the alias, however long ("Pak Harto" -> "Soeharto").
+    canonical = max([name for name in members if name not in ALIASES] + [ALIASES.get(alias, "")], key=len)
     if label == "ORG":
         canonical = _core_name(canonical)
     initialism = sum(char.isupper() for char in alias) >= 2
