@@ -155,7 +155,7 @@ class _Words:
         texts = [text[start:end] for start, end in zip(starts, ends)]
         line_ends = ["\n" in text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
         person_starts = frozenset({ent.start for ent in doc.ents if ent.label_ == "PER"}
-                                  | {i for i in range(len(texts) - 1) if _balinese_name_start(texts[i:i + 2])})
+                                  | {i for i, word in enumerate(texts[:-1]) if word in ("I", "Ni") and _balinese_name_start(texts[i:i + 2])})
         return cls(texts, starts, line_ends, person_starts, frozenset(word for word in texts if word.islower()))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
