@@ -22,7 +22,7 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money",
                         "warta_measures", "warta_quotes")
 # Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner, the
-# accurate mode), or the entities both find ("ensemble", measured in BENCHMARKS.md, not better).
+# accurate mode), or the entities both find ("ensemble": the most precise, lower F1; BENCHMARKS.md).
 BACKENDS = ("spacy", "stanza", "ensemble")
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 
 import pandas as pd
 
-from .api import Warta, load
+from .api import BACKENDS, Warta, load
 from .batch import DEFAULT_PART_SIZE, BatchOptions, BatchResult, ResumeError, run_batch
 from .batch.engines import ENGINES
 from .reading import MAPPABLE_FIELDS, CsvLayout
@@ -69,9 +69,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="a progress bar with documents/s and time left (default: on a terminal only)")
     extract.add_argument("--reference-date", type=_reference_date, default=None,
                          help="resolves relative dates of documents without a date (default: today)")
-    # extractor.load() also takes "ensemble"; it is not offered: it did not beat stanza on idner test.
-    extract.add_argument("--backend", choices=("spacy", "stanza"), default="spacy",
-                         help="NER model: spacy (default, faster) or stanza (accurate mode, needs the stanza extra)")
+    extract.add_argument("--backend", choices=BACKENDS, default="spacy",
+                         help="NER model: spacy (default, faster), stanza (accurate mode) or ensemble (the "
+                              "entities both find: fewer, most precise); the last two need the stanza extra")
     summary = commands.add_parser("summary", help="print a short overview of an output folder")
     summary.add_argument("outdir", metavar="OUTDIR")
     report = commands.add_parser("report", help="write a self-contained HTML report of an output folder")

@@ -8,6 +8,7 @@ import json
 import pytest
 
 import extractor
+from extractor.api import BACKENDS
 from extractor.cli import main
 from extractor.nlp.stanza_backend import agreement
 from extractor.training import corpora
@@ -64,15 +65,15 @@ def test_an_empty_document_has_no_entities(stanza_warta):
     assert stanza_warta.extract("   ").entities == []
 
 
-def test_cli_backend_stanza_writes_the_same_tables(tmp_path):
+def test_cli_backends_write_the_same_tables(tmp_path):
     source = tmp_path / "bendungan.txt"
     source.write_text("Bendungan Sukamahi Diresmikan\n" + ARTICLE, encoding="utf-8")
     headers = {}
-    for backend in ("spacy", "stanza"):
+    for backend in BACKENDS:
         outdir = tmp_path / backend
         assert main(["extract", str(source), "-o", str(outdir), "--backend", backend, "--reference-date", "2022-12-30"]) == 0
         headers[backend] = {path.name: next(csv.reader(path.open(encoding="utf-8"))) for path in outdir.glob("*.csv")}
-    assert headers["stanza"] == headers["spacy"]
+    assert headers["stanza"] == headers["ensemble"] == headers["spacy"]
     assert {"articles.csv", "entities.csv", "quotes.csv", "errors.csv"} <= set(headers["stanza"])
     with (tmp_path / "stanza" / "entities.csv").open(encoding="utf-8") as table:
         rows = list(csv.DictReader(table))
