@@ -36,13 +36,12 @@ def _can_open_sentence(word: str) -> bool:
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
-    # Token texts and the space after each, sliced from one array read: iterating the Doc builds
-    # a Token object per word, which cost more than the splitting itself.
+    # Token offsets from one array read: iterating the Doc builds a Token object per word, which
+    # cost more than the splitting itself. A token is followed by a space where the next one starts later.
     text = doc_text(doc)
     offsets = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
-    starts = [start for start, _, _ in offsets]
+    starts = [start for start, _, _ in offsets] + [len(text)]
     ends = [start + length for start, length, _ in offsets]
-    space_after = [text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
     sentence_start = [False] * len(offsets)
     boundary_pending = True
     for i, (start, _, is_space) in enumerate(offsets):
@@ -53,7 +52,7 @@ def sentence_starts(doc: Doc) -> list[bool]:
             continue
         if boundary_pending:
             after_word = i > 0 and not offsets[i - 1][2]
-            if after_word and closes_quote(word, bool(space_after[i - 1]), bool(space_after[i])):
+            if after_word and closes_quote(word, ends[i - 1] < start, ends[i] < starts[i + 1]):
                 continue  # '.”' : the closing mark belongs to the sentence just ended
             line_start = i == 0 or "\n" in text[starts[i - 1]:start]
             # "M.Kes., mengatakan": a full stop before lower case or a comma ended an abbreviation.
@@ -76,5 +75,5 @@ class SentenceSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         # One array write: setting Token.is_sent_start token by token rescans the Doc each time.
-        flags = numpy.where(sentence_starts(doc), 1, -1).astype("int64").astype("uint64").reshape(-1, 1)
+        flags = numpy.where(sentence_starts(doc), 1, -1).astype("uint64").reshape(-1, 1)
         return doc.from_array([SENT_START], flags) if len(doc) else doc
