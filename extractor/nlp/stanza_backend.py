@@ -70,14 +70,6 @@ class StanzaTagger:
             spans[i] = [(e["start"], e["end"] + 1, e["type"]) for e in decode_from_bioes(sentence_tags)]
         return spans
 
-    def predict_text(self, text: str) -> list[tuple[int, int, str]]:
-        """Character spans in ``text``, a sentence of words joined by single spaces (the evaluation form)."""
-        words = text.split(" ")
-        starts = [0]
-        for word in words:
-            starts.append(starts[-1] + len(word) + 1)
-        return [(starts[s], starts[e] - 1, label) for s, e, label in self.tag([words])[0]]
-
 
 def stanza_only(_existing: list[TokenSpan], tagged: list[TokenSpan]) -> list[TokenSpan]:
     """Stanza's spans replace whatever the Doc had (the ``stanza`` backend)."""

@@ -67,6 +67,11 @@ def train(work: Path, config: Path = CONFIG) -> Path:
     return output / "model-best"
 
 
+def training_sources(exclude_nerui: bool) -> list[dict[str, str]]:
+    """The data sources a model was trained on, for its metadata and scores file."""
+    return [source for source in SOURCES if not (exclude_nerui and source["name"].startswith("NER UI"))]
+
+
 def install(model_best: Path, out: Path, exclude_nerui: bool) -> None:
     """Copy the trained pipeline to ``out`` without ever leaving ``out`` half-written."""
     nlp = spacy.load(model_best)
@@ -75,7 +80,7 @@ def install(model_best: Path, out: Path, exclude_nerui: bool) -> None:
     nlp.meta.update(
         name="warta_ner",
         description="Indonesian news NER (PER, ORG, LOC) for warta; see models/README.md.",
-        sources=[s for s in SOURCES if not (exclude_nerui and s["name"].startswith("NER UI"))],
+        sources=training_sources(exclude_nerui),
         license=MODEL_LICENSE,
     )
     replace_folder(out, nlp.to_disk)

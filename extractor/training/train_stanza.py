@@ -35,7 +35,7 @@ from ..nlp.tokenizer import customize_tokenizer
 from . import corpora, vectors
 from .corpora import Sentence
 from .evaluate_ner import benchmarks, char_spans, evaluate, format_table
-from .train_ner import MODEL_LICENSE, SOURCES, replace_folder, training_parser
+from .train_ner import MODEL_LICENSE, replace_folder, training_parser, training_sources
 
 REPO = Path(__file__).resolve().parents[2]
 CARD_FILE = "README.md"
@@ -133,7 +133,12 @@ def main(argv: list[str] | None = None) -> None:
     logging.getLogger("stanza").setLevel(logging.INFO)  # the trainer left it at DEBUG, one line per batch
 
     tagger = StanzaTagger(args.out)
-    results = {name: evaluate(s, tagger.predict_text) for name, s in benchmarks(args.exclude_nerui).items()}
+
+    def predict(text: str) -> set[tuple[int, int, str]]:  # a test sentence, its words joined by spaces
+        words = text.split(" ")
+        return char_spans(words, tagger.tag([words])[0])
+
+    results = {name: evaluate(s, predict) for name, s in benchmarks(args.exclude_nerui).items()}
     print(format_table(results))
     report = {
         "date": datetime.date.today().isoformat(),
@@ -143,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
         "seed": args.seed,
         "train_seconds": train_seconds,
         "license": MODEL_LICENSE,
-        "sources": [s for s in SOURCES if not (args.exclude_nerui and s["name"].startswith("NER UI"))],
+        "sources": training_sources(args.exclude_nerui),
         "scores": results,
     }
     (args.out / "scores.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
