@@ -87,6 +87,21 @@ def _shared_depth(code: str, other: str) -> int:
     return depth
 
 
+def _nesting_depths(codes: Sequence[str], others: set[str]) -> dict[str, int]:
+    """For each of ``codes``, how many code segments it shares with a region among ``others`` that
+    holds it or that it holds (the shallower one's depth), or 0: an ancestor is looked up by its
+    prefixes, a descendant through the prefixes of all ``others``."""
+    held = {other[:end] for other in others for end in _SEGMENT_ENDS if end < len(other)}
+    depths = {}
+    for code in codes:
+        if code in others or code in held:
+            depths[code] = code.count(".") + 1
+        else:
+            depths[code] = next((code[:end].count(".") + 1 for end in reversed(_SEGMENT_ENDS)
+                                 if end < len(code) and code[:end] in others), 0)
+    return depths
+
+
 def _common_prefix(codes: Sequence[str]) -> str:
     first = codes[0]
     depth = min(_shared_depth(first, code) for code in codes)
@@ -130,7 +145,8 @@ class PlaceLinker:
         few = [codes if len(codes) <= _FEW_CANDIDATES else [] for codes in options]
         # What the other places tell each one before any is chosen: the regions they may be that contain
         # or lie in one of its candidates ("Kampung Melayu" and "Jatinegara": the kelurahan in the district).
-        nested = [{code for j, codes in enumerate(few) if j != i for code in codes} for i in range(len(places))]
+        nested = [_nesting_depths(codes, {code for j, others in enumerate(few) if j != i for code in others})
+                  for i, codes in enumerate(options)]
         choices = [self._choose(place, codes, [], nested[i]) for i, (place, codes) in enumerate(zip(places, options))]
         for _ in range(2):  # a choice informs the others; twice lets a village place a district that places a regency
             choices = [self._choose(place, codes, [c.known_prefix for j, c in enumerate(choices) if j != i and c.known_prefix],
@@ -144,19 +160,16 @@ class PlaceLinker:
                 regions.append(self.index.region(choice.code) if choice.code else None)
         return regions
 
-    def _choose(self, place: PlaceName, codes: list[str], context: list[str], nested: set[str]) -> _Choice:
+    def _choose(self, place: PlaceName, codes: list[str], context: list[str], nested: dict[str, int]) -> _Choice:
         """The region among ``codes`` that ``place`` names: ``context`` holds the code prefixes the
-        article's other places are known to lie in, ``nested`` the regions they may be."""
+        article's other places are known to lie in, ``nested`` what the regions they may be tell
+        each candidate (:func:`_nesting_depths`)."""
         if not codes:
             return _Choice(None, "")
         if len(codes) == 1 and (place.level or self.index.level(codes[0]) != "village"):
             return _Choice(codes[0], codes[0])
         index = self.index
-        depth = {code: max((_shared_depth(code, other) for other in context), default=0) for code in codes}
-        for code in codes:
-            for other in nested:
-                if code == other or code.startswith(other + ".") or other.startswith(code + "."):  # one holds the other
-                    depth[code] = max(depth[code], min(code.count("."), other.count(".")) + 1)
+        depth = {code: max([nested[code], *(_shared_depth(code, other) for other in context)]) for code in codes}
         rank = {code: _RANKS[index.level(code)] for code in codes}
         top = max(rank.values())
         pool = [code for code in codes if rank[code] == top]

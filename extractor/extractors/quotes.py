@@ -28,8 +28,11 @@ _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
 _CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
 _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
+_NOT_IN_ATTRIBUTION = ".;!?“”\"\n"  # no character of a match of _CUE_BEFORE
+_CUE_ENDINGS = tuple(cue.lower() for cue in CUE_WORDS)
 _CLOSING = "”\""
-_MARKS = "“”\""
+_MARK = re.compile("[“”\"]")
+_CLOSING_MARK = re.compile(f"[{_CLOSING}]")
 _WORD = re.compile(r"\w+")
 _CUES_AND_ACCORDING = CUE_WORDS | ACCORDING_TO
 _MIN_QUOTE_WORDS = 4  # shorter quoted strings are mostly scare quotes around a term
@@ -98,15 +101,16 @@ def quote_segments(text: str) -> list[_Segment]:
     Right marks open quotes too where the text uses them on both sides (”...”, Kompas style)."""
     segments: list[_Segment] = []
     for para_start, para_end in _paragraphs(text):
-        i = para_start
-        while i < para_end:
-            if text[i] in _MARKS and _may_open(text, i, para_end):
-                close = next((j for j in range(i + 1, para_end) if text[j] in _CLOSING and not _is_opening(text, j)), None)
-                end = close if close is not None else para_end
-                segments.append(_Segment(i + 1, end, close is not None))
-                i = end + 1
-            else:
-                i += 1
+        position = para_start
+        while (mark := _MARK.search(text, position, para_end)) is not None:
+            i = mark.start()
+            if not _may_open(text, i, para_end):
+                position = i + 1
+                continue
+            close = next((j.start() for j in _CLOSING_MARK.finditer(text, i + 1, para_end) if not _is_opening(text, j.start())), None)
+            end = para_end if close is None else close
+            segments.append(_Segment(i + 1, end, close is not None))
+            position = end + 1
     return segments
 
 
@@ -131,11 +135,24 @@ def _attribution_after(text: str, end: int) -> Optional[_Attribution]:
                         match.start("speaker"), match.end("speaker"), True, match.end())
 
 
+def _ends_with_cue(before: str) -> bool:
+    """Whether ``before`` ends as :data:`_CUE_BEFORE` needs: a cue, then perhaps "bahwa", a comma or
+    colon and spaces. Checked first because the pattern's lazy speaker makes a failed search cost
+    the square of the window."""
+    tail = before.lower().rstrip(" ").rstrip(",:").rstrip(" ")
+    return tail.endswith(_CUE_ENDINGS) or tail.endswith("bahwa") and tail[:-5].rstrip(" ").endswith(_CUE_ENDINGS)
+
+
 def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[_Attribution]:
     opening = start - 1
     # The pattern ends at the opening mark, so no match starts further back than its longest speaker
-    # and cue: searching a long sentence from its start would retry every position in between.
-    match = _CUE_BEFORE.search(text, max(sentence_start, opening - _LONGEST_CUE_BEFORE), opening)
+    # and cue, nor before the last character it cannot hold: searching a long sentence from its start
+    # would retry every position in between.
+    window_start = max(sentence_start, opening - _LONGEST_CUE_BEFORE)
+    if not _ends_with_cue(text[window_start:opening]):
+        return None
+    window_start = max(window_start, *(text.rfind(char, window_start, opening) + 1 for char in _NOT_IN_ATTRIBUTION))
+    match = _CUE_BEFORE.search(text, window_start, opening)
     if not match:
         return None
     return _Attribution(match.group("cue"), match.start("cue"), match.end("cue"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 # extension name -> default value; list defaults are shared, so components always assign new lists.
@@ -45,6 +46,15 @@ def keep_text(doc: Doc, text: str) -> None:
     """Remember ``text``, the string ``doc`` was tokenised from, as :func:`doc_text`'s answer: the
     tokenizer keeps every character, so it equals ``doc.text`` without joining the tokens."""
     doc.user_data[_TEXT_KEY] = text
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """The start and end character offsets of every token, from one array read: iterating the Doc
+    builds a Token object per word, and converting the array column by column rather than row by row
+    costs a third as much again."""
+    columns = doc.to_array([IDX, LENGTH]).astype("int64")
+    starts = columns[:, 0]
+    return starts.tolist(), (starts + columns[:, 1]).tolist()
 
 
 class ExtensionWriter:

@@ -7,11 +7,11 @@ sentence it opens, so quotes can be read sentence by sentence.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import doc_text
+from .extensions import doc_text, token_offsets
 
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 OPENING_QUOTES = frozenset({"“", "‘", "«"})
@@ -36,22 +36,22 @@ def _can_open_sentence(word: str) -> bool:
 
 def sentence_starts(doc: Doc) -> list[bool]:
     """For each token, whether it starts a sentence."""
-    # Token offsets from one array read: iterating the Doc builds a Token object per word, which
-    # cost more than the splitting itself. A token is followed by a space where the next one starts later.
+    # A token is followed by a space where the next one starts later.
     text = doc_text(doc)
-    offsets = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
-    starts = [start for start, _, _ in offsets] + [len(text)]
-    ends = [start + length for start, length, _ in offsets]
-    sentence_start = [False] * len(offsets)
+    starts, ends = token_offsets(doc)
+    starts.append(len(text))
+    spaces = doc.to_array(IS_SPACE).tolist()
+    sentence_start = [False] * len(spaces)
     boundary_pending = True
-    for i, (start, _, is_space) in enumerate(offsets):
+    for i, is_space in enumerate(spaces):
+        start = starts[i]
         word = text[start:ends[i]]
         if is_space:
             if "\n" in word:
                 boundary_pending = True
             continue
         if boundary_pending:
-            after_word = i > 0 and not offsets[i - 1][2]
+            after_word = i > 0 and not spaces[i - 1]
             if after_word and closes_quote(word, ends[i - 1] < start, ends[i] < starts[i + 1]):
                 continue  # '.”' : the closing mark belongs to the sentence just ended
             line_start = i == 0 or "\n" in text[starts[i - 1]:start]
