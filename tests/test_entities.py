@@ -179,3 +179,25 @@ def test_bertajuk_names_a_programme_only_where_a_programme_is_told_of(warta):
         "Penyanyi itu menggelar konser bertajuk Purpose di London."))
     assert found["Terang Desa Lestari"][0] == "PROGRAMME"
     assert found.get("Purpose", ("",))[0] != "PROGRAMME"
+
+
+def test_a_title_before_a_role_names_no_person(warta):
+    found = entities_of(warta, "Pak Sultan mengusulkan satu tahun kepada Presiden. Pak Presiden justru tidak menawarkan hal itu.")
+    assert found["Sultan"][0] == "PER"
+    assert "Presiden" not in found
+
+
+def test_a_head_noun_in_lower_case_opens_the_name_and_links_to_the_capitalised_one(warta):
+    text = ("Ketua partai Demokrat hadir di gedung DPR pada Senin. Partai Demokrat menolak usulan itu. "
+            "Acara berikutnya digelar di kota Bandung.")
+    entities = {e.text: e for e in warta.extract(text, doc_id="l").entities}
+    assert entities["gedung DPR"].label == "LOC"
+    assert entities["partai Demokrat"].entity_id == entities["Partai Demokrat"].entity_id
+    assert entities["partai Demokrat"].canonical == "Partai Demokrat"
+    assert (entities["kota Bandung"].canonical, entities["kota Bandung"].region_name) == ("Kota Bandung", "Kota Bandung")
+
+
+def test_an_acronym_after_a_described_programme_is_its_owner(warta):
+    found = entities_of(warta, "Panglima TNI memastikan program reformasi TNI terus berjalan bersama program inkubasi BRIncubator.")
+    assert found["TNI"][0] == "ORG"
+    assert found["BRIncubator"][0] == "PROGRAMME"

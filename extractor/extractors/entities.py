@@ -113,6 +113,18 @@ def _opens_balinese_name(first: str, second: str) -> bool:
     return first in ("I", "Ni") and second in BALINESE_BIRTH_NAMES
 
 
+# Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
+_LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCATION_HEADS
+                              if " " not in head and not head.isupper() and head.isalpha()) | VENUE_WORDS
+
+
+def _opens_with_head_noun(name: str) -> bool:
+    """A model's name opened by a head noun in lower case and then capitalised words ("partai Demokrat",
+    "gedung DPR"): the model learnt these from the news corpora, which mark the head as part of the name."""
+    words = name.split()
+    return len(words) > 1 and words[0] in _LOWER_CASE_HEADS and all(map(_is_name_token, words[1:]))
+
+
 def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Iterable[_Candidate]:
     for ent in doc.ents:
         if ent.label_ not in MODEL_LABELS:
@@ -135,7 +147,7 @@ def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Itera
         name = ent.text
         start = ent.start_char + len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         end = ent.end_char - (len(name) - len(name.rstrip(_EDGE_PUNCTUATION)))
-        if end > start and _is_name_token(text[start:end]):
+        if end > start and (_is_name_token(text[start:end]) or _opens_with_head_noun(text[start:end])):
             yield _Candidate(start, end, label, 4, "model")
 
 
@@ -374,7 +386,8 @@ def _person_candidates(words: _Words) -> Iterable[_Candidate]:
         acting = (after[:1] == [","] and (verb.lower() in CUE_WORDS or bool(VERB_FORM.fullmatch(verb)))
                   and texts[start].lower() not in ROLE_WORDS)
         name = " ".join(texts[start:end])
-        if end - start == 1 and name.lower() in words.lower_words:  # ", Presiden, mengatakan": a role
+        # ", Presiden, mengatakan", "Pak Presiden": a role
+        if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS):
             continue
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
@@ -411,12 +424,13 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
             continue
         name_start = end = i + len(cue)
         # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
-        if (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
-                and _is_name_token(texts[name_start + 1])):
+        described = (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
+                     and _is_name_token(texts[name_start + 1]))
+        if described:
             name_start = end = name_start + 1
-        # "program TJSL AFT Supadio", "program CSR PT Pertamina": after a kind of programme, an acronym or a
-        # company names whose programme it is.
-        if cue[-1] in _OWNED_PROGRAMME_KINDS and name_start < len(texts) and (
+        # "program TJSL AFT Supadio", "program CSR PT Pertamina", "program reformasi TNI": after a kind of
+        # programme or a description, an acronym or a company names whose programme it is.
+        if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and (
                 texts[name_start].isupper() or texts[name_start] in ORGANISATION_HEADS):
             continue
         while end < len(texts) and _is_name_token(texts[end]) and texts[end].isalnum():
@@ -511,8 +525,14 @@ def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
 
 
 def _core_name(name: str) -> str:
-    """A name without legal forms ("PT", "Tbk", "(Persero)"), for matching mentions of one body."""
-    return _LEGAL_FORM.sub("", name).strip()
+    """A name without legal forms ("PT", "Tbk", "(Persero)") and with its head capitalised ("partai
+    Demokrat"), for matching mentions of one body."""
+    return _capitalised_head(_LEGAL_FORM.sub("", name).strip())
+
+
+def _capitalised_head(name: str) -> str:
+    """"Partai Demokrat" for "partai Demokrat": a name as written where its head is a name's first word."""
+    return name[:1].upper() + name[1:] if name.split(" ", 1)[0] in _LOWER_CASE_HEADS else name
 
 
 class _Referents:
@@ -786,8 +806,7 @@ def _referent_name(label: str, members: list[str], pair: Optional[AcronymPair], 
     alias = next((name for name in members if name in ALIASES), "")
     # A name the alias table stands for is fuller than the alias, however long ("Pak Harto" -> "Soeharto").
     canonical = max([name for name in members if name not in ALIASES] + [ALIASES.get(alias, "")], key=len)
-    if label == "ORG":
-        canonical = _core_name(canonical)
+    canonical = _core_name(canonical) if label == "ORG" else _capitalised_head(canonical)
     initialism = sum(char.isupper() for char in alias) >= 2
     return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
 
