@@ -197,6 +197,12 @@ def test_a_head_noun_in_lower_case_opens_the_name_and_links_to_the_capitalised_o
     assert (entities["kota Bandung"].canonical, entities["kota Bandung"].region_name) == ("Kota Bandung", "Kota Bandung")
 
 
+def test_a_brand_in_camel_case_is_a_name_and_a_weekday_is_not(warta):
+    found = entities_of(warta, "Hal itu disampaikan Budi Santoso kepada detikFinance, Ahad (4/3).")
+    assert found["detikFinance"][0] == "ORG"
+    assert "Ahad" not in found
+
+
 def test_an_acronym_after_a_described_programme_is_its_owner(warta):
     found = entities_of(warta, "Panglima TNI memastikan program reformasi TNI terus berjalan bersama program inkubasi BRIncubator.")
     assert found["TNI"][0] == "ORG"

@@ -118,11 +118,14 @@ _LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCA
                               if " " not in head and not head.isupper() and head.isalpha()) | VENUE_WORDS
 
 
-def _opens_with_head_noun(name: str) -> bool:
-    """A model's name opened by a head noun in lower case and then capitalised words ("partai Demokrat",
-    "gedung DPR"): the model learnt these from the news corpora, which mark the head as part of the name."""
+def _is_lower_case_name(name: str) -> bool:
+    """A model's name that opens in lower case and is still one: a head noun before capitalised words
+    ("partai Demokrat", "gedung DPR"; the news corpora mark the head as part of the name) or a brand
+    in camel case ("detikFinance", "eFishery")."""
     words = name.split()
-    return len(words) > 1 and words[0] in _LOWER_CASE_HEADS and all(map(_is_name_token, words[1:]))
+    if len(words) == 1:
+        return name.isalpha() and name[0].islower() and any(char.isupper() for char in name)
+    return words[0] in _LOWER_CASE_HEADS and all(map(_is_name_token, words[1:]))
 
 
 def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Iterable[_Candidate]:
@@ -147,7 +150,7 @@ def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Itera
         name = ent.text
         start = ent.start_char + len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         end = ent.end_char - (len(name) - len(name.rstrip(_EDGE_PUNCTUATION)))
-        if end > start and (_is_name_token(text[start:end]) or _opens_with_head_noun(text[start:end])):
+        if end > start and (_is_name_token(text[start:end]) or _is_lower_case_name(text[start:end])):
             yield _Candidate(start, end, label, 4, "model")
 
 
