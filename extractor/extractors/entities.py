@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import (ALIASES, BALINESE_BIRTH_NAMES, DISCOURSE_OPENERS, OFFICE_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, VERB_FORM, COMPOUND_NAME_HEADS, COUNTRIES, CUE_WORDS, GENERIC_ACRONYMS, HONORIFICS, KNOWN_PROGRAMMES,
                        LOCATION_HEADS, LOCATION_TAILS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_TAILS,
@@ -102,10 +102,10 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words[_title_count(words):])
 
 
-def _without_honorifics(person: Span) -> Span:
-    """The tokens of :func:`strip_honorifics`'s result within ``person``."""
-    end = next((t.i for t in person if t.text == ","), person.end)
-    return person.doc[person.start + _title_count([t.text for t in person.doc[person.start:end]]):end]
+def _without_honorifics(texts: list[str], start: int, end: int) -> tuple[int, int]:
+    """The tokens of :func:`strip_honorifics`'s result within the name ``texts[start:end]``."""
+    end = next((i for i in range(start, end) if texts[i] == ","), end)
+    return start + _title_count(texts[start:end]), end
 
 
 def _opens_balinese_name(first: str, second: str) -> bool:
@@ -128,30 +128,35 @@ def _is_lower_case_name(name: str) -> bool:
     return words[0] in _LOWER_CASE_HEADS and all(map(_is_name_token, words[1:]))
 
 
-def _model_candidates(doc: Doc, text: str, lower_words: frozenset[str]) -> Iterable[_Candidate]:
-    for ent in doc.ents:
-        if ent.label_ not in MODEL_LABELS:
+def _model_candidates(doc: Doc, words: "_Words", text: str) -> Iterable[_Candidate]:
+    texts = words.texts
+    for start, end, label in words.model_entities:
+        if label not in MODEL_LABELS:
             continue
         # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
         # or a role ("Dosen pembimbing ...") is not a name by itself.
-        if len(ent) == 1 and (ent.text.lower() in ROLE_WORDS or (ent[0].is_sent_start and ent.text.lower() in lower_words)):
+        first = texts[start].lower()
+        if end - start == 1 and (first in ROLE_WORDS or (first in words.lower_words and doc[start].is_sent_start)):
             continue
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
-        label = "PER" if ent[0].lower_ in HONORIFICS and len(ent) > 1 else ent.label_
+        if first in HONORIFICS and end - start > 1:
+            label = "PER"
         # "di pesisir Mempawah": a region name after a word of place is not a person.
-        if label == "PER" and ent.start and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS and is_place_name(ent.text):
+        if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
+                and is_place_name(text[slice(*words.char_span(start, end))])):
             label = "LOC"
         if label == "PER":
-            ent = _without_honorifics(ent)
-            if is_degree(ent.text):
+            start, end = _without_honorifics(texts, start, end)
+            if start == end or is_degree(text[slice(*words.char_span(start, end))]):
                 continue
-            if ent.start and _opens_balinese_name(doc[ent.start - 1].text, ent[0].text):
-                ent = doc[ent.start - 1:ent.end]  # "I Made Mudharta": the model often leaves out the "I"
-        name = ent.text
-        start = ent.start_char + len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
-        end = ent.end_char - (len(name) - len(name.rstrip(_EDGE_PUNCTUATION)))
-        if end > start and (_is_name_token(text[start:end]) or _is_lower_case_name(text[start:end])):
-            yield _Candidate(start, end, label, 4, "model")
+            if start and _opens_balinese_name(texts[start - 1], texts[start]):
+                start -= 1  # "I Made Mudharta": the model often leaves out the "I"
+        span_start, span_end = words.char_span(start, end)
+        name = text[span_start:span_end]
+        span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
+        span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
+        if span_end > span_start and (_is_name_token(text[span_start:span_end]) or _is_lower_case_name(text[span_start:span_end])):
+            yield _Candidate(span_start, span_end, label, 4, "model")
 
 
 @dataclass(frozen=True)
@@ -161,6 +166,7 @@ class _Words:
     texts: list[str]
     starts: list[int]
     line_ends: list[bool]  # a line break follows the token
+    model_entities: list[tuple[int, int, str]]  # the model's entities: first token, end token, label
     person_starts: frozenset[int]  # tokens where the model starts a person: names never run into them
     lower_words: frozenset[str]  # words the text writes in lower case somewhere
 
@@ -169,8 +175,10 @@ class _Words:
         starts, ends = token_offsets(doc)
         texts = [text[start:end] for start, end in zip(starts, ends)]
         line_ends = ["\n" in text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
-        person_starts = frozenset(ent.start for ent in doc.ents if ent.label_ == "PER")
-        return cls(texts, starts, line_ends, person_starts, frozenset(word for word in texts if word.islower()))
+        # doc.ents builds its Span objects anew on every read: read once.
+        entities = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+        return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
+                   frozenset(word for word in texts if word.islower()))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
@@ -352,15 +360,15 @@ def _country_candidates(text: str) -> Iterable[_Candidate]:
             yield _Candidate(start, end, "LOC", 4, "rule")
 
 
-def _office_holder_candidates(doc: Doc, words: _Words) -> Iterable[_Candidate]:
+def _office_holder_candidates(words: _Words) -> Iterable[_Candidate]:
     """The model's bodies and places that run into their holder's name after a role word ("Kepala
     [Stasiun Klimatologi Bogor Leni Jantika]"), split into the body and the person."""
-    for ent in doc.ents:
-        if ent.label_ in ("ORG", "LOC"):
-            holder = _office_holder_start(words, ent.start, ent.end, office=False)
-            if holder < ent.end:
-                yield _Candidate(*words.char_span(ent.start, holder), ent.label_, 3, "rule")
-                yield _Candidate(*words.char_span(holder, ent.end), "PER", 3, "rule")
+    for start, end, label in words.model_entities:
+        if label in ("ORG", "LOC"):
+            holder = _office_holder_start(words, start, end, office=False)
+            if holder < end:
+                yield _Candidate(*words.char_span(start, holder), label, 3, "rule")
+                yield _Candidate(*words.char_span(holder, end), "PER", 3, "rule")
 
 
 def _person_candidates(words: _Words) -> Iterable[_Candidate]:
@@ -584,8 +592,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     excluded = layout.excluded_spans
     addresses, clues = _addresses(words, linker)
     guessed = [*_programme_cue_candidates(words), *_head_rule_candidates(words), *_person_candidates(words),
-               *_role_region_person_candidates(words), *_office_holder_candidates(doc, words),
-               *_tail_rule_candidates(words), *_model_candidates(doc, text, words.lower_words), *_region_candidates(words),
+               *_role_region_person_candidates(words), *_office_holder_candidates(words),
+               *_tail_rule_candidates(words), *_model_candidates(doc, words, text), *_region_candidates(words),
                *addresses]
     guessed += list(_unit_extensions(guessed, words))
     # In a headline written in Title Case every word looks like a name to the model and the rules;
