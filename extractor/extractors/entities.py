@@ -155,7 +155,8 @@ def _model_candidates(doc: Doc, words: "_Words", text: str) -> Iterable[_Candida
         name = text[span_start:span_end]
         span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
-        if span_end > span_start and (_is_name_token(text[span_start:span_end]) or _is_lower_case_name(text[span_start:span_end])):
+        name = text[span_start:span_end]
+        if name and (_is_name_token(name) or _is_lower_case_name(name)):
             yield _Candidate(span_start, span_end, label, 4, "model")
 
 
@@ -413,6 +414,12 @@ _PROGRAMME_CUE_LAST_WORDS = frozenset(cue[-1] for cue in PROGRAMME_CUES)
 _OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
 
 
+def _names_owner(word: str) -> bool:
+    """Whether a word after a programme's cue names whose programme it is ("program CSR PT Pertamina",
+    "program reformasi TNI"): an acronym or a body's head, not the programme's own name."""
+    return word.isupper() or word in ORGANISATION_HEADS
+
+
 def _programme_told_of(words_before: list[str]) -> bool:
     """Whether the words before a title cue ("bertajuk", "kampanye") speak of a programme."""
     return any(word.lower() in _PROGRAMME_WORDS for word in words_before)
@@ -441,8 +448,7 @@ def _programme_cue_candidates(words: _Words) -> Iterable[_Candidate]:
             name_start = end = name_start + 1
         # "program TJSL AFT Supadio", "program CSR PT Pertamina", "program reformasi TNI": after a kind of
         # programme or a description, an acronym or a company names whose programme it is.
-        if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and (
-                texts[name_start].isupper() or texts[name_start] in ORGANISATION_HEADS):
+        if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and _names_owner(texts[name_start]):
             continue
         while end < len(texts) and _is_name_token(texts[end]) and texts[end].isalnum():
             if texts[end].isupper() and end > name_start and texts[end - 1].isupper():  # "program TJSL AFT": a second acronym
@@ -576,8 +582,7 @@ def _in_programme_context(text: str, start: int, end: int) -> bool:
         cue = next((cue for cue in _PROGRAMME_CUES_LONGEST_FIRST if tuple(before[-len(cue):]) == cue), None)
         if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(before[-12 - len(cue):-len(cue)]):
             cue = None  # "tim kampanye Trump", "konser bertajuk Purpose"
-        first_word = text[start:end].split()[0]
-        if cue and cue[-1] in _OWNED_PROGRAMME_KINDS and (first_word.isupper() or first_word in ORGANISATION_HEADS):
+        if cue and cue[-1] in _OWNED_PROGRAMME_KINDS and _names_owner(text[start:end].split()[0]):
             cue = None  # "program TJSL AFT Supadio": the programme's owner
         if cue:
             return True
