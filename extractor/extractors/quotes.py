@@ -19,7 +19,7 @@ from ..lexicon import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_
                        SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, VERB_FORM, WEEKDAYS)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Entity, Quote
-from .entities import is_degree, strip_honorifics
+from .entities.names import is_degree, strip_honorifics
 from .regions import is_place_name
 
 _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))

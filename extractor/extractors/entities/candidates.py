@@ -1,0 +1,237 @@
+"""The generators of candidate mentions for people and bodies: the NER model's spans, and rules for
+how Indonesian press text names them (heads and tails of names, titles, appositives, office holders,
+units of a body, acronym pairs, the dateline). Each is a generator of :class:`Candidate` over the
+Doc's :class:`Words`; :mod:`.selection` decides between them.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from ...lexicon import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, ALIASES, COMPOUND_NAME_HEADS, CUE_WORDS, HONORIFICS,
+                        LOCATION_HEADS, LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS,
+                        PLACE_PREPOSITIONS, RANK_ABBREVIATIONS, RANKS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS,
+                        VERB_FORM, WEEKDAY_NAME_HEADS, WEEKDAYS)
+from ..acronyms import AcronymPair
+from ..metadata import Layout
+from ..regions import is_place_name, is_region_name
+from .names import is_degree, is_lower_case_name, is_name_token, opens_balinese_name, without_honorifics
+from .places import region_end
+from .selection import Candidate, Priority
+from .words import Words
+
+MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
+_EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/"
+_MAX_NAME_WORDS = 5
+_MAX_UNIT_NAME_WORDS = 3
+
+
+def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
+    """The model's PER, ORG and LOC spans, trimmed of titles and edge punctuation; a person the model
+    found after a title or a place word is corrected to what the words say."""
+    texts = words.texts
+    for start, end, label in words.model_entities:
+        if label not in MODEL_LABELS:
+            continue
+        # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
+        # or a role ("Dosen pembimbing ...") is not a name by itself.
+        first = texts[start].lower()
+        if end - start == 1 and (first in ROLE_WORDS or (first in words.lower_words and doc[start].is_sent_start)):
+            continue
+        # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
+        if first in HONORIFICS and end - start > 1:
+            label = "PER"
+        # "di pesisir Mempawah": a region name after a word of place is not a person.
+        if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
+                and is_place_name(text[slice(*words.char_span(start, end))])):
+            label = "LOC"
+        if label == "PER":
+            start, end = without_honorifics(texts, start, end)
+            if start == end or is_degree(text[slice(*words.char_span(start, end))]):
+                continue
+            if start and opens_balinese_name(texts[start - 1], texts[start]):
+                start -= 1  # "I Made Mudharta": the model often leaves out the "I"
+        span_start, span_end = words.char_span(start, end)
+        name = text[span_start:span_end]
+        span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
+        span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
+        name = text[span_start:span_end]
+        if name and (is_name_token(name) or is_lower_case_name(name)):
+            yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
+
+
+def head_rule_candidates(words: Words) -> Iterable[Candidate]:
+    """"PT X Y", "Dinas X Kabupaten Y", "Desa X": a head word and the capitalised words after it."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        two_words = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else ""
+        head = two_words if two_words in ORGANISATION_HEADS else text
+        label = "ORG" if head in ORGANISATION_HEADS else "LOC" if head in LOCATION_HEADS else None
+        if label is None:
+            continue
+        name_start = end = i + len(head.split())
+        while end < len(texts) and not words.line_ends[end - 1]:
+            if words.continues_name(end, into_people=head in STREET_HEADS) or texts[end] in ("Tbk", "Tbk."):
+                end += 1
+            elif texts[end:end + 3] == ["(", "Persero", ")"]:
+                end += 3
+            elif texts[end].lower() in WEEKDAYS and texts[end - 1].lower() in WEEKDAY_NAME_HEADS:  # "Kelurahan Pasar Minggu"
+                end += 1
+            elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
+                  and is_name_token(texts[end + 1])):
+                end += 2
+            else:
+                break
+        if end > name_start:
+            holder = _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
+            priority = Priority.SUBORDINATE_HEAD if head in SUBORDINATE_HEADS else Priority.RULE
+            yield Candidate(*words.char_span(i, holder), label, priority, "rule")
+            if holder < end:
+                yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
+
+
+def _office_holder_start(words: Words, first: int, end: int, office: bool) -> int:
+    """Where an office holder's name starts in the name ``words[first:end]``: "Kepala Dinas Kesehatan
+    Kalsel Muhammad Muslim" (a body after a role word ends with its region) or "Provinsi Kalsel Nurul
+    Fajar" (a region after its kind); the one to three capitalised words after the region name the
+    person. ``end`` when every word belongs to the name."""
+    if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
+        return end
+    for first in range(end - 2, first, -1):
+        name_end = region_end(words, first)
+        if name_end > first and 1 <= end - name_end <= 3:
+            holder = words.texts[name_end:end]
+            if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS
+                    and not is_place_name(word) for word in holder)
+                    and not is_region_name(" ".join(words.texts[first:end]))):  # "Kelurahan Menteng Atas"
+                return name_end
+            return end
+    return end
+
+
+def role_region_person_candidates(words: Words) -> Iterable[Candidate]:
+    """"Bupati Bogor Rudy Hartono", "Gubernur Jawa Barat Ridwan Kamil": after a role, a region and
+    then the person who holds the role there."""
+    texts = words.texts
+    for i in range(1, len(texts)):
+        if texts[i - 1].lower() not in ROLE_WORDS or not texts[i - 1][0].isupper():
+            continue
+        name_end = region_end(words, i)
+        end = name_end
+        while end < len(texts) and end - name_end < _MAX_NAME_WORDS and words.continues_name(end, into_people=True):
+            end += 1
+        if name_end > i and end > name_end:
+            yield Candidate(*words.char_span(i, name_end), "LOC", Priority.RULE, "rule")
+            yield Candidate(*words.char_span(name_end, end), "PER", Priority.RULE, "rule")
+
+
+def tail_rule_candidates(words: Words) -> Iterable[Candidate]:
+    """"Tanzif Natural Solutions", "Mempawah Mangrove Park": capitalised words before a tail word."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        label = "ORG" if text in ORGANISATION_TAILS else "LOC" if text in LOCATION_TAILS else None
+        if label is None:
+            continue
+        start = i
+        # A tail word overrides the model's guess of a person ("Tanzif Natural Solutions").
+        while start > 0 and i - start < _MAX_NAME_WORDS and words.continues_name(start - 1, into_people=True):
+            start -= 1
+        if start < i:
+            yield Candidate(*words.char_span(start, i + 1), label, Priority.RULE, "rule")
+
+
+def _regional_branch_end(words: Words, first: int) -> int:
+    """The end of "Jakarta 3" or "Jakarta Timur" at token ``first``: a region name (the longest of up
+    to three words) and an optional branch number; ``first`` when no region starts there."""
+    end = first if words.starts_person(first) else region_end(words, first)
+    number = first < end < len(words.texts) and words.texts[end].isdigit() and len(words.texts[end]) <= 2
+    return end + 1 if number else end
+
+
+def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candidate]:
+    """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name;
+    "BRI Jakarta 3": a body's acronym followed by the region of its branch."""
+    for candidate in candidates:
+        if candidate.label != "ORG":
+            continue
+        unit = bisect.bisect_left(words.starts, candidate.end)
+        if unit >= len(words.texts):
+            continue
+        if words.texts[unit - 1].isupper() and words.texts[unit] not in ORGANISATION_UNITS:
+            branch_end = _regional_branch_end(words, unit)
+            if branch_end > unit and not words.line_ends[unit - 1]:
+                yield Candidate(candidate.start, words.char_span(unit, branch_end)[1], "ORG", Priority.RULE, "rule")
+            continue
+        if words.texts[unit] not in ORGANISATION_UNITS:
+            continue
+        end = unit + 1
+        while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
+               and words.texts[end] not in ORGANISATION_HEADS):
+            end += 1
+        if end > unit + 1:
+            yield Candidate(candidate.start, words.char_span(unit, end)[1], "ORG", Priority.RULE, "rule")
+
+
+def office_holder_candidates(words: Words) -> Iterable[Candidate]:
+    """The model's bodies and places that run into their holder's name after a role word ("Kepala
+    [Stasiun Klimatologi Bogor Leni Jantika]"), split into the body and the person."""
+    for start, end, label in words.model_entities:
+        if label in ("ORG", "LOC"):
+            holder = _office_holder_start(words, start, end, office=False)
+            if holder < end:
+                yield Candidate(*words.char_span(start, holder), label, Priority.RULE, "rule")
+                yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
+
+
+def person_candidates(words: Words) -> Iterable[Candidate]:
+    """People named the way Indonesian news introduces them, whatever the model says:
+    after a title ("dr. Siti Rahmawati"), with an age ("Dadang Kurniawan (44)"), or as the
+    appositive before a verb ("Kepala Desa Lamajang, Ujang, menyampaikan")."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        titled = text.lower() in HONORIFICS or text.lower() in RANK_ABBREVIATIONS
+        if not (titled or (i and texts[i - 1] == ",")) or (not titled and not is_name_token(text)):
+            continue
+        start = i + 1 if titled else i
+        while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and texts[start].lower() in RANKS):
+            start += 1
+        end = start
+        while end < len(texts) and end - start < _MAX_NAME_WORDS and is_name_token(texts[end]) and texts[end].isalpha():
+            end += 1
+        if end == start:
+            continue
+        if titled and " ".join(texts[i:end]) in ALIASES:  # "Cak Imin": a known name, its title included
+            start = i
+        after = texts[end:end + 3]
+        aged = len(after) == 3 and after[0] == "(" and after[1].isdigit() and len(after[1]) <= 2 and after[2] == ")"
+        verb = next((word for word in texts[end + 1:end + 4] if word.lower() not in ADVERBS_BEFORE_VERB), "")
+        # ", Ketua Kelompok Tani Maju, mengatakan": an office in apposition acts too, but is no name.
+        acting = (after[:1] == [","] and (verb.lower() in CUE_WORDS or bool(VERB_FORM.fullmatch(verb)))
+                  and texts[start].lower() not in ROLE_WORDS)
+        name = " ".join(texts[start:end])
+        # ", Presiden, mengatakan", "Pak Presiden": a role
+        if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS):
+            continue
+        # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
+        if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
+            yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+
+
+def acronym_candidates(pairs: list[AcronymPair]) -> Iterable[Candidate]:
+    """Both halves of each acronym pair the text writes; their label comes from the referent."""
+    for pair in pairs:
+        if pair.qualified_end:  # "Badan ... Daerah (BPBD) Kabupaten Cianjur" is one mention
+            yield Candidate(pair.expansion_start, pair.qualified_end, None, Priority.ACRONYM_PAIR, "acronym")
+            continue
+        yield Candidate(pair.acronym_start, pair.acronym_end, None, Priority.ACRONYM_PAIR, "acronym")
+        yield Candidate(pair.expansion_start, pair.expansion_end, None, Priority.ACRONYM_PAIR, "acronym")
+
+
+def dateline_candidates(layout: Layout) -> Iterable[Candidate]:
+    """The outlet (ORG) and the place (LOC) of the dateline."""
+    if layout.outlet_span:
+        yield Candidate(*layout.outlet_span, "ORG", Priority.DATELINE, "dateline")
+    if layout.dateline_span:
+        yield Candidate(*layout.dateline_span, "LOC", Priority.DATELINE, "dateline")

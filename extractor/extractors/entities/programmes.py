@@ -1,0 +1,103 @@
+"""Programmes: names after a programme's cue ("program Ponsera", "program binaan Desa Berdaya"), the
+curated national and corporate programmes with their short names, and whether a mention is read as a
+programme where it stands ("X merupakan program ...").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ...lexicon import ALIASES, KNOWN_PROGRAMMES, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES
+from .names import is_name_token, names_pattern
+from .selection import Candidate, Priority
+from .words import Words
+
+_NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh"})
+_PROGRAMME_WORDS = frozenset({"program", "tjsl", "csr", "kegiatan", "gerakan", "inisiatif"})
+_CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
+_CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
+_CUE_LAST_WORDS = frozenset(cue[-1] for cue in PROGRAMME_CUES)
+_OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
+# Matched at a name's end (``match`` with a start position anchors there).
+_PROGRAMME_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
+
+_KNOWN_PROGRAMME_NAMES = frozenset(name.casefold() for name in KNOWN_PROGRAMMES)
+_KNOWN_PROGRAMMES = names_pattern(KNOWN_PROGRAMMES, ignore_case=True)
+_PROGRAMME_SHORT_NAMES = names_pattern(short for short, name in ALIASES.items() if name.casefold() in _KNOWN_PROGRAMME_NAMES)
+
+
+def _names_owner(word: str) -> bool:
+    """Whether a word after a programme's cue names whose programme it is ("program CSR PT Pertamina",
+    "program reformasi TNI"): an acronym or a body's head, not the programme's own name."""
+    return word.isupper() or word in ORGANISATION_HEADS
+
+
+def _programme_told_of(words_before: list[str]) -> bool:
+    """Whether the words before a title cue ("bertajuk", "kampanye") speak of a programme."""
+    return any(word.lower() in _PROGRAMME_WORDS for word in words_before)
+
+
+def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
+    """The capitalised words right after "program", "program binaan", ... name a programme.
+
+    Cues match case-sensitively: "Program Studi" and "Direktur Program" are not cues.
+    """
+    texts = words.texts
+    for i, text in enumerate(texts):
+        if text not in _CUE_FIRST_WORDS:
+            continue
+        cue = next((c for c in _CUES_LONGEST_FIRST if tuple(texts[i:i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        # "bertajuk" titles concerts, matches and dramas too: a programme only where one is being told of.
+        if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(texts[max(0, i - 12):i]):
+            continue
+        name_start = end = i + len(cue)
+        # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
+        described = (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
+                     and is_name_token(texts[name_start + 1]))
+        if described:
+            name_start = end = name_start + 1
+        # "program TJSL AFT Supadio", "program CSR PT Pertamina", "program reformasi TNI": after a kind of
+        # programme or a description, an acronym or a company names whose programme it is.
+        if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and _names_owner(texts[name_start]):
+            continue
+        while end < len(texts) and is_name_token(texts[end]) and texts[end].isalnum():
+            if texts[end].isupper() and end > name_start and texts[end - 1].isupper():  # "program TJSL AFT": a second acronym
+                break
+            end += 1
+        if end > name_start:
+            yield Candidate(*words.char_span(name_start, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
+
+
+def known_programme_candidates(text: str) -> Iterable[Candidate]:
+    """The curated programmes and their short names ("Program Keluarga Harapan", "PKH")."""
+    for match in _PROGRAMME_SHORT_NAMES.finditer(text):
+        yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
+    for match in _KNOWN_PROGRAMMES.finditer(text):
+        if match.group("name")[0].isupper():
+            # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
+            yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
+
+
+def is_programme_name(name: str) -> bool:
+    """A curated programme, its short name ("PKH"), or a name that says it is one ("Program Keluarga Harapan")."""
+    return (name.casefold() in _KNOWN_PROGRAMME_NAMES or ALIASES.get(name, "").casefold() in _KNOWN_PROGRAMME_NAMES
+            or name.split()[0] in ("Program", "Gerakan"))
+
+
+def in_programme_context(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is read as a programme where it stands: after a cue
+    ("program Ponsera") or before "merupakan program"."""
+    # Most mentions follow no cue: the last word before them rules that out without reading further back.
+    window = text[max(0, start - 120):start]
+    if (window.rsplit(None, 1) or [""])[-1] in _CUE_LAST_WORDS:
+        before = window.split()
+        cue = next((cue for cue in _CUES_LONGEST_FIRST if tuple(before[-len(cue):]) == cue), None)
+        if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(before[-12 - len(cue):-len(cue)]):
+            cue = None  # "tim kampanye Trump", "konser bertajuk Purpose"
+        if cue and cue[-1] in _OWNED_PROGRAMME_KINDS and _names_owner(text[start:end].split()[0]):
+            cue = None  # "program TJSL AFT Supadio": the programme's owner
+        if cue:
+            return True
+    return bool(_PROGRAMME_AFTER.match(text, end, end + 80))

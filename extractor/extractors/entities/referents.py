@@ -1,0 +1,106 @@
+"""Referents: which mentions name the same thing (union-find over mention texts), the one label each
+referent gets by a vote of its mentions, its canonical name, and the body a unit belongs to.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ...lexicon import ALIASES, ORGANISATION_UNITS, VENUE_WORDS
+from ..acronyms import AcronymPair
+from ..regions import is_place_name
+from .names import capitalised_head, core_name
+from .programmes import in_programme_context, is_programme_name
+from .selection import Candidate, Vote
+
+
+class Referents:
+    """Union-find over mention texts: acronym pairs, same core name, a person's partial name."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+
+    def find(self, name: str) -> str:
+        self._parent.setdefault(name, name)
+        while self._parent[name] != name:
+            name = self._parent[name]
+        return name
+
+    def union(self, a: str, b: str) -> None:
+        self._parent[self.find(a)] = self.find(b)
+
+
+def link_referents(names: list[str], mentions: list[Candidate], pairs: list[AcronymPair], text: str) -> Referents:
+    """Links mentions of one referent: acronym and expansion, the same core name, a person's
+    partial name ("Edi" and "Edi Mangun")."""
+    referents = Referents()
+    for pair in pairs:
+        referents.union(pair.acronym, pair.expansion)
+        if pair.qualified_end:
+            referents.union(text[pair.expansion_start:pair.qualified_end], pair.acronym)
+    by_core: dict[str, str] = {}
+    for name in names:
+        referents.union(name, by_core.setdefault(core_name(name), name))
+    for name in names:
+        if ALIASES.get(name) in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
+            referents.union(name, by_core[ALIASES[name]])
+    people = [name for name, mention in zip(names, mentions) if mention.label == "PER"]
+    for name in people:
+        for fuller in people:
+            if name != fuller and set(name.split()) < set(fuller.split()):
+                referents.union(name, fuller)
+    return referents
+
+
+def referent_labels(names: list[str], mentions: list[Candidate], referents: Referents, text: str) -> dict[str, str]:
+    """One label per referent: PROGRAMME when its name says so ("Program Keluarga Harapan", a curated
+    programme) or its mentions that read as a programme ("program Ponsera", "X merupakan program")
+    outweigh the other labels proposed for it (:class:`Vote` weighs each), else the majority of the
+    labels its mentions were proposed with or that a venue word before them implies, else ORG."""
+    votes: dict[str, Counter] = {}
+    programmes = set()
+    for name, mention in zip(names, mentions):
+        root = referents.find(name)
+        if is_programme_name(name):
+            programmes.add(root)
+        if mention.label == "PROGRAMME" or in_programme_context(text, mention.start, mention.end):
+            votes.setdefault(root, Counter())["PROGRAMME"] += Vote.PROGRAMME
+        elif mention.label:
+            votes.setdefault(root, Counter())[mention.label] += Vote.DATELINE if mention.source == "dateline" else Vote.MENTION
+        word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
+        if word_before and word_before[0] in VENUE_WORDS:
+            votes.setdefault(root, Counter())["LOC"] += Vote.MENTION  # "di kompleks PRPP": a venue is a place
+    roots = {referents.find(name) for name in names}
+    labels = {}
+    for root in roots:
+        tally = votes.get(root, Counter())
+        others = Counter({label: n for label, n in tally.items() if label != "PROGRAMME"}) or Counter({"ORG": 0})
+        best, best_votes = others.most_common(1)[0]
+        programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
+        labels[root] = "PROGRAMME" if programme else best
+    return labels
+
+
+def referent_name(label: str, members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
+    """A referent's canonical name, acronym and expansion: from an acronym pair written in the text,
+    else its fullest mention or the full name the alias table gives a short one ("Jokowi" -> "Joko
+    Widodo"); a body's canonical name drops its legal form ("PT", "Tbk", "(Persero)")."""
+    if pair:
+        return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
+    alias = next((name for name in members if name in ALIASES), "")
+    # A name the alias table stands for is fuller than the alias, however long ("Pak Harto" -> "Soeharto").
+    canonical = max([name for name in members if name not in ALIASES] + [ALIASES.get(alias, "")], key=len)
+    canonical = core_name(canonical) if label == "ORG" else capitalised_head(canonical)
+    initialism = sum(char.isupper() for char in alias) >= 2
+    return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
+
+
+def parent_body(name: str) -> str:
+    """The body a unit's name starts with: "Pertamina Patra Niaga" for "Pertamina Patra Niaga Regional
+    Kalimantan", "BRI" for "BRI Kantor Cabang Bogor" and "BRI Jakarta 3"; "" for a body of its own."""
+    words = name.split()
+    unit = next((i for i, word in enumerate(words) if i and word in ORGANISATION_UNITS), None)
+    if unit is None and len(words) > 1 and words[0].isupper():
+        region = " ".join(word for word in words[1:] if not word.isdigit())
+        unit = 1 if region and is_place_name(region) else None
+    return core_name(" ".join(words[:unit])) if unit else ""

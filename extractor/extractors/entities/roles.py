@@ -1,0 +1,60 @@
+"""People's roles: the office or description written before a person's name or in apposition after it."""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import CUE_WORDS, DISCOURSE_OPENERS, NEVER_ENTITIES, OFFICE_WORDS, VERB_FORM
+from .referents import Referents
+from .selection import Candidate
+
+_DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]")  # "Budi, Ketua Kelompok Tani Maju, ..."
+_ROLE_CONNECTORS = frozenset({"dan", "&", "of", "and"})
+_ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
+_MAX_ROLE_WORDS = 20
+
+
+def person_roles(text: str, names: list[str], mentions: list[Candidate], referents: Referents,
+                 labels: dict[str, str]) -> dict[str, str]:
+    """Each person's office or description, from the first mention that has one: the capitalised words
+    before the name ("Bupati Sleman Kustini"), the appositive before it ("Kepala Desa Lamajang,
+    Ujang") or after it ("Budi Santoso, Ketua Kelompok Tani Maju, mengatakan")."""
+    roles: dict[str, str] = {}
+    for name, mention in zip(names, mentions):
+        root = referents.find(name)
+        if labels[root] == "PER" and root not in roles:
+            role = _role_before(text, mention.start) or _role_after(text, mention.end)
+            if role:
+                roles[root] = role
+    return roles
+
+
+def _role_phrase(words: list[str]) -> str:
+    """The part of ``words`` that names an office: from its first role word ("anggota" in "Salah satu
+    anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
+    first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
+    if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
+        return ""
+    while first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS:
+        first -= 1
+    return " ".join(words[first:]).strip(" ,")
+
+
+def _role_before(text: str, start: int) -> str:
+    sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+    before = text[sentence_start:start].strip()
+    if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
+        phrase = _DISCOURSE_OPENER.sub("", before[:-1])
+        words = phrase.split()
+        return _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
+    words = before.split()
+    run = len(words)
+    while run and (words[run - 1][:1].isupper() or words[run - 1] in _ROLE_CONNECTORS):
+        run -= 1
+    return _role_phrase(words[run:])
+
+
+def _role_after(text: str, end: int) -> str:
+    match = _APPOSITIVE_AFTER.match(text, end)
+    words = match.group(1).split() if match else []
+    return _role_phrase(words) if words and words[0].lower() in OFFICE_WORDS and len(words) <= _MAX_ROLE_WORDS else ""

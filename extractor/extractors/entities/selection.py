@@ -1,0 +1,107 @@
+"""The overlap policy: candidates from every layer compete for the text, the best-ranked first, and
+the names kept are looked for again where the model missed them.
+
+The ranks (:class:`Priority`) and the weights the kept mentions then vote a referent's label with
+(:class:`Vote`) are the two dials of the entity layer; both are named here, beside each other.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Iterable, Optional
+
+from .names import core_name
+
+
+class Priority(IntEnum):
+    """Which candidate wins an overlap: the lower rank, then the longer span, then the earlier one."""
+
+    DATELINE = 0  # the outlet and place of the dateline, read from the layout
+    ACRONYM_PAIR = 1  # "Badan Penanggulangan Bencana Daerah (BPBD)": the text spells the name out
+    PROGRAMME_CUE = 2  # "program Ponsera": the cue says what the name is
+    RULE = 3  # head, tail, title, office-holder, address and curated-name rules
+    MODEL = 4  # the NER model; countries, multi-word regions and repeated mentions rank with it
+    SUBORDINATE_HEAD = 5  # "Komisi III DPR": a sub-body's head yields to the model's span inside it
+    LONE_REGION = 6  # a one-word region name where neither the model nor a rule found a name
+
+
+class Vote(IntEnum):
+    """What one mention's label weighs when a referent's label is voted (``referents.referent_labels``)."""
+
+    MENTION = 1  # a label the model or a rule proposed, or a venue word before the mention implied
+    PROGRAMME = 3  # read as a programme: one "gerakan ... Papua" does not relabel 25 other "Papua"
+    DATELINE = 100  # the dateline's outlet: an ORG whatever else the text suggests
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed mention: character offsets, the label its layer proposes (None: decided from the
+    referent's other mentions), its rank and the layer it came from (the ``source`` column)."""
+
+    start: int
+    end: int
+    label: Optional[str]
+    priority: Priority
+    source: str
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` overlaps any of ``spans``."""
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+class _Taken:
+    """Disjoint character ranges kept in order, so that an overlap test is a binary search rather
+    than a scan: an article yields hundreds of candidates."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(ranges):  # overlapping exclusions are merged
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)  # ranges before i start before ``end``
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def select(candidates: Iterable[Candidate], excluded: tuple[tuple[int, int], ...]) -> list[Candidate]:
+    """Non-overlapping candidates, none inside ``excluded``, best first by priority then length,
+    returned in text order."""
+    chosen: list[Candidate] = []
+    taken = _Taken(excluded)
+    for candidate in sorted(candidates, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if not taken.overlaps(candidate.start, candidate.end):
+            chosen.append(candidate)
+            taken.add(candidate.start, candidate.end)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def repeated_mentions(text: str, chosen: list[Candidate], pair_names: set[str], excluded) -> list[Candidate]:
+    """Further occurrences of names already found (``chosen`` and the names of acronym pairs), which
+    the model missed in other sentences."""
+    found = {text[c.start:c.end] for c in chosen} | pair_names
+    names = {name for name in found | {core_name(n) for n in found} if len(name) >= 3}
+    found_spans = {(c.start, c.end) for c in chosen}
+    return [Candidate(start, end, None, Priority.MODEL, "repeat") for name in names for start, end in _occurrences(text, name)
+            if (start, end) not in found_spans and not overlaps(start, end, excluded)]
+
+
+def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as whole words (str.find: cheaper than a regex per Doc)."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield start, end
+        start = text.find(name, start + 1)

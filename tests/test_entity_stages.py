@@ -1,0 +1,44 @@
+"""The entity layer's stages on hand-built Docs (``spacy.blank("id")`` with ``doc.ents`` set), so that
+a broken rule fails here whatever the trained model does."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from extractor.extractors.entities import find_entities
+from extractor.extractors.entities.names import is_lower_case_name, strip_honorifics
+from extractor.extractors.entities.selection import Candidate, Priority, select
+from extractor.extractors.metadata import Layout
+
+
+def doc_with_entities(text: str, entities: list[tuple[int, int, str]]):
+    doc = spacy.blank("id")(text)
+    doc.ents = [Span(doc, start, end, label) for start, end, label in entities]
+    return doc
+
+
+def test_a_model_entity_of_white_space_is_no_name_and_no_error():
+    doc = doc_with_entities("Kata \u2028 itu", [(1, 2, "ORG")])
+    assert find_entities(doc, Layout()) == []
+    assert not is_lower_case_name("\u2028")
+
+
+def test_the_model_span_split_into_body_and_office_holder():
+    doc = doc_with_entities("Kepala Dinas Kesehatan Kabupaten Bogor Mulyadi Hartono meninjau posyandu .",
+                            [(1, 7, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Dinas Kesehatan Kabupaten Bogor", "ORG") in found
+    assert ("Mulyadi Hartono", "PER") in found
+
+
+def test_overlaps_go_to_the_better_priority_then_the_longer_span():
+    model = Candidate(0, 10, "PER", Priority.MODEL, "model")
+    rule = Candidate(5, 20, "ORG", Priority.RULE, "rule")
+    longer_model = Candidate(0, 12, "ORG", Priority.MODEL, "model")
+    assert select([model, rule], excluded=()) == [rule]
+    assert select([model, longer_model], excluded=()) == [longer_model]
+    assert select([model], excluded=((3, 4),)) == []
+
+
+def test_titles_and_degrees_are_not_part_of_a_name():
+    assert strip_honorifics("Drs. H. Asep Saepudin, M.Si.") == "Asep Saepudin"
