@@ -5,6 +5,7 @@ import spacy
 
 from extractor.extractors.acronyms import find_acronym_pairs
 from extractor.extractors.metadata import find_layout
+from extractor.nlp.paragraphs import ANY_LINE_BREAK, paragraph_starts, paragraphs
 from extractor.nlp.sentences import SentenceSplitter
 from extractor.nlp.tokenizer import customize_tokenizer
 
@@ -100,3 +101,22 @@ def test_acronyms_in_both_orders():
         ("UMKM", "Usaha Mikro, Kecil, dan Menengah"),
         ("BPBD", "Badan Penanggulangan Bencana Daerah"),
     }
+
+
+def test_paragraphs_are_the_lines_that_are_not_blank():
+    text = "Judul\n\n  Paragraf satu.  \n \t\nParagraf dua.\n"
+    spans = paragraphs(text)
+    assert [text[start:end] for start, end in spans] == ["Judul", "  Paragraf satu.  ", "Paragraf dua."]
+    assert paragraph_starts(text) == [start for start, _ in spans] == [0, 7, 29]
+    assert paragraphs("") == paragraphs(" \n\n ") == []
+
+
+def test_paragraphs_break_at_every_line_break_only_when_asked():
+    text = "Satu\r\nDua\u2028Tiga\x0cEmpat"
+    assert [text[start:end] for start, end in paragraphs(text)] == ["Satu\r", "Dua\u2028Tiga\x0cEmpat"]
+    assert [text[start:end] for start, end in paragraphs(text, ANY_LINE_BREAK)] == ["Satu", "Dua", "Tiga", "Empat"]
+
+
+def test_layout_reads_lines_at_any_line_break():
+    layout = find_layout("Judul Berita\u2028JAKARTA – Menteri meninjau lokasi.")
+    assert (layout.title, layout.dateline) == ("Judul Berita", "JAKARTA")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Iterator, Optional
 
 from ..api import Warta
+from ..nlp.paragraphs import paragraph_starts
 from ..reading import InputError, Item, prepare
 from ..records import MENTION_LISTS, DocumentRecord
 from . import fingerprints
@@ -60,16 +61,6 @@ def piece_spans(text: str, limit: Optional[int] = None) -> list[tuple[int, int]]
     return spans
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    """Where each non-blank line starts: paragraph ``i`` of quotes is the ``i``-th of these."""
-    starts, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            starts.append(offset)
-        offset += len(line) + 1
-    return starts
-
-
 def _paragraphs_before(text: str, starts: list[int], position: int) -> int:
     """How many paragraphs precede a piece that starts at ``position``, less the one it continues
     when it opens in the middle of a line."""
@@ -98,7 +89,7 @@ def join_pieces(text: str, spans: list[tuple[int, int]], records: list[DocumentR
     ids numbered on across pieces, quotes' paragraphs counted from the start of ``text``."""
     if len(records) == 1:
         return records[0]
-    starts = _paragraph_starts(text)
+    starts = paragraph_starts(text)
     lists: dict[str, list] = {name: [] for name in MENTION_LISTS}
     first_entity = 0
     for number, (record, (start, _)) in enumerate(zip(records, spans)):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import COUNTRIES, PHOTO_CREDIT_WORDS
 from ..nlp.extensions import doc_text
+from ..nlp.paragraphs import ANY_LINE_BREAK, paragraphs
 from ..records import Article
 from .regions import is_place_name
 
@@ -57,12 +58,11 @@ class Layout:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """Non-empty lines with their start offsets."""
-    found, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            found.append((offset + len(line) - len(line.lstrip()), line.strip()))
-        offset += len(line)
+    """The paragraphs (at any line break) without their surrounding spaces, with their start offsets."""
+    found = []
+    for start, end in paragraphs(text, ANY_LINE_BREAK):
+        line = text[start:end]
+        found.append((start + len(line) - len(line.lstrip()), line.strip()))
     return found
 
 

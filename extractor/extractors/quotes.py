@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..lexicon import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, HONORIFICS, RANKS, ROLE_WORDS,
                        SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, VERB_FORM, WEEKDAYS)
 from ..nlp.extensions import ExtensionWriter, doc_text
+from ..nlp.paragraphs import paragraph_starts, paragraphs
 from ..records import Entity, Quote
 from .entities.names import is_degree, strip_honorifics
 from .regions import is_place_name
@@ -64,15 +65,6 @@ class _Attribution:
     end: int  # where the attribution's clause ends in the text
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return spans
-
-
 def _is_opening(text: str, i: int) -> bool:
     """True where the mark at ``i`` can only open a quote: "“", or a straight or right mark glued to
     the word after it and not to the word before it ("”Kami ...", as Kompas prints its quotes)."""
@@ -100,7 +92,7 @@ def quote_segments(text: str) -> list[_Segment]:
     paragraph's end and continues into the next paragraph only when that one opens with a mark.
     Right marks open quotes too where the text uses them on both sides (”...”, Kompas style)."""
     segments: list[_Segment] = []
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end in paragraphs(text):
         position = para_start
         while (mark := _MARK.search(text, position, para_end)) is not None:
             i = mark.start()
@@ -486,10 +478,10 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     segments = quote_segments(text)
     speakers = _Speakers(text, entities, [(s.start, s.end) for s in segments],
                          [(sentence.start_char, sentence.end_char) for sentence in doc.sents])
-    paragraph_starts = [start for start, _ in _paragraphs(text)]
+    starts = paragraph_starts(text)
 
     def paragraph_of(position: int) -> int:
-        return sum(1 for start in paragraph_starts if start <= position) - 1
+        return sum(1 for start in starts if start <= position) - 1
 
     reported = _reported_speech(doc, speakers, paragraph_of)
     direct = _direct_quotes(doc, segments, speakers, paragraph_of)

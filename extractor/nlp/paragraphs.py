@@ -1,0 +1,37 @@
+"""Paragraphs of a press text: every line that is not blank.
+
+One definition for every part of warta that counts or walks paragraphs: quotes stop at a
+paragraph's end and number their paragraphs, a long text processed in pieces renumbers them, and
+the article's layout (title, dateline, author) is read from its first and last paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NEWLINE = "\n"
+# Every character ``str.splitlines`` breaks a line at ("\r\n" is two breaks around a blank line).
+ANY_LINE_BREAK = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+@lru_cache(maxsize=None)
+def _line_pattern(line_breaks: str) -> re.Pattern:
+    return re.compile(f"[^{re.escape(line_breaks)}]+")
+
+
+def paragraphs(text: str, line_breaks: str = NEWLINE) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph of ``text``, in order: the lines that are not blank, with
+    any spaces around them and without the line break that ends them.
+
+    Args:
+        text: the text.
+        line_breaks: the characters that end a line: a newline (the default, as quotes and
+            sentences read the text), or :data:`ANY_LINE_BREAK` for every line break Unicode has.
+    """
+    return [line.span() for line in _line_pattern(line_breaks).finditer(text) if not line.group().isspace()]
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph of ``text`` starts (newline-separated): paragraph ``i`` of a quote is
+    the ``i``-th of these."""
+    return [start for start, _ in paragraphs(text)]
