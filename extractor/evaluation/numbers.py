@@ -24,19 +24,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..lexicon import (
-    APPROXIMATE_WORDS,
-    DATE_UNITS,
-    MEASURE_UNITS,
-    MONTH_NAMES,
-    NUMBER_HALF,
-    NUMBER_MULTIPLIERS,
-    NUMBER_SCALES,
-    NUMBER_SE_SCALES,
-    NUMBER_SE_WORDS,
-    NUMBER_UNITS,
-    WEEKDAYS,
-)
+from ..lexicon.counts import MEASURE_UNITS
+from ..lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS
+from ..lexicon.numbers import (APPROXIMATE_WORDS, NUMBER_HALF, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_SE_SCALES,
+                               NUMBER_SE_WORDS, NUMBER_UNITS)
 
 NERUGM = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ner" / "indolem" / "nerugm" / "nerugm.txt"
 REFERENCE_DATE = "2014-06-01"  # the corpus is 2014 news; year-less dates resolve against it

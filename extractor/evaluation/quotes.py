@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from ..lexicon import ALIASES
+from ..lexicon.names import ALIASES
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PFSA_ID = SHARED / "data" / "quotes" / "pfsa-id"

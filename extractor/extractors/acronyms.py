@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import NAME_CONNECTORS
+from ..lexicon.layout import NAME_CONNECTORS
 from .regions import is_place_name
 
 _WORD = r"[A-Z][\w'-]*"

@@ -12,20 +12,10 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import (
-    VERB_FORM,
-    APPROXIMATE_CUES,
-    COUNT_CLASSIFIERS,
-    COUNTED_THINGS,
-    MEMBER_NOUNS,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    NOT_COUNT_PHRASES,
-    NOT_COUNT_PRECEDERS,
-    NOT_COUNTED,
-    PEOPLE_NOUNS,
-    WEEKDAYS,
-)
+from ..lexicon.counts import (APPROXIMATE_CUES, COUNTED_THINGS, COUNT_CLASSIFIERS, MEMBER_NOUNS, NOT_COUNTED,
+                              NOT_COUNT_PHRASES, NOT_COUNT_PRECEDERS, PEOPLE_NOUNS)
+from ..lexicon.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS
+from ..lexicon.quotes import VERB_FORM
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Count
 from .money import in_money_range, is_money

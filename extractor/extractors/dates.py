@@ -15,28 +15,11 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import (
-    APPROXIMATE_WORDS,
-    COUNT_CLASSIFIERS,
-    COUNTED_THINGS,
-    DATE_CUES,
-    DATE_DIRECTIONS,
-    DATE_QUALIFIERS,
-    DATE_UNITS,
-    DECADE_CUES,
-    MEASURE_UNITS,
-    MONTH_ABBREVIATIONS,
-    MONTH_NAMES,
-    NOT_WEEKDAY_CUES,
-    NOT_YEAR_LABELS,
-    NOT_YEAR_PRECEDERS,
-    PEOPLE_NOUNS,
-    RELATIVE_DAYS,
-    TIMES_OF_DAY,
-    WEEKDAY_CUES,
-    WEEKDAY_NAME_HEADS,
-    WEEKDAYS,
-)
+from ..lexicon.counts import COUNTED_THINGS, COUNT_CLASSIFIERS, MEASURE_UNITS, PEOPLE_NOUNS
+from ..lexicon.dates import (DATE_CUES, DATE_DIRECTIONS, DATE_QUALIFIERS, DATE_UNITS, DECADE_CUES, MONTH_ABBREVIATIONS,
+                             MONTH_NAMES, NOT_WEEKDAY_CUES, NOT_YEAR_LABELS, NOT_YEAR_PRECEDERS, RELATIVE_DAYS,
+                             TIMES_OF_DAY, WEEKDAYS, WEEKDAY_CUES, WEEKDAY_NAME_HEADS)
+from ..lexicon.numbers import APPROXIMATE_WORDS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import DateMention
 from .money import is_money

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from ..lexicon import (COUNTRIES, LOCATION_HEADS, NOT_REGIONS, PROVINCE_ABBREVIATIONS, REGION_ALIASES, REGION_KINDS,
-                       REGION_OFFICES)
+from ..lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES
+from ..lexicon.places import LOCATION_HEADS, NOT_REGIONS, REGION_KINDS, REGION_OFFICES
 from .regions import Region, RegionIndex, compact_name, normalise_region_name, region_index
 
 _KIND_PREFIX = re.compile(

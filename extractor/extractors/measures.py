@@ -11,7 +11,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import PERCENT_SYMBOLS, UNIT_SYMBOLS
+from ..lexicon.counts import PERCENT_SYMBOLS, UNIT_SYMBOLS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Measure
 from .money import is_money

@@ -13,7 +13,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import COUNTRIES, PHOTO_CREDIT_WORDS
+from ..lexicon.layout import PHOTO_CREDIT_WORDS
+from ..lexicon.names import COUNTRIES
 from ..nlp.extensions import doc_text
 from ..nlp.paragraphs import ANY_LINE_BREAK, paragraphs
 from ..records import Article

@@ -7,40 +7,54 @@ counts extractor which numbers are amounts, from the same pieces of pattern.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import CURRENCY_PREFIXES, CURRENCY_WORDS, MONEY_SCALE_LETTERS, NUMBER_SCALES
+from ..lexicon.money import CURRENCY_PREFIXES, MONEY_SCALE_LETTERS
+from ..lexicon.names import CURRENCY_WORDS, derived
+from ..lexicon.numbers import NUMBER_SCALES
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Money
 from .numbers import NUMBER_PATTERN, WordStartPattern, alternation, parse_amount
 
 _PREFIX = "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _AFTER_SIGN = r"\.?[ \xa0]?"  # "Rp", "Rp.", "Rp "
-_NAME = rf"(?:{alternation(CURRENCY_WORDS)})\b"
-_CURRENCY_BY_NAME = {name.lower(): code for name, code in CURRENCY_WORDS.items()}
 _LETTER = "|".join(MONEY_SCALE_LETTERS)
 # "Rp5-10 juta", "Rp 5 juta - Rp 10 juta": a range is valued at its lower end.
 _UPPER = rf"[ \xa0]*[-–][ \xa0]*(?:(?:{_PREFIX}){_AFTER_SIGN})?(?P<upper>{NUMBER_PATTERN})"
-_MONEY = WordStartPattern(
-    rf"(?P<prefix>{_PREFIX}){_AFTER_SIGN}(?P<amount>{NUMBER_PATTERN})(?:[ \xa0]?(?P<letter>{_LETTER})\b)?"
-    rf"(?:{_UPPER})?(?:,-+)?"
-    rf"|(?P<spelled>{NUMBER_PATTERN})[ \xa0]+(?P<name>{_NAME})"
-)
 _SIGN_BEFORE = re.compile(rf"(?:{_PREFIX}){_AFTER_SIGN}\Z")
-_NAME_AFTER = re.compile(rf"[ \xa0]+{_NAME}")
 _SIGN_WINDOW = 6  # the longest currency sign with its full stop and space ("HK$. ")
 # "Rp40 - 50 juta": the upper end of a range after a currency sign is part of the amount.
 _RANGE_BEFORE = re.compile(rf"(?:{_PREFIX}){_AFTER_SIGN}\d[\d.,]*(?:[ \xa0]*[A-Za-z]+)?[ \xa0]*[-–][ \xa0]*\Z")
 _RANGE_WINDOW = 40
 
 
+class _NamePatterns(NamedTuple):
+    """The patterns that hold the currency names, a name list users extend (lexicon.names)."""
+
+    money: WordStartPattern  # an amount with its sign before it or its currency's name after it
+    name_after: re.Pattern  # a currency's name right after a number
+    currency_by_name: dict[str, str]  # a name in lower case -> its currency code
+
+
+@derived
+def _name_patterns() -> _NamePatterns:
+    name = rf"(?:{alternation(CURRENCY_WORDS)})\b"
+    money = WordStartPattern(
+        rf"(?P<prefix>{_PREFIX}){_AFTER_SIGN}(?P<amount>{NUMBER_PATTERN})(?:[ \xa0]?(?P<letter>{_LETTER})\b)?"
+        rf"(?:{_UPPER})?(?:,-+)?"
+        rf"|(?P<spelled>{NUMBER_PATTERN})[ \xa0]+(?P<name>{name})"
+    )
+    return _NamePatterns(money, re.compile(rf"[ \xa0]+{name}"), {word.lower(): code for word, code in CURRENCY_WORDS.items()})
+
+
 def is_money(text: str, start: int, end: int) -> bool:
     """Whether the number at ``text[start:end]`` is an amount: a currency sign before it or a
     currency name after it ("Rp 250.000", "700 ribu rupiah"). Cheaper than ``find_money`` for
     checking a few numbers."""
-    return bool(_SIGN_BEFORE.search(text, max(0, start - _SIGN_WINDOW), start) or _NAME_AFTER.match(text, end))
+    return bool(_SIGN_BEFORE.search(text, max(0, start - _SIGN_WINDOW), start) or _name_patterns().name_after.match(text, end))
 
 
 def in_money_range(text: str, start: int) -> bool:
@@ -71,20 +85,20 @@ def find_money(doc: Doc) -> list[Money]:
         end of the amount (or the currency name); "senilai" and other cues stay outside.
     """
     text = doc_text(doc)
-    found = []
-    for match in _MONEY.finditer(text):
+    found, patterns = [], _name_patterns()
+    for match in patterns.money.finditer(text):
         if match.group("prefix"):
             start, currency = match.start("prefix"), CURRENCY_PREFIXES[match.group("prefix")]
             value = _amount_value(match.group("amount"), match.group("upper"), match.group("letter"))
         else:
             start, name = match.start("spelled"), " ".join(match.group("name").lower().split())
-            currency, value = _CURRENCY_BY_NAME[name], _amount_value(match.group("spelled"), None, None)
+            currency, value = patterns.currency_by_name[name], _amount_value(match.group("spelled"), None, None)
         if value is not None:
             found.append(Money(text[start:match.end()], value, currency, start, match.end()))
     return found
 
 
-@Language.factory("warta_money")
+@Language.factory("warta_money", assigns=["doc._.money"])  # reads the text only
 def make_money_finder(nlp: Language, name: str) -> ExtensionWriter:
     """The ``warta_money`` component: ``doc._.money`` from :func:`find_money`."""
     return ExtensionWriter("money", find_money)

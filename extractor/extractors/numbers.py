@@ -14,15 +14,8 @@ from decimal import Decimal
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from ..lexicon import (
-    APPROXIMATE_WORDS,
-    NUMBER_HALF,
-    NUMBER_MULTIPLIERS,
-    NUMBER_SCALES,
-    NUMBER_SE_SCALES,
-    NUMBER_SE_WORDS,
-    NUMBER_UNITS,
-)
+from ..lexicon.numbers import (APPROXIMATE_WORDS, NUMBER_HALF, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_SE_SCALES,
+                               NUMBER_SE_WORDS, NUMBER_UNITS)
 
 # "puluhan ribu" (tens of thousands) -> 10000: an approximate word times an exact scale.
 APPROXIMATE_NUMBERS: dict[str, int] = {

@@ -15,8 +15,10 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, HONORIFICS, RANKS, ROLE_WORDS,
-                       SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, VERB_FORM, WEEKDAYS)
+from ..lexicon.dates import WEEKDAYS
+from ..lexicon.entities import HONORIFICS, RANKS, ROLE_WORDS
+from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, SPEAKER_PHRASE_ENDS,
+                              SPEAKER_PRONOUNS, VERB_FORM)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraph_starts, paragraphs
 from ..records import Entity, Quote

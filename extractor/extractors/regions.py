@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..lexicon import PROVINCE_ABBREVIATIONS, REGION_ALIASES
+from ..lexicon.names import PROVINCE_ABBREVIATIONS, REGION_ALIASES
 
 _PREFIX = re.compile(
     r"^(kabupaten administrasi|kota administrasi|kabupaten|kab\.?|kota|provinsi|prov\.?|"

@@ -10,7 +10,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from ..lexicon import ABBREVIATIONS
+from ..lexicon.layout import ABBREVIATIONS
 
 # spaCy's default infix that splits "23/01" into three tokens; press dates need it whole.
 _DIGIT_SLASH_INFIX = r"(?<=[0-9])[\\/](?=[0-9%-])"

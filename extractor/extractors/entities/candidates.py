@@ -10,10 +10,13 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...lexicon import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, ALIASES, COMPOUND_NAME_HEADS, CUE_WORDS, HONORIFICS,
-                        LOCATION_HEADS, LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS,
-                        PLACE_PREPOSITIONS, RANK_ABBREVIATIONS, RANKS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS,
-                        VERB_FORM, WEEKDAY_NAME_HEADS, WEEKDAYS)
+from ...lexicon.dates import WEEKDAYS, WEEKDAY_NAME_HEADS
+from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
+                                 LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
+                                 RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
+from ...lexicon.names import ALIASES
+from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
+from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..regions import is_place_name, is_region_name

@@ -13,7 +13,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon import GENERIC_ACRONYMS
+from ...lexicon.names import GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
 from ...records import Entity
 from ..acronyms import AcronymPair, find_acronym_pairs

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ...lexicon import (ALIASES, BALINESE_BIRTH_NAMES, HONORIFICS, LOCATION_HEADS, NEVER_ENTITIES, ORGANISATION_HEADS,
-                        VENUE_WORDS)
+from ...lexicon.entities import BALINESE_BIRTH_NAMES, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS, VENUE_WORDS
+from ...lexicon.names import ALIASES
+from ...lexicon.places import LOCATION_HEADS
 from ..numbers import WordStartPattern, alternation
 
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case

@@ -4,12 +4,14 @@ and the region each place and each body's name is linked to (region codes from t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from ...lexicon import COUNTRIES, PLACE_PREPOSITIONS, PROVINCE_ABBREVIATIONS, REGION_ALIASES, REGION_KINDS, ROLE_WORDS
+from ...lexicon.entities import ROLE_WORDS
+from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, derived
+from ...lexicon.places import PLACE_PREPOSITIONS, REGION_KINDS
+from ..numbers import WordStartPattern
 from ..linking import PlaceLinker, PlaceName, read_place
 from ..regions import Region, is_place_name, is_regency_name, regency_first_words
 from .names import is_name_token, names_pattern
@@ -17,7 +19,6 @@ from .referents import Referents
 from .selection import Candidate, Priority
 from .words import Words
 
-_COUNTRIES = names_pattern(COUNTRIES)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta)?\s*|\s*,\s*")
 
 
@@ -35,7 +36,12 @@ def _is_region_or_alias(name: str) -> bool:
     return name in PROVINCE_ABBREVIATIONS or name in REGION_ALIASES or is_regency_name(name)
 
 
-@lru_cache(maxsize=1)
+@derived
+def _countries() -> WordStartPattern:
+    return names_pattern(COUNTRIES)
+
+
+@derived
 def _region_first_words() -> frozenset[str]:
     return regency_first_words() | {name.split()[0].casefold() for name in (*PROVINCE_ABBREVIATIONS, *REGION_ALIASES)}
 
@@ -60,7 +66,7 @@ def country_candidates(text: str) -> Iterable[Candidate]:
     Israel", "warga Palestina", "Presiden Perancis") they are left to the model, which follows the news
     corpora's convention of not marking them (idner-news-2k dev: +2.3 points F1 against every mention)."""
     listed_until = -1  # "dari Malaysia, Singapura, dan Uni Emirat Arab": a list continues the place
-    for match in _COUNTRIES.finditer(text):
+    for match in _countries().finditer(text):
         start, end = match.span("name")
         before = text[max(0, start - 12):start].split()
         if (before and before[-1].lower() in PLACE_PREPOSITIONS

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ...lexicon import ALIASES, KNOWN_PROGRAMMES, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES
+from ...lexicon.entities import ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES
+from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
+from ..numbers import WordStartPattern
 from .names import is_name_token, names_pattern
 from .selection import Candidate, Priority
 from .words import Words
@@ -21,9 +23,23 @@ _OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
 # Matched at a name's end (``match`` with a start position anchors there).
 _PROGRAMME_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
 
-_KNOWN_PROGRAMME_NAMES = frozenset(name.casefold() for name in KNOWN_PROGRAMMES)
-_KNOWN_PROGRAMMES = names_pattern(KNOWN_PROGRAMMES, ignore_case=True)
-_PROGRAMME_SHORT_NAMES = names_pattern(short for short, name in ALIASES.items() if name.casefold() in _KNOWN_PROGRAMME_NAMES)
+
+
+@derived
+def _known_programme_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in KNOWN_PROGRAMMES)
+
+
+@derived
+def _known_programmes() -> WordStartPattern:
+    return names_pattern(KNOWN_PROGRAMMES, ignore_case=True)
+
+
+@derived
+def _programme_short_names() -> WordStartPattern:
+    """"PKH", "KUR": the aliases of known programmes."""
+    known = _known_programme_names()
+    return names_pattern(short for short, name in ALIASES.items() if name.casefold() in known)
 
 
 def _names_owner(word: str) -> bool:
@@ -72,9 +88,9 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
 
 def known_programme_candidates(text: str) -> Iterable[Candidate]:
     """The curated programmes and their short names ("Program Keluarga Harapan", "PKH")."""
-    for match in _PROGRAMME_SHORT_NAMES.finditer(text):
+    for match in _programme_short_names().finditer(text):
         yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
-    for match in _KNOWN_PROGRAMMES.finditer(text):
+    for match in _known_programmes().finditer(text):
         if match.group("name")[0].isupper():
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
@@ -82,7 +98,8 @@ def known_programme_candidates(text: str) -> Iterable[Candidate]:
 
 def is_programme_name(name: str) -> bool:
     """A curated programme, its short name ("PKH"), or a name that says it is one ("Program Keluarga Harapan")."""
-    return (name.casefold() in _KNOWN_PROGRAMME_NAMES or ALIASES.get(name, "").casefold() in _KNOWN_PROGRAMME_NAMES
+    known = _known_programme_names()
+    return (name.casefold() in known or ALIASES.get(name, "").casefold() in known
             or name.split()[0] in ("Program", "Gerakan"))
 
 

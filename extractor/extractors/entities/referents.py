@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from ...lexicon import ALIASES, ORGANISATION_UNITS, VENUE_WORDS
+from ...lexicon.entities import ORGANISATION_UNITS, VENUE_WORDS
+from ...lexicon.names import ALIASES
 from ..acronyms import AcronymPair
 from ..regions import is_place_name
 from .names import capitalised_head, core_name

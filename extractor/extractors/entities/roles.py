@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import CUE_WORDS, DISCOURSE_OPENERS, NEVER_ENTITIES, OFFICE_WORDS, VERB_FORM
+from ...lexicon.entities import DISCOURSE_OPENERS, NEVER_ENTITIES, OFFICE_WORDS
+from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .referents import Referents
 from .selection import Candidate
 

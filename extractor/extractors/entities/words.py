@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...lexicon import RANK_ABBREVIATIONS
+from ...lexicon.entities import RANK_ABBREVIATIONS
 from ...nlp.extensions import token_offsets
 from .names import is_name_token, opens_balinese_name
 

@@ -1,0 +1,135 @@
+"""Grammar words of names (extractors.entities; quotes reads titles, ranks and roles too): the heads and
+tails that open or close a body's name, titles, roles and offices, and the cues of a programme.
+
+Entries are lower case unless the case matters.
+"""
+from __future__ import annotations
+
+# Capitalised words that open sentences and are never names by themselves.
+NEVER_ENTITIES: frozenset[str] = frozenset({
+    "sebelumnya", "kegiatan", "melalui", "sementara", "sebanyak", "foto", "selain", "namun",
+    "adapun", "dalam", "bahkan", "kemudian", "selanjutnya", "terkait", "menurut", "sedangkan",
+    "benchmarking", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+})
+
+# Words that open an organisation's name ("PT Pertamina", "Dinas Kesehatan
+# Kabupaten Bogor"); the capitalised words that follow belong to the name.
+ORGANISATION_HEADS: frozenset[str] = frozenset({
+    "PT", "PT.", "CV", "CV.", "Bank", "Kementerian", "Kemenkes", "Dinas", "Badan", "Universitas",
+    "Institut", "Politeknik", "Sekolah", "SMA", "SMAN", "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN",
+    "MTs", "MAN", "Pondok", "Polres", "Polresta", "Polda", "Polsek", "Kodim", "Korem", "Pemkab",
+    "Pemkot", "Pemprov", "Pemerintah", "Yayasan", "Koperasi", "Puskesmas", "Posyandu", "RSUD",
+    "Rumah Sakit", "Lembaga", "Balai", "Komisi", "Dewan", "DPRD", "Kantor", "Kejaksaan",
+    "Pengadilan", "Perkumpulan", "Ikatan", "Asosiasi", "Forum", "Komunitas",
+    "Kelompok", "Gabungan", "Gapoktan", "Bumdes", "BUMDes", "Karang Taruna", "Tim", "Direktorat",
+    "Satuan", "Kepolisian", "Perum", "Perumda", "PDAM", "Majelis", "Partai", "Fakultas",
+    "Sekretariat", "KUB", "Kelompok Usaha Bersama", "Rumah BUMN", "Pokdarwis", "KWT", "Kelompok Wanita Tani",
+    "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes", "Kejari", "Kejati",
+    "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
+})
+
+# Words naming a unit of a body, followed by the unit's name ("Telkom Witel Kalbar").
+ORGANISATION_UNITS: frozenset[str] = frozenset({
+    "Witel", "Regional", "Wilayah", "Kanwil", "Cabang", "Area", "Divisi", "Region", "Unit", "UID", "UP3",
+    "ULP", "KCP", "Perwakilan", "Kantor",
+})
+
+# Last words of organisation names ("Tanzif Natural Solutions"); the
+# capitalised words before them belong to the name.
+ORGANISATION_TAILS: frozenset[str] = frozenset({
+    "Solutions", "Solution", "Group", "Foundation", "Institute", "Center", "Centre", "Corporation",
+    "Company", "Ltd", "Inc", "Indonesia Tbk", "Tbk", "Tbk.", "Community", "Studio", "Consulting",
+    "Network", "Organization", "Association", "Club", "Academy", "Labs", "Lab",
+})
+
+# Last words of place names ("Mempawah Mangrove Park").
+LOCATION_TAILS: frozenset[str] = frozenset({"Park", "Plaza", "Mall", "Square", "Hall", "Beach", "Resort", "Convention Center"})
+
+# Heads of parts of a body ("Komisi III DPR", "Dewan Pembina Partai X", "Gedung
+# MPR"): where the model found a name inside, its span is kept (news corpora annotate the body).
+SUBORDINATE_HEADS: frozenset[str] = frozenset({
+    "Komisi", "Dewan", "Kantor", "Gedung", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
+})
+
+# Heads of bodies whose names join words with "dan" ("Badan Pengawas Obat dan
+# Makanan"); after other heads "dan" separates two names ("Posyandu Mawar dan Tanzif ...").
+COMPOUND_NAME_HEADS: frozenset[str] = frozenset({
+    "Kementerian", "Dinas", "Badan", "Lembaga", "Komisi", "Direktorat", "Balai", "Fakultas", "Kantor",
+})
+
+# Titles before a person's name, kept out of the name ("Drs. H. Asep" -> "Asep").
+HONORIFICS: frozenset[str] = frozenset({
+    "h.", "hj.", "dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "kh.", "k.h.", "bapak", "ibu", "pak", "bu",
+    "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
+    "kang", "bang", "abah", "cak",
+})
+
+# Balinese birth-order and caste names, which follow "I" (men) or "Ni" (women)
+# At the start of a name ("I Made Mudharta", "Ni Luh Putu Ary").
+BALINESE_BIRTH_NAMES: frozenset[str] = frozenset({
+    "Wayan", "Gede", "Putu", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti",
+})
+
+# Heads of street names, which are often a person's name ("Jl. Ahmad Yani").
+STREET_HEADS: frozenset[str] = frozenset({"Jl.", "Jln.", "Jalan", "Gg.", "Gang"})
+
+# Lower-case words naming a venue; the name after them is a place ("di kompleks PRPP").
+VENUE_WORDS: frozenset[str] = frozenset({"kompleks", "arena", "kawasan", "gedung", "lokasi", "area"})
+
+# Roles and groups of people, never a name by themselves ("Dosen pembimbing ...").
+ROLE_WORDS: frozenset[str] = frozenset({
+    "dosen", "kepala", "ketua", "wakil", "direktur", "manajer", "manager", "bupati", "wali", "camat",
+    "lurah", "menteri", "gubernur", "presiden", "sekretaris", "bendahara", "anggota", "warga", "peserta",
+    "relawan", "petugas", "mahasiswa", "guru", "pelajar", "dokter", "bidan", "kader", "penerima",
+    "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
+})
+
+# Words that make a phrase before or after a person's name their role ("Koordinator
+# Lapangan, Budi"); the role words above and offices that are rarely written alone.
+OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
+    "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
+    "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
+})
+
+# Abbreviated police and military ranks; no body's name contains one, so a name
+# running into one ("Polda Metro Jaya Kombes Yusri Yunus") ends before it.
+RANK_ABBREVIATIONS: frozenset[str] = frozenset({
+    "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",
+    "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada",
+})
+
+# Police and military ranks written before a name ("Komisaris Besar Faizal").
+RANKS: frozenset[str] = RANK_ABBREVIATIONS | frozenset({
+    "komisaris", "besar", "brigadir", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal",
+    "inspektur", "pol", "purn", "kopral", "sersan", "ajun",
+})
+
+# Heads after which a region's name is all the name ("Provinsi Kalsel Nurul Fajar":
+# the words after the region name its office holder).
+ADMINISTRATIVE_HEADS: frozenset[str] = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"})
+
+# A name right after these words (matched case-sensitively) is a programme ("program Kampung Iklim",
+# "melalui program binaan Desa Berdaya").
+PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
+    ("program",), ("program", "binaan"), ("program", "unggulan"), ("program", "CSR"),
+    ("program", "TJSL"), ("gerakan",), ("inisiatif",), ("kampanye",), ("bertajuk",), ("bertema",),
+    ("mengusung", "tema"),
+)
+
+# Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump"):
+# A programme only near "program".
+PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({("bertajuk",), ("bertema",), ("mengusung", "tema"), ("kampanye",)})
+
+# Adverbs between a person's appositive and the verb ("Rimawan Pradiptyo, juga menyoroti").
+ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({
+    "juga", "pun", "lalu", "kemudian", "bahkan", "kembali", "sempat", "telah", "sudah", "akan", "pernah", "justru",
+})
+
+# Sentence openers stripped from a speaker's appositive ("Sementara itu, Kepala
+# Dinas X, Budi, ..." -> role "Kepala Dinas X").
+DISCOURSE_OPENERS: tuple[str, ...] = (
+    "sementara itu", "di sisi lain", "selain itu", "dalam kesempatan itu", "dalam kesempatan tersebut",
+    "pada kesempatan itu", "pada kesempatan yang sama", "di tempat yang sama", "di tempat terpisah",
+    "secara terpisah", "terpisah", "senada", "hal senada", "sebelumnya", "kemudian", "adapun",
+    "sedangkan", "namun", "lebih lanjut", "selanjutnya", "menanggapi hal itu", "menanggapi hal tersebut",
+)

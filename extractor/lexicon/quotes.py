@@ -1,0 +1,57 @@
+"""Words of reported speech (extractors.quotes; entities reads the cue words and verb forms too).
+
+Entries are lower case unless the case matters.
+"""
+from __future__ import annotations
+
+import re
+
+# Reporting verbs. Indonesian prefixes change a root's first sound, so each
+# root's base, meN-, di- and ber- forms are listed explicitly; CUE_WORDS adds the clitic "-nya"
+# ("ujarnya"), which refers back to the person the text is following.
+CUE_FORMS: tuple[str, ...] = (
+    "kata", "mengatakan", "dikatakan", "berkata",
+    "ujar", "ungkap", "mengungkapkan", "diungkapkan",
+    "tutur", "menuturkan", "bertutur", "dituturkan",
+    "jelas", "menjelaskan", "dijelaskan", "tegas", "menegaskan", "ditegaskan",
+    "papar", "memaparkan", "dipaparkan", "ucap", "mengucapkan",
+    "terang", "menerangkan", "diterangkan", "imbuh", "mengimbuhkan",
+    "tambah", "menambahkan", "ditambahkan", "sebut", "menyebut", "menyebutkan", "disebutkan",
+    "lanjut", "melanjutkan", "klaim", "mengklaim", "aku", "akui", "mengakui", "mengaku", "diakui",
+    "menyampaikan", "disampaikan", "menyatakan", "dinyatakan", "imbau", "mengimbau",
+    "pinta", "meminta", "mencatat", "menilai", "bilang", "mengingatkan", "bercerita", "menceritakan",
+    "menekankan", "berpesan", "mengemukakan", "mengutarakan",
+    "tulis", "menulis", "menuliskan", "keluh", "mengeluhkan", "tanya", "pungkas", "tandas", "menandaskan",
+    "timpal", "seloroh", "kilah", "berkilah", "tutup", "sambung", "tukas", "jawab", "harap", "pesan", "ajak", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
+)
+
+CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
+
+# Words that open reported speech after a cue ("menyampaikan bahwa ...").
+COMPLEMENTIZERS: frozenset[str] = frozenset({"bahwa", "jika", "kalau", "agar"})
+
+# "Menurut X, ..." introduces reported speech without a verb.
+ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya", "kata", "sebagaimana"})
+
+# Pronouns that refer back to the person the text is following.
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "mereka", "nya"})
+
+# Lowercase words that end the speaker's phrase after a cue ("kata Budi dalam
+# rapat di ...", "ujar Latif yang baru lulus ...", "ucap Alamsyah saat dihubungi").
+SPEAKER_PHRASE_ENDS: frozenset[str] = frozenset({
+    "dalam", "di", "saat", "ketika", "kala", "seusai", "usai", "selepas", "setelah", "sesudah", "sebelum",
+    "kepada", "pada", "melalui", "lewat", "via", "yang", "sambil", "seraya", "sembari", "tentang", "soal",
+    "mengenai", "terkait", "menanggapi", "dari", "kemarin", "beberapa", "sewaktu", "ditemui", "dihubungi",
+    "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan",
+})
+
+# Words opening a sentence's circumstance phrase ("Saat ditemui di kantornya, ...").
+CIRCUMSTANCE_OPENERS: frozenset[str] = frozenset({
+    "saat", "ketika", "usai", "seusai", "setelah", "sebelum", "sambil", "selepas", "sewaktu",
+})
+
+# MeN-, di-, ber-, ter- words are verbs or adjectives
+# ("menerima", "ditangkap", "terdampak"); meN- is spelled by the root's first sound ("memakai",
+# "menulis", "mengirim"). Matched with fullmatch on a lower-case word.
+VERB_FORM = re.compile(
+    r"me(?:m[bpfaeiou]|n[dcjtszyaeiou]|ng|ny|[lrwy][aeiou])[a-z]{2,}|di[a-z]{4,}|(?:ber|ter)[a-z]{3,}")
