@@ -13,7 +13,7 @@ $(VENV)/installed: pyproject.toml
 	touch $@
 
 run: $(VENV)/installed
-	$(VENV)/bin/warta extract samples -o out --reference-date 2026-11-27
+	$(VENV)/bin/warta extract samples -o out --reference-date 2026-11-27 --overwrite
 	$(VENV)/bin/warta summary out
 
 test: $(VENV)/installed

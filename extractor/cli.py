@@ -8,13 +8,20 @@ from datetime import date
 from pathlib import Path
 from typing import Optional
 
-import pandas as pd
-
 from .api import BACKENDS, Warta, load
-from .batch import DEFAULT_PART_SIZE, BatchOptions, BatchResult, ResumeError, run_batch
+from .batch import DEFAULT_PART_SIZE, BatchOptions, BatchResult, OutputFolderError, ResumeError, run_batch
 from .batch.engines import ENGINES
 from .reading import MAPPABLE_FIELDS, CsvLayout
 from .writing import FORMATS
+
+# The records counted per article by ``warta summary``.
+SUMMARY_TABLES = ("entities", "dates", "counts", "money", "measures", "quotes")
+
+
+def _fail(message: str) -> int:
+    """Say what is wrong in one line on stderr; returns 2, the exit status of a command that cannot run."""
+    print(f"warta: {message}", file=sys.stderr)
+    return 2
 
 
 def _reference_date(value: str) -> date:
@@ -58,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--resume", action="store_true",
                          help="go on with an interrupted run of the same job in OUTDIR: only documents not done yet "
                               "are processed")
+    extract.add_argument("--overwrite", action="store_true",
+                         help="replace the tables an earlier run wrote to OUTDIR (without it such a folder is refused)")
     extract.add_argument("--text-column", default="text", metavar="NAME", help="the text column of .csv inputs (default: text)")
     extract.add_argument("--column", type=_column, action="append", default=[], metavar="FIELD=COLUMN",
                          help=f"the .csv column of a field ({', '.join(MAPPABLE_FIELDS)}), e.g. id=article_id; "
@@ -95,8 +104,7 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         written = write_report(args.outdir, args.output, args.inputs)
     except OSError as error:  # a folder that is not an OUTDIR, a report that cannot be written
-        print(f"warta: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     print(f"warta: wrote {args.output}: {written['articles']} articles, {written['with_text']} with their text")
     return 0
 
@@ -110,18 +118,22 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         document = find_document(args.article, args.doc_id)
     except ValueError as error:
-        print(f"warta: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     Console().print(view(document, load(reference_date=args.reference_date)))
     return 0
 
 
 def print_summary(outdir: str) -> None:
-    """One block per article: its title, how many records of each kind, and who is quoted."""
-    tables = {name: pd.read_csv(Path(outdir) / f"{name}.csv", dtype=str, keep_default_na=False)
-              for name in ("articles", "entities", "dates", "counts", "money", "quotes")}
+    """One block per article: its title, how many records of each kind, and who is quoted.
+
+    Raises:
+        FileNotFoundError: ``outdir`` is missing or holds no articles table.
+    """
+    from .report.data import load_tables  # the report's reader: CSV or Parquet, read as strings
+
+    tables = load_tables(outdir)
     for article in tables["articles"].itertuples():
-        sizes = {name: int((table["doc_id"] == article.doc_id).sum()) for name, table in tables.items() if name != "articles"}
+        sizes = {name: int((tables[name]["doc_id"] == article.doc_id).sum()) for name in SUMMARY_TABLES}
         print(f"{article.doc_id} [{article.status}] {article.title[:70]}")
         print("   " + ", ".join(f"{n} {name}" for name, n in sizes.items()))
         quotes = tables["quotes"][tables["quotes"]["doc_id"] == article.doc_id]
@@ -134,7 +146,8 @@ def extract_options(args: argparse.Namespace) -> BatchOptions:
     return BatchOptions(
         inputs=tuple(args.inputs), output=Path(args.output), reference_date=args.reference_date,
         workers=args.workers, engine=args.engine, scheduler=args.scheduler, format=args.format,
-        raw_csv=args.raw_csv, resume=args.resume, part_size=args.part_size, progress=args.progress,
+        raw_csv=args.raw_csv, resume=args.resume, overwrite=args.overwrite, part_size=args.part_size,
+        progress=args.progress,
         layout=CsvLayout(text=args.text_column, columns=dict(args.column)),
         # The default pipeline is named by no option, as in runs started from the API (resumable either way).
         load_options={} if args.backend == "spacy" else {"backend": args.backend})
@@ -150,24 +163,30 @@ def main(argv: Optional[list[str]] = None) -> int:
     """Entry point of the ``warta`` console script."""
     args = _parser().parse_args(argv)
     if args.command == "summary":
-        print_summary(args.outdir)
+        try:
+            print_summary(args.outdir)
+        except FileNotFoundError as error:
+            return _fail(str(error))
         return 0
     if args.command in ("report", "show"):
         return run_report(args) if args.command == "report" else run_show(args)
     if args.scheduler and args.engine != "dask":
-        print("warta: --scheduler needs --engine dask", file=sys.stderr)
-        return 2
+        return _fail("--scheduler needs --engine dask")
+    if args.resume and args.overwrite:
+        return _fail("--resume keeps what OUTDIR holds, --overwrite replaces it: give one of them")
+    # A mistyped path is caught before the model loads; files that cannot be read inside a folder
+    # go on to errors.csv, as they are found only while the run reads its input.
+    missing = [name for name in args.inputs if name != "-" and not Path(name).exists()]
+    if missing:
+        return _fail(f"no such file or directory: {', '.join(missing)}")
     try:
         result = run_extract(extract_options(args))
-    except ImportError as error:  # an optional backend that is not installed
-        print(f"warta: {error}", file=sys.stderr)
-        return 2
+    except (ImportError, OutputFolderError) as error:  # an optional backend not installed; OUTDIR not free
+        return _fail(str(error))
     except ResumeError as error:
-        print(f"warta: cannot resume: {error}", file=sys.stderr)
-        return 2
+        return _fail(f"cannot resume: {error}")
     except OSError as error:
-        print(f"warta: cannot write {args.output}: {error}", file=sys.stderr)
-        return 2
+        return _fail(f"cannot write {args.output}: {error}")
     except KeyboardInterrupt:
         print("warta: interrupted; finished parts are kept: run the same command with --resume", file=sys.stderr)
         return 130

@@ -240,5 +240,6 @@ def test_the_output_folder_and_hidden_folders_are_not_read_as_input(warta, tmp_p
     (tmp_path / ".cache").mkdir()
     (tmp_path / ".cache" / "copy.txt").write_text(GOOD, encoding="utf-8")
     run(warta, [tmp_path], tmp_path / "out")
-    tables = run(warta, [tmp_path], tmp_path / "out")  # the second run finds the first one's tables below its input
+    # the second run finds the first one's tables below its input
+    tables = run(warta, [tmp_path], tmp_path / "out", overwrite=True)
     assert list(tables["articles"]["doc_id"]) == ["good"] and tables["errors"].empty

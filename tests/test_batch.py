@@ -16,6 +16,7 @@ import pytest
 
 from extractor.batch import BatchOptions, ResumeError, extract_records, run_batch
 from extractor.batch.job import STATE_FOLDER
+from extractor.batch.output_folder import LOCK_NAME
 from extractor.records import TABLES
 
 from conftest import ROOT, SAMPLES
@@ -127,14 +128,20 @@ def test_ctrl_c_stops_two_workers_cleanly_and_resume_finishes_the_job(tmp_path, 
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Workers send their shards' records back in bursts, so parts are committed only late in the run:
-    # the signal comes a fixed time after the start, while the workers load the model or tag (the job
-    # takes over half a minute on quiet cores).
-    time.sleep(5)
+    # the signal comes a fixed time after the run has started (taken its lock, its imports done, which
+    # takes long on busy cores), while the workers load the model or tag (the job takes over half a
+    # minute on quiet cores).
+    lock = outdir / STATE_FOLDER / LOCK_NAME
+    deadline = time.monotonic() + 120
+    while not lock.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(3)
     assert process.poll() is None, "the job ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole group: the run and its workers
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130 and "--resume" in stderr.decode(), stderr.decode()
     assert committed(outdir) < total and not (outdir / "articles.csv").exists()
+    assert not lock.exists()  # an interrupted run frees its folder
     run([corpus], outdir, warta, part_size=2, resume=True)
     run([corpus], tmp_path / "uninterrupted", warta, part_size=2)
     assert tables(outdir) == tables(tmp_path / "uninterrupted")
@@ -157,6 +164,18 @@ def test_resuming_a_finished_run_changes_nothing(reference_run, corpus, warta):
     result = run([corpus], reference_run, warta, part_size=5, resume=True)
     assert result.processed == 0 and result.rows["articles"] == 2 * len(sample_texts())
     assert tables(reference_run) == before
+
+
+def test_a_lock_left_by_a_run_that_died_is_taken_over_and_removed_at_the_end(tmp_path, warta):
+    source = write_corpus(tmp_path / "corpus.jsonl")
+    outdir = tmp_path / "out"
+    lock = outdir / STATE_FOLDER / LOCK_NAME
+    lock.parent.mkdir(parents=True)
+    died = subprocess.Popen(["true"])
+    died.wait()  # its process id is no one's once it has been waited for
+    lock.write_text(f"{died.pid}\n", encoding="ascii")
+    result = run([source], outdir, warta)
+    assert result.processed == len(sample_texts()) and not lock.exists()
 
 
 def test_near_duplicates_point_to_the_first_copy(tmp_path, warta):

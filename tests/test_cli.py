@@ -1,13 +1,20 @@
-"""The ``warta extract`` command: contract tables, bad input reported in errors.csv, exit status."""
+"""The ``warta extract`` command: contract tables, bad input reported in errors.csv, exit status, an
+output folder never replaced unasked nor written by two runs at once; ``warta summary``."""
 from __future__ import annotations
 
 import csv
 import json
+import subprocess
 from pathlib import Path
 
+import pandas as pd
+
 from extractor.batch import BatchOptions
+from extractor.batch.job import STATE_FOLDER
+from extractor.batch.output_folder import LOCK_NAME
 from extractor.cli import main, run_extract
 from extractor.records import TABLES, columns
+from extractor.writing import FORMATS
 
 GOOD_TEXT = ("Bupati Resmikan Pasar Baru\n"
              "SLEMAN – Bupati Sleman, Kustini Sri Purnomo, meresmikan Pasar Godean pada Senin (4/9/2023).\n"
@@ -74,11 +81,25 @@ def test_offsets_point_into_the_input_text(warta, tmp_path):
 def test_cli_exit_status(tmp_path, capsys):
     source = tmp_path / "pasar.txt"
     source.write_text(GOOD_TEXT, encoding="utf-8")
-    assert main(["extract", str(source), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"),
-                 "--reference-date", "2026-11-27"]) == 0
-    assert [row["doc_id"] for row in read(tmp_path / "out", "errors")] == ["missing"]
+    missing = tmp_path / "missing.txt"
+    assert main(["extract", str(source), str(missing), "-o", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == f"warta: no such file or directory: {missing}\n"
+    assert not (tmp_path / "out").exists()  # refused before any work
+    assert main(["extract", str(source), "-o", str(tmp_path / "out"), "--reference-date", "2026-11-27"]) == 0
     quotes = read(tmp_path / "out", "quotes")
     assert quotes[0]["speaker"] == "Kustini Sri Purnomo"
+
+
+def test_a_file_that_cannot_be_read_inside_a_folder_goes_to_errors(warta, tmp_path):
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    (folder / "pasar.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    (folder / "hilang.txt").symlink_to(folder / "nowhere.txt")  # listed in the folder, unreadable even by root
+    extract(warta, [str(folder)], tmp_path / "out")
+    errors = read(tmp_path / "out", "errors")
+    assert [(row["doc_id"], row["error"]) for row in errors] == [("hilang", "cannot read: No such file or directory")]
+    assert {row["doc_id"]: row["status"] for row in read(tmp_path / "out", "articles")} == {
+        "hilang": "error", "pasar": "ok"}
 
 
 def test_publication_dates_in_site_formats_anchor_relative_dates(warta):
@@ -122,8 +143,6 @@ def test_resume_of_another_job_is_refused(warta, tmp_path, capsys):
 
 
 def test_parquet_output(tmp_path, capsys):
-    import pandas as pd
-
     source = tmp_path / "pasar.txt"
     source.write_text(GOOD_TEXT, encoding="utf-8")
     assert main(["extract", str(source), "-o", str(tmp_path / "out"), "--format", "parquet",
@@ -133,3 +152,66 @@ def test_parquet_output(tmp_path, capsys):
     quotes = pd.read_parquet(tmp_path / "out" / "quotes.parquet")
     assert quotes["speaker"].tolist() == ["Kustini Sri Purnomo"] and quotes["start_char"].dtype == "int64"
     assert "1 articles" in capsys.readouterr().out
+
+
+MEASURED_TEXT = GOOD_TEXT + " Setiap hari pasar itu menjual 20 ton sayur."
+
+
+def test_summary_reads_csv_and_parquet_and_counts_measures(warta, tmp_path, capsys):
+    source = tmp_path / "pasar.txt"
+    source.write_text(MEASURED_TEXT, encoding="utf-8")
+    printed = {}
+    for fmt in FORMATS:
+        run_extract(BatchOptions(inputs=(str(source),), output=tmp_path / fmt, format=fmt, progress=False), warta)
+        capsys.readouterr()
+        assert main(["summary", str(tmp_path / fmt)]) == 0
+        printed[fmt] = capsys.readouterr().out
+    assert printed["parquet"] == printed["csv"]
+    lines = printed["csv"].splitlines()
+    assert lines[0].startswith("pasar [ok] Bupati Resmikan Pasar Baru")
+    assert "1 measures" in lines[1] and "1 quotes" in lines[1]
+    assert "Kustini Sri Purnomo" in lines[2]
+
+
+def test_summary_of_a_missing_or_empty_folder_says_so(tmp_path, capsys):
+    assert main(["summary", str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err == f"warta: no such folder: {tmp_path / 'missing'}\n"
+    assert main(["summary", str(tmp_path)]) == 2
+    error = capsys.readouterr().err
+    assert "holds no articles table" in error and error.count("\n") == 1
+
+
+def test_a_folder_with_another_runs_output_is_replaced_only_with_overwrite(warta, tmp_path, capsys):
+    first, second = tmp_path / "pasar.txt", tmp_path / "ukur.txt"
+    first.write_text(GOOD_TEXT, encoding="utf-8")
+    second.write_text(MEASURED_TEXT, encoding="utf-8")
+    outdir = tmp_path / "out"
+    extract(warta, [str(first), str(second)], outdir)
+    assert main(["extract", str(second), "-o", str(outdir)]) == 2
+    error = capsys.readouterr().err
+    assert error == f"warta: {outdir} already holds the output of a warta run: give --overwrite to replace it " \
+                    "(or --resume to go on with the same job)\n"
+    assert len(read(outdir, "articles")) == 2  # untouched
+    assert main(["extract", str(second), "-o", str(outdir), "--resume", "--overwrite"]) == 2
+    assert "give one of them" in capsys.readouterr().err
+
+    assert main(["extract", str(second), "-o", str(outdir), "--overwrite", "--format", "parquet"]) == 0
+    assert pd.read_parquet(outdir / "articles.parquet")["doc_id"].tolist() == ["ukur"]
+    assert not list(outdir.glob("*.csv"))  # the replaced run's CSV tables would be read before the Parquet ones
+
+
+def test_a_second_run_into_a_folder_being_written_stops_at_once(tmp_path, capsys):
+    source = tmp_path / "pasar.txt"
+    source.write_text(GOOD_TEXT, encoding="utf-8")
+    outdir = tmp_path / "out"
+    (outdir / STATE_FOLDER).mkdir(parents=True)
+    running = subprocess.Popen(["sleep", "60"])  # stands for the first run, alive and holding the lock
+    try:
+        (outdir / STATE_FOLDER / LOCK_NAME).write_text(f"{running.pid}\n", encoding="ascii")
+        assert main(["extract", str(source), "-o", str(outdir)]) == 2
+    finally:
+        running.kill()
+        running.wait()
+    error = capsys.readouterr().err
+    assert error.startswith(f"warta: another warta run is writing to {outdir} (") and error.count("\n") == 1
+    assert (outdir / STATE_FOLDER / LOCK_NAME).exists() and not list(outdir.glob("*.csv"))

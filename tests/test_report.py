@@ -2,12 +2,13 @@
 the aggregations behind its charts, and the terminal view."""
 from __future__ import annotations
 
+import logging
 import re
-import shutil
 import subprocess
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Callable
 
 import pandas as pd
 import pytest
@@ -19,10 +20,13 @@ from extractor.batch import BatchOptions, run_batch
 from extractor.cli import main
 from extractor.records import TABLES
 from extractor.report import data
+from extractor.report.charts import installed_fonts
 from extractor.report.html import highlighted_text
 from extractor.report.spans import PALETTE, article_spans
 from extractor.show import find_document, view
 from extractor.writing import FORMATS
+
+from conftest import REQUIRE_BROWSER, find_chromium
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -86,13 +90,14 @@ class Elements(HTMLParser):
             self._cells[-1] += text
 
 
-def chromium(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess:
-    """Run Debian's headless Chromium with a throwaway profile and nothing that calls out."""
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert binary, "the report tests need Chromium: apt-get install -y chromium (.ci/run does this)"
-    profile = tmp_path / "chromium-profile"
-    return subprocess.run([binary, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *arguments],
-                          capture_output=True, text=True, timeout=120, check=True)
+@pytest.fixture
+def chromium(chromium_binary, tmp_path) -> Callable[..., subprocess.CompletedProcess]:
+    """Runs Debian's headless Chromium with a throwaway profile and nothing that calls out; the
+    test is skipped where no Chromium is installed (see conftest.find_chromium)."""
+    def run(*arguments: str) -> subprocess.CompletedProcess:
+        return subprocess.run([chromium_binary, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'chromium-profile'}",
+                               *arguments], capture_output=True, text=True, timeout=120, check=True)
+    return run
 
 
 @pytest.fixture(scope="module")
@@ -105,12 +110,12 @@ def samples_report(tmp_path_factory) -> Path:
     return folder / "report.html"
 
 
-def test_report_renders_in_headless_chromium(samples_report, tmp_path):
+def test_report_renders_in_headless_chromium(chromium, samples_report, tmp_path):
     page = samples_report.read_text(encoding="utf-8")
     # self-contained: nothing loaded from elsewhere when the page is viewed
     assert not re.search(r"<(script|img|link|iframe)[^>]+(src|href)=|url\((?!#)|@import", page)
 
-    dom = Elements(chromium(tmp_path, "--dump-dom", samples_report.as_uri()).stdout)
+    dom = Elements(chromium("--dump-dom", samples_report.as_uri()).stdout)
     articles = pd.read_csv(samples_report.parent / "out" / "articles.csv", dtype=str)
     quotes = pd.read_csv(samples_report.parent / "out" / "quotes.csv", dtype=str)
     assert dom.rows["articles"] == len(articles) and dom.rows["quotes"] == len(quotes)
@@ -121,7 +126,7 @@ def test_report_renders_in_headless_chromium(samples_report, tmp_path):
     assert dom.tags["mark"] >= 300 and dom.tags["script"] == 1
 
     screenshot = tmp_path / "report.png"
-    chromium(tmp_path, f"--screenshot={screenshot}", "--window-size=1280,6000", samples_report.as_uri())
+    chromium(f"--screenshot={screenshot}", "--window-size=1280,6000", samples_report.as_uri())
     image = Image.open(screenshot).convert("RGB")
     assert image.size == (1280, 6000)
     colours = Counter({rgb: n for n, rgb in image.getcolors(maxcolors=image.width * image.height)})
@@ -133,14 +138,35 @@ def test_report_renders_in_headless_chromium(samples_report, tmp_path):
         assert colours[rgb] > 500, label
 
 
-def test_report_tables_sort_on_a_header_click(samples_report, tmp_path):
+def test_report_tables_sort_on_a_header_click(chromium, samples_report, tmp_path):
     clicks = ("<script>[...document.querySelectorAll('table[data-table=entities] th')]"
               ".find(header => header.textContent === 'mentions').click();</script></body>")
     clicked = tmp_path / "clicked.html"
     clicked.write_text(samples_report.read_text(encoding="utf-8").replace("</body>", clicks), encoding="utf-8")
-    rows = Elements(chromium(tmp_path, "--dump-dom", clicked.as_uri()).stdout).first_cells["entities"]
+    rows = Elements(chromium("--dump-dom", clicked.as_uri()).stdout).first_cells["entities"]
     mentions = [int(row[2]) for row in rows]
     assert mentions == sorted(mentions) and mentions[0] < mentions[-1]  # written largest first, now ascending
+
+
+def test_browser_tests_skip_without_chromium_unless_required(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine without a browser
+    monkeypatch.delenv(REQUIRE_BROWSER, raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no chromium binary"):
+        find_chromium()
+    monkeypatch.setenv(REQUIRE_BROWSER, "1")  # as .ci/run sets it
+    with pytest.raises(pytest.fail.Exception, match=f"{REQUIRE_BROWSER}=1 requires it"):
+        find_chromium()
+
+
+def test_the_report_draws_its_charts_without_font_warnings(warta, tmp_path, caplog, recwarn):
+    run_batch(BatchOptions(inputs=(str(SAMPLES / "003_umkm_pelatihan_digital.txt"),), output=tmp_path / "out",
+                           progress=False), warta=warta)
+    caplog.set_level(logging.WARNING, logger="matplotlib")
+    assert main(["report", str(tmp_path / "out"), "-o", str(tmp_path / "report.html")]) == 0
+    assert not [record.getMessage() for record in caplog.records if "findfont" in record.getMessage()]
+    assert not [str(warning.message) for warning in recwarn if "font" in str(warning.message).lower()]
+    assert installed_fonts(["No Such Font", "DejaVu Sans"]) == ["DejaVu Sans"]
+    assert installed_fonts(["No Such Font"]) == ["DejaVu Sans"]  # matplotlib's own, never missing
 
 
 def test_article_text_is_escaped(warta, tmp_path):

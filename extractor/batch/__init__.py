@@ -6,5 +6,7 @@ resumable through a manifest, near-duplicates marked, tables written in atomic p
 """
 from .job import DEFAULT_PART_SIZE, BatchOptions, BatchResult, extract_records, run_batch
 from .manifest import ResumeError
+from .output_folder import OutputFolderError
 
-__all__ = ["BatchOptions", "BatchResult", "DEFAULT_PART_SIZE", "ResumeError", "extract_records", "run_batch"]
+__all__ = ["BatchOptions", "BatchResult", "DEFAULT_PART_SIZE", "OutputFolderError", "ResumeError", "extract_records",
+           "run_batch"]

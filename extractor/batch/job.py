@@ -20,14 +20,16 @@ from tqdm import tqdm
 
 from ..api import Warta
 from ..reading import CsvLayout, Item, read_inputs, read_records
-from ..records import DocumentRecord
-from ..writing import PartWriter, assemble, publish
+from ..records import TABLES, DocumentRecord
+from ..writing import FORMATS, PartWriter, assemble, publish, table_file
 from .engines import Engine, InProcess, make_engine
 from .fingerprints import content_hash
 from .manifest import Manifest, ResumeError
+from .output_folder import output_lock, refuse_to_replace
 from .work import Task
 
 STATE_FOLDER = ".warta"
+MANIFEST_NAME = "manifest.sqlite"
 DEFAULT_PART_SIZE = 500
 SHARD_SIZE = 32  # documents per task sent to a worker: the pipeline's batch size
 
@@ -45,6 +47,7 @@ class BatchOptions:
     format: str = "csv"
     raw_csv: bool = False
     resume: bool = False
+    overwrite: bool = False  # replace the output of an earlier run in ``output`` (refused otherwise)
     layout: CsvLayout = field(default_factory=CsvLayout)
     part_size: int = DEFAULT_PART_SIZE
     progress: Optional[bool] = None  # None: a progress bar on a terminal only
@@ -181,6 +184,15 @@ def _progress(options: BatchOptions, done: int) -> tqdm:
                 dynamic_ncols=True, smoothing=0.05)
 
 
+def _remove_other_formats(output: Path, fmt: str) -> None:
+    """Delete tables in formats other than ``fmt`` that an overwritten run left in ``output``:
+    readers take CSV before Parquet, and would show the old run's CSV after a Parquet run."""
+    for other in FORMATS:
+        if other != fmt:
+            for table in TABLES:
+                table_file(output, table, other).unlink(missing_ok=True)
+
+
 def run_batch(options: BatchOptions, warta: Optional[Warta] = None, engine: Optional[Engine] = None) -> BatchResult:
     """Run a job: every document of ``options.inputs`` into the tables in ``options.output``.
 
@@ -191,12 +203,23 @@ def run_batch(options: BatchOptions, warta: Optional[Warta] = None, engine: Opti
         engine: a started engine to use (and leave open); made from ``options`` when None.
     Raises:
         ResumeError: ``--resume`` found a manifest of another job or other input.
+        OutputFolderError: another run is writing to ``options.output``, or it holds an earlier
+            run's output that ``options`` neither overwrite nor resume.
     """
     output = Path(options.output)
     state = output / STATE_FOLDER
-    parts = state / "parts"
     state.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest(state / "manifest.sqlite", options.signature(), options.resume)
+    with output_lock(output, state):
+        if not options.overwrite:
+            refuse_to_replace(output, state / MANIFEST_NAME, options.resume)
+        return _run(options, warta, engine, state)
+
+
+def _run(options: BatchOptions, warta: Optional[Warta], engine: Optional[Engine], state: Path) -> BatchResult:
+    """:func:`run_batch`'s job, once the output folder is its own."""
+    output = Path(options.output)
+    parts = state / "parts"
+    manifest = Manifest(state / MANIFEST_NAME, options.signature(), options.resume)
     try:
         reference_date = manifest.settle_reference_date(options.reference_date)
         resumed = manifest.done
@@ -228,6 +251,7 @@ def run_batch(options: BatchOptions, warta: Optional[Warta] = None, engine: Opti
             if own_engine:
                 engine.close()
         assemble([_part_folder(parts, part) for part in manifest.parts()], output, options.format)
+        _remove_other_formats(output, options.format)
         manifest.mark_complete()
         shutil.rmtree(parts)
         return BatchResult(manifest.rows(), manifest.done - resumed, resumed)

@@ -5,15 +5,34 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Iterable
 
 import matplotlib
 import pandas as pd
+from matplotlib import font_manager
 from matplotlib.figure import Figure
+
+FONT_FAMILIES = ("DejaVu Sans", "Liberation Sans", "sans-serif")
+FALLBACK_FONT = "DejaVu Sans"  # shipped with matplotlib: always there
+
+
+def installed_fonts(families: Iterable[str]) -> list[str]:
+    """The ``families`` matplotlib finds on this machine, else its own font: a family it cannot
+    find makes it log a findfont warning for every piece of text it draws."""
+    found = []
+    for family in families:
+        try:
+            font_manager.findfont(font_manager.FontProperties(family=[family]), fallback_to_default=False)
+        except ValueError:
+            continue
+        found.append(family)
+    return found or [FALLBACK_FONT]
+
 
 # Labels are names from untrusted text: "$" must not start mathtext; SVG text stays text (small,
 # searchable, rendered in the page's font); spines only where they carry information.
 STYLE = {"text.parse_math": False, "font.size": 9, "axes.spines.top": False, "axes.spines.right": False,
-         "font.family": ["DejaVu Sans", "Liberation Sans", "sans-serif"]}
+         "font.family": installed_fonts(FONT_FAMILIES)}
 WIDTH = 5.6  # inches: two charts side by side on a laptop screen
 LABEL_CHARS = 38  # longer names are cut with an ellipsis
 

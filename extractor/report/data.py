@@ -38,6 +38,8 @@ def load_tables(outdir: str | Path) -> dict[str, pd.DataFrame]:
     """Every table of ``outdir`` (CSV or Parquet) as strings, empty cells as ""; a table missing
     from the folder is an empty frame with the current columns."""
     outdir = Path(outdir)
+    if not outdir.is_dir():
+        raise FileNotFoundError(f"no such folder: {outdir}")
     if not any(table_file(outdir, "articles", fmt).is_file() for fmt in FORMATS):
         raise FileNotFoundError(f"{outdir} holds no articles table: is it the OUTDIR of `warta extract`?")
     return {table: _read_table(outdir, table) for table in TABLES}
