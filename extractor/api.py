@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import importlib.util
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
@@ -12,13 +13,14 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extractors import counts, dates, entities, measures, metadata, money, quotes  # noqa: F401  (factories)
-from .nlp import extensions, sentences  # noqa: F401  (factories, Doc extensions)
+from .nlp import extensions
 from .nlp.tokenizer import customize_tokenizer
 from .records import MENTION_LISTS, Article, DocumentRecord
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
-# Components after the NER model, in order: each reads what the ones before it wrote.
+# Components after the NER model, in order: each reads what the ones before it wrote. Every factory
+# declares what it reads and writes (requires/assigns; `nlp.analyze_pipes(pretty=True)` shows them)
+# and comes from the package's spacy_factories entry points (pyproject.toml), which spaCy imports.
 EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money",
                         "warta_measures", "warta_quotes")
 # Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner, the
@@ -37,12 +39,14 @@ def build_pipeline(model: Path = DEFAULT_MODEL, backend: str = "spacy", stanza_m
     if not (model / "config.cfg").exists():
         raise FileNotFoundError(f"no NER model at {model}: run `make model` or pass model=")
     nlp = customize_tokenizer(spacy.load(model, exclude=["tok2vec", "ner"] if backend == "stanza" else []))
+    if not nlp.has_factory("warta_sentences"):
+        raise RuntimeError("warta's spaCy factories are not registered: install warta (pip install -e .), "
+                           "whose spacy_factories entry points declare them")
     nlp.add_pipe("warta_sentences", first=True)
     if backend != "spacy":
-        try:
-            from .nlp.stanza_backend import add_stanza_ner
-        except ImportError as error:  # stanza is an optional extra
-            raise ImportError(f"the {backend} backend needs Stanza: pip install -e '.[stanza]' ({error})") from error
+        if importlib.util.find_spec("stanza") is None:  # an optional extra
+            raise ImportError(f"the {backend} backend needs Stanza: pip install -e '.[stanza]'")
+        from .nlp.stanza_backend import add_stanza_ner
         add_stanza_ner(nlp, backend, stanza_model)
     for name in EXTRACTOR_COMPONENTS:
         nlp.add_pipe(name)

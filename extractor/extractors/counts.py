@@ -149,7 +149,7 @@ def find_counts(doc: Doc) -> list[Count]:
     return [count for count in (_count(text, match) for match in _COUNT.finditer(text)) if count is not None]
 
 
-@Language.factory("warta_counts")
+@Language.factory("warta_counts", assigns=["doc._.counts"])  # reads the text only
 def make_counts_finder(nlp: Language, name: str) -> ExtensionWriter:
     """The ``warta_counts`` component: ``doc._.counts`` from :func:`find_counts`."""
     return ExtensionWriter("counts", find_counts)

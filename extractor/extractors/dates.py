@@ -460,7 +460,9 @@ def find_dates(doc: Doc, reference_date: date) -> list[DateMention]:
     return found
 
 
-@Language.factory("warta_dates")
+# doc._.reference_date is no requirement: Warta.make_doc sets it before the pipeline runs, not a
+# component, and today stands in when it is absent.
+@Language.factory("warta_dates", assigns=["doc._.dates"])
 def make_date_finder(nlp: Language, name: str) -> ExtensionWriter:
     """The ``warta_dates`` component: ``doc._.dates``, resolved against ``doc._.reference_date`` (or today)."""
     return ExtensionWriter("dates", lambda doc: find_dates(doc, doc._.reference_date or date.today()))

@@ -45,7 +45,7 @@ def find_measures(doc: Doc) -> list[Measure]:
     return found
 
 
-@Language.factory("warta_measures")
+@Language.factory("warta_measures", assigns=["doc._.measures"])  # reads the text only
 def make_measures_finder(nlp: Language, name: str) -> ExtensionWriter:
     """The ``warta_measures`` component: ``doc._.measures`` from :func:`find_measures`."""
     return ExtensionWriter("measures", find_measures)

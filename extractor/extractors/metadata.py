@@ -146,7 +146,9 @@ def find_layout(text: str, title: Optional[str] = None) -> Layout:
     )
 
 
-@Language.factory("warta_metadata")
+# doc._.article is read too, but only as an optional input: Warta.make_doc creates it before the
+# pipeline runs (no component does), and an empty Article stands in when it is absent.
+@Language.factory("warta_metadata", requires=["doc.sents"], assigns=["doc._.layout", "doc._.article"])
 def make_metadata_finder(nlp: Language, name: str) -> "MetadataFinder":
     """Build the ``warta_metadata`` component."""
     return MetadataFinder()

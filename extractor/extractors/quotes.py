@@ -490,7 +490,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     return sorted(direct + _outside(reported, direct), key=lambda q: q.start_char)
 
 
-@Language.factory("warta_quotes")
+@Language.factory("warta_quotes", requires=["doc.sents", "doc._.entities"], assigns=["doc._.quotes"])
 def make_quote_finder(nlp: Language, name: str) -> ExtensionWriter:
     """The ``warta_quotes`` component (after ``warta_entities``): ``doc._.quotes``."""
     return ExtensionWriter("quotes", lambda doc: find_quotes(doc, doc._.entities))

@@ -64,7 +64,7 @@ def sentence_starts(doc: Doc) -> list[bool]:
     return sentence_start
 
 
-@Language.factory("warta_sentences")
+@Language.factory("warta_sentences", assigns=["token.is_sent_start", "doc.sents"])
 def make_sentence_splitter(nlp: Language, name: str) -> "SentenceSplitter":
     """Build the ``warta_sentences`` component."""
     return SentenceSplitter()

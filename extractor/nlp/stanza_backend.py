@@ -5,21 +5,19 @@ different model. The ``warta_stanza_ner`` component runs the Stanza BiLSTM-CRF t
 2018; trained by :mod:`extractor.training.train_stanza`, shipped in ``models/stanza-ner``) on the
 Doc's own tokens, sentence by sentence, so entity offsets are those of the spaCy backend by
 construction. A ``combine`` function decides how its spans meet the ones already on the Doc.
+
+Stanza and torch are imported when a tagger loads, not with this module: spaCy imports every
+``spacy_factories`` entry point (this factory among them) whenever it builds a pipeline, and Stanza
+is an optional extra.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-import torch
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch, registry
-from stanza.models.common.doc import Document
-from stanza.models.common.pretrain import Pretrain
-from stanza.models.ner.data import DataLoader
-from stanza.models.ner.trainer import Trainer
-from stanza.models.ner.utils import decode_from_bioes
 
 STANZA_MODEL = Path(__file__).resolve().parents[2] / "models" / "stanza-ner"
 TAGGER_FILE = "tagger.pt"
@@ -45,6 +43,9 @@ class StanzaTagger:
         model_dir = Path(model_dir)
         if not (model_dir / TAGGER_FILE).exists():
             raise FileNotFoundError(f"no Stanza NER model at {model_dir}: run `make model-stanza`")
+        from stanza.models.common.pretrain import Pretrain
+        from stanza.models.ner.trainer import Trainer
+
         pretrain = Pretrain(str(model_dir / PRETRAIN_FILE))
         self.trainer = Trainer(model_file=str(model_dir / TAGGER_FILE), pretrain=pretrain, device="cpu")
         self.batch_size = batch_size
@@ -56,6 +57,11 @@ class StanzaTagger:
         kept = [i for i, words in enumerate(sentences) if words]
         if not kept:
             return spans
+        import torch
+        from stanza.models.common.doc import Document
+        from stanza.models.ner.data import DataLoader
+        from stanza.models.ner.utils import decode_from_bioes
+
         document = Document([[{"text": word} for word in sentences[i]] for i in kept])
         batches = DataLoader(document, self.batch_size, self.trainer.args, vocab=self.trainer.vocab,
                              evaluation=True, preprocess_tags=False)
@@ -142,8 +148,11 @@ class StanzaNER:
         doc.ents = filter_spans(entities)
 
 
+# The entities already on the Doc are read only by the ensemble's ``combine``; the stanza backend
+# runs without spaCy's ner, so doc.ents is no requirement.
 @Language.factory("warta_stanza_ner", default_config={"model": str(STANZA_MODEL),
-                                                      "combine": {"@misc": "warta.stanza_only.v1"}})
+                                                      "combine": {"@misc": "warta.stanza_only.v1"}},
+                  requires=["doc.sents"], assigns=["doc.ents", "token.ent_iob", "token.ent_type"])
 def make_stanza_ner(nlp: Language, name: str, model: str, combine: Combine) -> StanzaNER:
     return StanzaNER(StanzaTagger(Path(model)), combine)
 
