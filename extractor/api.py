@@ -6,13 +6,14 @@ from __future__ import annotations
 import importlib.util
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import Iterable, Iterator, Optional, Sequence, Union
 
 import dateparser
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon.names import extend_name_lists
 from .nlp import extensions
 from .nlp.tokenizer import customize_tokenizer
 from .records import MENTION_LISTS, Article, DocumentRecord
@@ -133,7 +134,11 @@ class Warta:
 
 
 def load(model: Path = DEFAULT_MODEL, reference_date: Optional[date] = None, backend: str = "spacy",
-         stanza_model: Optional[Path] = None) -> Warta:
+         stanza_model: Optional[Path] = None, lexicon: Sequence[Union[str, Path]] = ()) -> Warta:
     """The pipeline, loaded from ``models/`` with no network access; ``backend="stanza"`` is the
-    accurate mode (see README), ``"spacy"`` the faster default."""
+    accurate mode (see README), ``"spacy"`` the faster default. ``lexicon``: folders of name lists
+    whose rows extend the shipped ones (see :mod:`extractor.lexicon.names`; a single folder may be
+    given as it is)."""
+    for folder in [lexicon] if isinstance(lexicon, (str, Path)) else lexicon:
+        extend_name_lists(folder)
     return Warta(build_pipeline(Path(model), backend, stanza_model), reference_date)

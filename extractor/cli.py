@@ -11,6 +11,7 @@ from typing import Optional
 from .api import BACKENDS, Warta, load
 from .batch import DEFAULT_PART_SIZE, BatchOptions, BatchResult, OutputFolderError, ResumeError, run_batch
 from .batch.engines import ENGINES
+from .lexicon.names import LexiconError
 from .reading import MAPPABLE_FIELDS, CsvLayout
 from .writing import FORMATS
 
@@ -35,6 +36,12 @@ def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
     return int(value)
+
+
+def _folder(value: str) -> str:
+    if not Path(value).is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {value!r}")
+    return value
 
 
 def _column(value: str) -> tuple[str, str]:
@@ -81,6 +88,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--backend", choices=BACKENDS, default="spacy",
                          help="NER model: spacy (default, faster), stanza (accurate mode) or ensemble (the "
                               "entities both find: fewer, most precise); the last two need the stanza extra")
+    extract.add_argument("--lexicon", type=_folder, action="append", default=[], metavar="DIR",
+                         help="a folder of name lists (aliases.tsv, known_programmes.tsv, ...) whose rows extend "
+                              "the shipped ones; may be given more than once (see README, 'Your own word lists')")
     summary = commands.add_parser("summary", help="print a short overview of an output folder")
     summary.add_argument("outdir", metavar="OUTDIR")
     report = commands.add_parser("report", help="write a self-contained HTML report of an output folder")
@@ -150,7 +160,8 @@ def extract_options(args: argparse.Namespace) -> BatchOptions:
         progress=args.progress,
         layout=CsvLayout(text=args.text_column, columns=dict(args.column)),
         # The default pipeline is named by no option, as in runs started from the API (resumable either way).
-        load_options={} if args.backend == "spacy" else {"backend": args.backend})
+        load_options={**({} if args.backend == "spacy" else {"backend": args.backend}),
+                      **({"lexicon": tuple(args.lexicon)} if args.lexicon else {})})
 
 
 def run_extract(options: BatchOptions, warta: Optional[Warta] = None) -> BatchResult:
@@ -181,7 +192,8 @@ def main(argv: Optional[list[str]] = None) -> int:
         return _fail(f"no such file or directory: {', '.join(missing)}")
     try:
         result = run_extract(extract_options(args))
-    except (ImportError, OutputFolderError) as error:  # an optional backend not installed; OUTDIR not free
+    # an optional backend not installed; OUTDIR not free; a malformed name list of --lexicon
+    except (ImportError, OutputFolderError, LexiconError) as error:
         return _fail(str(error))
     except ResumeError as error:
         return _fail(f"cannot resume: {error}")
