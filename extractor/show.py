@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from rich.console import Console, Group
+from rich.console import Group
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text

@@ -55,3 +55,6 @@ CIRCUMSTANCE_OPENERS: frozenset[str] = frozenset({
 # "menulis", "mengirim"). Matched with fullmatch on a lower-case word.
 VERB_FORM = re.compile(
     r"me(?:m[bpfaeiou]|n[dcjtszyaeiou]|ng|ny|[lrwy][aeiou])[a-z]{2,}|di[a-z]{4,}|(?:ber|ter)[a-z]{3,}")
+
+# Reported speech is introduced by verb forms, not by the bare roots that follow direct quotes.
+REPORTING_VERB = re.compile(r"^(?:me|ber|di)\w+$")

@@ -1,0 +1,197 @@
+"""Who speaks: the words of a quote's attribution resolved to a canonical person, following the person
+the text is focused on ("-nya" cues and pronouns), and the speaker's role and body as the entity layer
+read them. :mod:`extractor.extractors.quotes` finds the statements and asks :class:`Speakers` who said them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..lexicon.dates import WEEKDAYS
+from ..lexicon.entities import HONORIFICS, RANKS, ROLE_WORDS
+from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CUE_WORDS, REPORTING_VERB, SPEAKER_PHRASE_ENDS,
+                              SPEAKER_PRONOUNS, VERB_FORM)
+from ..records import Entity
+from .entities.names import is_degree, strip_honorifics
+from .regions import is_place_name
+
+# Where the speaker's phrase after a cue ends: "kata Budi dalam rapat", "ujar Ani, Senin (3/5)", "( 50 )".
+_PHRASE_END = re.compile(
+    r"\s(?:" + "|".join(sorted(SPEAKER_PHRASE_ENDS, key=len, reverse=True)) + r")\b"
+    r"|\s*,\s*(?:(?i:" + "|".join(WEEKDAYS) + r")\b|\d)|\s*\(\s*(?:\d|Kompas)")
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _entities_within(entities: Iterable[Entity], start: int, end: int, labels: tuple[str, ...]) -> list[Entity]:
+    return [e for e in entities if e.label in labels and start <= e.start_char and e.end_char <= end]
+
+
+def _focus_mentions(text: str, people: list[Entity], sentences: Iterable[tuple[int, int]]) -> list[Entity]:
+    """The mentions that set the text's focus: per sentence, the first person named before any
+    verb ("Kepala Dinas X, Budi, mengatakan ..."; "Menurut Budi, ...") and the first one named
+    after a cue word ("..., kata Budi dalam rapat")."""
+    focus: list[Entity] = []
+    for start, end in sentences:
+        in_sentence = [e for e in people if start <= e.start_char < end]
+        if not in_sentence:
+            continue
+        words = re.findall(r"[\w-]+", text[start:in_sentence[0].start_char])
+        if words and words[0].lower() in CIRCUMSTANCE_OPENERS | {"ditemui", "dihubungi", "dikonfirmasi"}:
+            # "Ditemui di Banyuwangi, Jumat (4/9), Kepala Dinas X Widji ...": the opening phrase's verb
+            # is not the subject's; only the clause holding the person counts.
+            words = re.findall(r"[\w-]+", text[text.rfind(",", start, in_sentence[0].start_char) + 1:in_sentence[0].start_char])
+        if not any(VERB_FORM.fullmatch(w) and w not in CUE_WORDS and w not in ACCORDING_TO for w in words):
+            focus.append(in_sentence[0])
+        for person in in_sentence:
+            if _named_by_cue(text[max(start, person.start_char - 80):person.start_char]) and person not in focus:
+                focus.append(person)
+                break
+    return sorted(focus, key=lambda e: e.start_char)
+
+
+def _named_by_cue(before: str) -> bool:
+    """True when the words ``before`` a person end with a cue naming them: "..., kata [Kepala Dinas]",
+    "menurut"; not a verb whose subject came before it and whose content the person appears in
+    ("mengatakan, pihaknya menghargai sikap [Kiai Said]", "membenarkan informasi [Sekda]")."""
+    words = re.findall(r"[\w-]+|,", before.lower())[-7:]
+    cues = [i for i, word in enumerate(words)
+            if word in ACCORDING_TO or word in CUE_WORDS and not REPORTING_VERB.match(word)]
+    if not cues:
+        return False
+    after_cue = words[cues[-1] + 1:]
+    return not after_cue[:1] == [","] and not any(VERB_FORM.fullmatch(word) for word in after_cue)
+
+
+def _trailing_name(phrase: str) -> str:
+    """The person's name closing a long attribution the model did not tag: "kata Kepala Pelaksana
+    BPBD Provinsi DKI Jakarta Isnawa Adji" -> "Isnawa Adji". Capitalised words are taken from the
+    end up to a place, a rank or a role word; one word only after a rank or a comma."""
+    words = phrase.replace(",", " , ").split()
+    name: list[str] = []
+    while words and len(name) < 3:
+        word = words[-1]
+        if not (word[:1].isupper() and word.isalpha()) or word.lower() in RANKS | ROLE_WORDS:
+            break
+        if is_place_name(word) or (len(words) > 1 and is_place_name(" ".join(words[-2:]))):
+            break
+        name.insert(0, words.pop())
+    closed_by = words[-1].lower() if words else ""
+    if len(name) >= 2 or (name and (closed_by in RANKS or closed_by in HONORIFICS or f"{closed_by}." in HONORIFICS or closed_by == ",")):
+        return " ".join(name)
+    return ""
+
+
+class Speakers:
+    """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
+
+    def __init__(self, text: str, entities: list[Entity], quoted: list[tuple[int, int]],
+                 sentences: Iterable[tuple[int, int]] = ()) -> None:
+        self.text = text
+        self.entities = entities
+        self.people = [e for e in entities if e.label == "PER" and not _inside(e.start_char, quoted)]
+        self.quoted = quoted
+        self.events: list[tuple[int, str]] = [(e.start_char, e.canonical)
+                                              for e in _focus_mentions(text, self.people, sentences)]
+
+    def note(self, position: int, speaker: str) -> None:
+        """Record that ``speaker`` was named as speaking at ``position`` (outside quotes)."""
+        if speaker and not _inside(position, self.quoted):
+            self.events.append((position, speaker))
+
+    def followed_at(self, position: int) -> str:
+        """The person the text is following at ``position``: the last one named outside quotes as a
+        speaker or a sentence's subject ("Budi mengatakan ...", "..., kata Budi."), else the last one
+        named at all."""
+        events = [event for event in self.events if event[0] < position]
+        if events:
+            return max(events, key=lambda event: event[0])[1]
+        before = [e for e in self.people if e.end_char <= position]
+        return before[-1].canonical if before else ""
+
+    def resolve(self, cue: str, start: int, end: int, position: int, nearest_first: bool = False) -> str:
+        """The canonical speaker named in ``text[start:end]`` by the attribution of the statement at
+        ``position``; a pronoun or "-nya" cue means the person followed there; "" when unknown.
+        ``nearest_first``: the phrase follows its cue ("kata X ..."), so its first person is the
+        speaker and it ends where an adverbial starts ("dalam rapat", ", Senin", "saat ditemui")."""
+        if nearest_first:
+            cut = _PHRASE_END.search(self.text, start, end)
+            end = cut.start() if cut else end
+        words = self.text[start:end].strip(" ,")
+        people = _entities_within(self.entities, start, end, ("PER",))
+        if people:
+            return (self._first_name(people) if nearest_first else self._subject(people, start, end)).canonical
+        if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
+            return self.followed_at(position)
+        by_role = self._by_role(words, position)
+        if by_role:
+            return by_role
+        trailing = _trailing_name(words) if nearest_first else ""
+        if trailing:
+            return self._name(trailing) or trailing
+        # "..., ujar Drs. Asep, M.Si." / "kata juru bicara Gugus Tugas, Alamsyah": the name is the last
+        # comma part that is not a degree.
+        parts = [part for part in words.split(",") if part.strip() and not is_degree(part.strip())]
+        name = self._name(parts[-1]) if parts else ""
+        bodies = _entities_within(self.entities, start, end, ("ORG",))
+        if name and (len(parts) > 1 or not bodies):
+            return name
+        if bodies:
+            # "kata Kepala BPS Jatim Dadang Hardiwan": capitalised words after the body name the person.
+            tail = self.text[bodies[-1].end_char:end].split()
+            tail_name = self._name(" ".join(tail[-3:])) if tail and bodies[-1].start_char > start else ""
+            return tail_name if tail_name and len(tail) <= 4 else bodies[-1].canonical
+        return ""
+
+    def _subject(self, people: list[Entity], start: int, end: int) -> Entity:
+        """The person a subject phrase names: the one standing alone between commas ("Budi, Ketua
+        Kelompok Tani Maju Jaya, mengatakan" even where the model took "Jaya" for a name), else the last."""
+        for part in re.finditer(r"[^,]+", self.text[start:end]):
+            words = part.group().strip()
+            alone = [p for p in people if p.text == words and start + part.start() <= p.start_char < start + part.end()]
+            if alone:
+                return alone[0]
+        return people[-1]
+
+    def _first_name(self, people: list[Entity]) -> Entity:
+        """The first of ``people`` that is not glued to the next one: in "kata Menteri [Perindustrian]
+        [Agus Gumiwang]" the first "person" is the model reading a portfolio as a name."""
+        for person, following in zip(people, people[1:]):
+            if self.text[person.end_char:following.start_char].strip():
+                return person
+        return people[-1]
+
+    def _name(self, words: str) -> str:
+        """``words`` as a person's name, completed from the document ("Budi" -> "Budi Santoso"), when
+        they look like one (one to four capitalised words); "" otherwise."""
+        name = strip_honorifics(words.strip())
+        if not name or not all(part[:1].isupper() for part in name.split()) or len(name.split()) > 4:
+            return ""
+        fuller = [p.canonical for p in self.people if set(name.split()) <= set(p.canonical.split())]
+        return fuller[0] if fuller else name
+
+    def _by_role(self, words: str, position: int) -> str:
+        """The person last introduced with the role ``words`` before ``position``: "kata Presiden"
+        after "Presiden Joko Widodo ..."; "" when none was."""
+        role = words.strip(" ,").lower()
+        if not role or len(role.split()) > 6 or not role[:1].isalpha():
+            return ""
+        for person in reversed([e for e in self.people if e.end_char <= position]):
+            sentence_start = max(self.text.rfind(". ", 0, person.start_char),
+                                 self.text.rfind("\n", 0, person.start_char))
+            before = self.text[max(0, sentence_start, person.start_char - 80):person.start_char].lower().rstrip(" ,")
+            if before.endswith(role) and (len(before) == len(role) or not before[-len(role) - 1].isalnum()):
+                return person.canonical
+        return ""
+
+    def role_and_org(self, speaker: str) -> tuple[str, str]:
+        """The speaker's office (the entity layer's ``role``: "Kepala Dinas X, Budi", "Ketua Fraksi
+        Partai Y Budi", "Budi, Ketua Z,") split into the role and the body it names, as written."""
+        role = next((e.role for e in self.people if e.canonical == speaker and e.role), "")
+        bodies = [e.text for e in self.entities if e.label in ("ORG", "PROGRAMME") and e.text in role]
+        if not bodies:
+            return role, ""
+        org = max(bodies, key=lambda body: (role.rfind(body), len(body)))  # the last body the role names
+        return role[:role.rfind(org)].strip(" ,") or role, org
