@@ -74,14 +74,18 @@ class Money:
 
 @dataclass(frozen=True)
 class Measure:
-    """A percentage or a quantity in a unit of measure ("25 persen", "5 hektare", "46 juta KL")."""
+    """A percentage, a quantity in a unit of measure, a duration or an age ("25 persen", "5 hektare",
+    "46 juta KL", "tiga hari", "berusia 34 tahun")."""
 
     text: str
     value: float
-    unit: str  # the unit's symbol: "%", "ha", "t", "kL", "MW" (lexicon.UNIT_SYMBOLS)
+    # the unit's symbol: "%", "ha", "t", "kL", "MW" (lexicon.UNIT_SYMBOLS); for time UCUM's "s", "min",
+    # "h", "d", "wk", "mo", "a" (extractors.measures.TIME_UNIT_SYMBOLS)
+    unit: str
     start_char: int
     end_char: int
-    kind: str = "measure"  # percent or measure
+    kind: str = "measure"  # percent, measure, duration or age
+    approximate: bool = False  # "puluhan tahun" -> 10, approximate
 
 
 @dataclass(frozen=True)

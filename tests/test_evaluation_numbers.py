@@ -6,6 +6,7 @@ import pytest
 
 from extractor.evaluation import numbers as evaluation
 from extractor.evaluation.numbers import Result, Scores, Sentence
+from extractor.records import DateMention
 
 
 def test_spans_overlap_when_they_share_a_character():
@@ -61,6 +62,39 @@ def test_evaluate_lists_misses_and_false_alarms_and_conventions_count_them():
     assert rows[("TIME", "all of the above")] == (2, 1.0)
     assert rows[("QUANTITY", "percentage")] == (1, 1.0)
     assert "TIME" in evaluation.format_table(results)
+
+
+@pytest.mark.parametrize("text, relative, deictic", [
+    ("kemarin", True, True),
+    ("tahun lalu", True, True),
+    ("3 hari lalu", True, True),  # digits only as the number of units
+    ("Senin lalu", True, True),
+    ("Jumat (23/01)", True, False),  # a day and month written: relative in its year only
+    ("12 Januari", True, False),
+    ("Juli", True, False),
+    ("2014", False, False),
+])
+def test_deictic_dates_are_resolved_against_the_time_of_writing_alone(text, relative, deictic):
+    assert evaluation.is_deictic(DateMention(text, "2014-06-01", 0, len(text), relative=relative)) is deictic
+
+
+def test_deictic_dates_that_match_no_gold_span_are_left_out_of_time_precision():
+    text = "Kemarin , Senin ( 25/8 ) , pada 2014 , kata dia pekan lalu ."
+    gold = [(10, 24), (48, 58)]  # "Senin ( 25/8 )", "pekan lalu" (marked, for the test's sake)
+    sentence = Sentence(text, {"TIME": gold})
+    predicted = [{"TIME": [(0, 7), (10, 24), (32, 36), (48, 58)], evaluation.DEICTIC: [(0, 7), (48, 58)]}]
+    assert evaluation.without_deictic([sentence], predicted) == Scores(2, 2, 3)  # "2014" still counts
+    assert "deictic left out" in evaluation.format_table(evaluation.evaluate([sentence], predicted),
+                                                         evaluation.without_deictic([sentence], predicted))
+
+
+def test_durations_left_unmarked_are_a_quantity_convention():
+    text = "Ia menjabat selama lima tahun dan setahun kemudian 30 warga datang ."
+    sentence = Sentence(text, {"QUANTITY": [(51, 59)]})
+    predicted = [{"QUANTITY+": [(19, 29), (34, 41), (51, 59)]}]
+    rows = {(label, name.split(" (")[0]): spans for label, _, name, spans, _ in
+            evaluation.conventions(evaluation.evaluate([sentence], predicted))}
+    assert rows[("QUANTITY+", "duration or age left unmarked")] == 2
 
 
 def test_regression_floor_on_the_first_300_sentences(warta):
