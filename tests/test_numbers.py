@@ -11,8 +11,6 @@ from hypothesis import strategies as st
 from extractor.extractors.numbers import (
     APPROXIMATE_NUMBERS,
     NUMBER_PATTERN,
-    WordStartPattern,
-    alternation,
     number_to_words,
     parse_amount,
     parse_number,
@@ -145,15 +143,3 @@ def test_number_pattern_matches_the_whole_of_written_numbers(number):
     words = number_to_words(number)
     assert re.fullmatch(NUMBER_PATTERN, words)
     assert re.fullmatch(NUMBER_PATTERN, f"{number:,}".replace(",", "."))
-
-
-def test_alternation_spells_out_cases_and_prefers_the_longest_word():
-    pattern = re.compile(rf"(?:{alternation(['jun', 'juni', 'dolar AS'])})\b")
-    assert [m.group() for m in pattern.finditer("Juni, jun, JUNI, Dolar AS, dolar AS, juNi")] == [
-        "Juni", "jun", "JUNI", "Dolar AS", "dolar AS"]
-
-
-def test_word_start_pattern_skips_numbers_inside_words_and_codes():
-    pattern = WordStartPattern(r"(?P<n>\d+)")
-    text = "12 warga, ke-3, A4, 23/01 dan (7)"
-    assert [m.group("n") for m in pattern.finditer(text)] == ["12", "23", "7"]

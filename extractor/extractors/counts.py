@@ -19,14 +19,8 @@ from ..lexicon.quotes import VERB_FORM
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Count
 from .money import in_money_range, is_money
-from .numbers import (
-    NUMBER_PATTERN,
-    NUMBER_WORDS,
-    WordStartPattern,
-    after_name,
-    parse_amount,
-    words_before,
-)
+from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_amount
+from .patterns import WordStartPattern, after_name, words_before
 
 _WORD = r"[^\W\d_][\w'-]*(?:/[^\W\d_][\w'-]*)?"  # "warga", "anak-anak", "kabupaten/kota"
 # The noun sits in a lookahead so that a rejected match does not swallow the start of the next one.

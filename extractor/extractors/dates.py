@@ -23,15 +23,8 @@ from ..lexicon.numbers import APPROXIMATE_WORDS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import DateMention
 from .money import is_money
-from .numbers import (
-    NUMBER_PATTERN,
-    NUMBER_WORDS,
-    WordStartPattern,
-    after_name,
-    alternation,
-    parse_number,
-    words_before,
-)
+from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number
+from .patterns import WordStartPattern, after_name, alternation, words_before
 
 _MONTHS = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 _COUNTING_WORDS = frozenset([*NUMBER_WORDS, *APPROXIMATE_WORDS, "beberapa", "berapa"])

@@ -21,7 +21,8 @@ from ..lexicon.counts import PERCENT_SYMBOLS, UNIT_SYMBOLS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Measure
 from .money import is_money
-from .numbers import NUMBER_PATTERN, WordStartPattern, alternation, parse_amount, words_before
+from .numbers import NUMBER_PATTERN, parse_amount
+from .patterns import WordStartPattern, alternation, words_before
 
 _UNIT = "|".join(re.escape(unit) for unit in sorted(UNIT_SYMBOLS, key=len, reverse=True))
 

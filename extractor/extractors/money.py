@@ -17,7 +17,8 @@ from ..lexicon.names import CURRENCY_WORDS, derived
 from ..lexicon.numbers import NUMBER_SCALES
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import Money
-from .numbers import NUMBER_PATTERN, WordStartPattern, alternation, parse_amount
+from .numbers import NUMBER_PATTERN, parse_amount
+from .patterns import WordStartPattern, alternation
 
 _PREFIX = "|".join(re.escape(sign) for sign in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _AFTER_SIGN = r"\.?[ \xa0]?"  # "Rp", "Rp.", "Rp "

@@ -2,20 +2,19 @@
 ("tujuh belas", "satu setengah juta"), parsed to values and written back as words.
 
 Number words compose as Indonesian grammars describe them: units multiplied by "puluh"/"ratus",
-"belas" adding ten, groups multiplied by ever smaller scales ("dua juta tiga ratus ribu"). The
-module also holds what the dates, counts and money extractors share to find numbers fast:
-``NUMBER_PATTERN``, ``alternation``, ``WordStartPattern``, ``words_before``, ``after_name``.
+"belas" adding ten, groups multiplied by ever smaller scales ("dua juta tiga ratus ribu").
+``NUMBER_PATTERN`` is a number as running text writes it, for other extractors to embed in their
+patterns (the regex tooling they share is in :mod:`.patterns`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
-
-from spacy.lang.id.stop_words import STOP_WORDS
 
 from ..lexicon.numbers import (APPROXIMATE_WORDS, NUMBER_HALF, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_SE_SCALES,
                                NUMBER_SE_WORDS, NUMBER_UNITS)
+# WordStartPattern is not used here: imported for the entity stages that still read it from this module.
+from .patterns import SPACE, WordStartPattern, alternation  # noqa: F401
 
 # "puluhan ribu" (tens of thousands) -> 10000: an approximate word times an exact scale.
 APPROXIMATE_NUMBERS: dict[str, int] = {
@@ -26,81 +25,6 @@ APPROXIMATE_NUMBERS: dict[str, int] = {
 }
 NUMBER_WORDS: tuple[str, ...] = (*NUMBER_UNITS, *NUMBER_SE_WORDS, *NUMBER_MULTIPLIERS, *NUMBER_SCALES,
                                  *NUMBER_SE_SCALES, NUMBER_HALF)
-
-_SPACE = r"[ \xa0]+"
-
-
-def alternation(words) -> str:
-    """A regex matching any of ``words`` as written, with a capital first letter, or in capitals.
-
-    Spelling the cases out keeps patterns case-sensitive, and the words are merged into a trie
-    ("j(?:an(?:uari)?|u(?:ni|li))"): Python's ``re`` tries alternatives one by one, so this
-    scans several times faster than a flat list under ``re.IGNORECASE``. The longest word
-    wins ("sebelas", not "se"); a space in a word matches any run of spaces.
-    """
-    trie: dict = {}
-    for word in words:
-        for form in (word, word[:1].upper() + word[1:], word.upper()):
-            node = trie
-            for char in form:
-                node = node.setdefault(char, {})
-            node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [(_SPACE if char == " " else re.escape(char)) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(branches) == 1 else body + "?"
-
-
-# Characters after which a word starts ("-" and "/" are not: "ke-3", "23/01").
-_BOUNDARY = "[ \t\n\r\xa0(\\[\"'“”‘’]"
-
-
-class WordStartPattern:
-    """A pattern tried only where a word starts: at the text's start or after a ``_BOUNDARY``.
-
-    ``re`` calls its matcher at every position of a pattern that opens with a lookbehind or
-    ``\\b``, but skips in C to the next character of an opening character class. So the pattern
-    is compiled after a consumed boundary character, and again anchored at the text's start:
-    read offsets from named groups, not from ``match.start()``.
-    """
-
-    def __init__(self, pattern: str) -> None:
-        self._at_start = re.compile(pattern)
-        self._after_boundary = re.compile(f"{_BOUNDARY}(?:{pattern})")
-
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        """Non-overlapping matches in ``text``, left to right."""
-        first = self._at_start.match(text)
-        if first:
-            yield first
-        yield from self._after_boundary.finditer(text, first.end() if first else 0)
-
-
-_LOOKBEHIND = 40  # characters searched for the words before a position
-
-
-def words_before(text: str, start: int, count: int = 1) -> list[str]:
-    """The last ``count`` whitespace-separated words of ``text[:start]`` (fewer at the text's start)."""
-    return text[max(0, start - _LOOKBEHIND):start].split()[-count:]
-
-
-def after_name(text: str, start: int) -> bool:
-    """Whether ``text[start:]`` follows a capitalised word that is neither a function word nor closed
-    by punctuation, as inside a name ("Posyandu Mawar 2", "Pasar Minggu"; not "Sebanyak 12")."""
-    previous = words_before(text, start)
-    return bool(previous) and previous[0][:1].isupper() and previous[0][-1].isalnum() \
-        and previous[0].lower() not in STOP_WORDS
-
-
-
 
 _SCALE = alternation(NUMBER_SCALES)
 _WORD = alternation(NUMBER_WORDS)
@@ -113,9 +37,9 @@ _PLAIN = r"\d+(?:[.,]\d+)?"
 # A number as written in running text ("1,5 juta", "Tujuh belas", "puluhan ribu"), for other
 # extractors to embed in their patterns.
 NUMBER_PATTERN = (
-    rf"(?:{_ENGLISH}|{_THOUSANDS}|{_PLAIN})(?:{_SPACE}(?:{_SCALE})\b)*(?:{_SPACE}(?:{_APPROXIMATE})\b)?"
-    rf"|\b(?:{_APPROXIMATE})(?:{_SPACE}(?:{_SCALE}))?\b"
-    rf"|\b(?:{_WORD})\b(?:{_SPACE}(?:{_WORD})\b)*"
+    rf"(?:{_ENGLISH}|{_THOUSANDS}|{_PLAIN})(?:{SPACE}(?:{_SCALE})\b)*(?:{SPACE}(?:{_APPROXIMATE})\b)?"
+    rf"|\b(?:{_APPROXIMATE})(?:{SPACE}(?:{_SCALE}))?\b"
+    rf"|\b(?:{_WORD})\b(?:{SPACE}(?:{_WORD})\b)*"
 )
 
 _THOUSANDS_DOTS = re.compile(_THOUSANDS)
