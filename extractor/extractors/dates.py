@@ -9,7 +9,6 @@ names are a dict lookup and every form here is a rule, which is faster and never
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -22,6 +21,7 @@ from ..lexicon.dates import (DATE_CUES, DATE_DIRECTIONS, DATE_QUALIFIERS, DATE_U
 from ..lexicon.numbers import APPROXIMATE_WORDS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..records import DateMention
+from .calendar_rules import add_months, day_month_year, direction_of, full_year, resolve_month, valid_date, year_of
 from .money import is_money
 from .numbers import NUMBER_PATTERN, NUMBER_WORDS, parse_number
 from .patterns import WordStartPattern, after_name, alternation, words_before
@@ -32,7 +32,6 @@ _COUNTING_WORDS = frozenset([*NUMBER_WORDS, *APPROXIMATE_WORDS, "beberapa", "ber
 _NOT_AFTER_YEAR = PEOPLE_NOUNS | COUNTED_THINGS | COUNT_CLASSIFIERS | MEASURE_UNITS
 _NEXT_WORD = re.compile(r"[ \xa0]+([^\W\d_][\w'-]*|%)")
 _DIGIT_AFTER = re.compile(r"[ \xa0]*\d")
-_WEEKDAY_YEARS_BACK = 6  # "Jumat (23/01)": how many years back to look for a matching weekday
 _MAX_UNITS_AGO = 999  # "6.000 tahun yang lalu" has no four-digit year
 
 
@@ -110,94 +109,8 @@ _ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _PATTERNS
 _DATE = WordStartPattern(rf"(?=[\d('‘’]|{_words(_FIRST_WORDS)})(?:{_ALTERNATIVES})")
 
 
-def _add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clipped to the month's last day (31 January + 1 = 28/29 February)."""
-    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def _month_number(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")]
-
-
-def _direction(word: str | None) -> int:
-    return DATE_DIRECTIONS.get(" ".join(word.lower().split()), 0) if word else 0
-
-
-def _year_of(spec: str, reference: date) -> int:
-    """The year a ``_YEAR_SPEC`` names: "2025", or "tahun lalu" counted from the reference date."""
-    if spec[0].isdigit():
-        return int(spec)
-    return reference.year + _direction(spec.split(None, 1)[1])
-
-
-def _full_year(digits: str, reference: date) -> int:
-    """A four-digit year, or a two-digit one in the century that keeps it from the far future."""
-    year = int(digits)
-    if len(digits) == 2:
-        year += 2000 if 2000 + year <= reference.year + 1 else 1900
-    return year
-
-
-def _resolve_day(day: int, month: int, reference: date, weekday: int | None,
-                 direction: int) -> tuple[date, str] | None:
-    """The date of a day and month written without a year, and a flag when the weekday fits no year.
-
-    The latest such date at most a month after the reference date (events are announced ahead),
-    or at or before it after "lalu", or the first at or after it after "mendatang"; with a
-    weekday, the latest of those whose weekday matches, within ``_WEEKDAY_YEARS_BACK`` years.
-    """
-    years = range(reference.year + 1, reference.year - _WEEKDAY_YEARS_BACK - 1, -1)
-    candidates = [found for found in (_valid(year, month, day) for year in years) if found]
-    if direction > 0:
-        candidates = [found for found in reversed(candidates) if found >= reference]
-    else:
-        latest = reference if direction < 0 else _add_months(reference, 1)
-        candidates = [found for found in candidates if found <= latest]
-    if weekday is None:
-        return (candidates[0], "") if candidates else None
-    fitting = [found for found in candidates if found.weekday() == weekday]
-    if fitting:
-        return fitting[0], ""
-    fallback = _valid(reference.year, month, day) or (candidates[0] if candidates else None)
-    return (fallback, "weekday-mismatch") if fallback else None
-
-
-def _resolve_month(month: int, reference: date, direction_word: str | None) -> int:
-    """The year of a month named without one: the latest at or before the reference date, the
-    reference year after "ini", the first at or after it after "depan" or "mendatang"."""
-    word = (direction_word or "").lower()
-    if _direction(word) > 0:
-        return reference.year + (month < reference.month)
-    if word in DATE_DIRECTIONS and _direction(word) == 0:
-        return reference.year
-    return reference.year - (month > reference.month)
-
-
-def _day_month_year(day: int, month: int, year_text: str | None, reference: date, weekday: str | None,
-                    direction: int = 0, numeric_year: bool = False) -> tuple[date, bool, str] | None:
-    """``(date, relative, flag)`` for a day and month with an optional year, or None when invalid.
-
-    ``year_text`` is a ``_YEAR_SPEC`` ("2025", "tahun lalu"), or the two or four digits of a
-    numeric date when ``numeric_year``.
-    """
-    weekday_number = WEEKDAYS[weekday.lower()] if weekday else None
-    if not year_text:
-        resolved = _resolve_day(day, month, reference, weekday_number, direction)
-        return (resolved[0], True, resolved[1]) if resolved else None
-    year = _full_year(year_text, reference) if numeric_year else _year_of(year_text, reference)
-    found = _valid(year, month, day)
-    if found is None:
-        return None
-    mismatch = weekday_number is not None and weekday_number != found.weekday()
-    return found, not year_text[0].isdigit(), "weekday-mismatch" if mismatch else ""
 
 
 def _mention(match: re.Match, start: int, end: int, value: str, **fields) -> DateMention:
@@ -210,13 +123,13 @@ def _qualifier(word: str | None) -> str:
 
 def _across(match: re.Match, reference: date) -> DateMention | None:
     g = match.group
-    last = _day_month_year(int(g("a_d2")), _month_number(g("a_m2")), g("a_y2"), reference, None)
+    last = day_month_year(int(g("a_d2")), _month_number(g("a_m2")), g("a_y2"), reference, None)
     if last is None:
         return None
     month, day = _month_number(g("a_m1")), int(g("a_d1"))
     # "28 Desember - 3 Januari 2020" starts in the year before its end.
     year = int(g("a_y1")) if g("a_y1") else last[0].year - ((month, day) > (last[0].month, last[0].day))
-    first = _valid(year, month, day)
+    first = valid_date(year, month, day)
     if first is None or first > last[0]:
         return None
     return _mention(match, match.start("across"), match.end(), first.isoformat(), end_value=last[0].isoformat(),
@@ -225,7 +138,7 @@ def _across(match: re.Match, reference: date) -> DateMention | None:
 
 def _days(match: re.Match, reference: date) -> DateMention | None:
     g = match.group
-    last = _day_month_year(int(g("r_d2")), _month_number(g("r_m")), g("r_y"), reference, None)
+    last = day_month_year(int(g("r_d2")), _month_number(g("r_m")), g("r_y"), reference, None)
     if last is None or int(g("r_d1")) > last[0].day:
         return None
     first = last[0].replace(day=int(g("r_d1")))
@@ -235,8 +148,8 @@ def _days(match: re.Match, reference: date) -> DateMention | None:
 
 def _named(match: re.Match, reference: date) -> DateMention | None:
     g = match.group
-    found = _day_month_year(int(g("n_d")), _month_number(g("n_m")), g("n_y"), reference, g("n_wd"),
-                            _direction(g("n_tail")))
+    found = day_month_year(int(g("n_d")), _month_number(g("n_m")), g("n_y"), reference, g("n_wd"),
+                            direction_of(g("n_tail")))
     if found is None:
         return None
     end = match.start("n_tail") if g("n_tail") else match.end()
@@ -249,8 +162,8 @@ def _numeric(match: re.Match, reference: date) -> DateMention | None:
     # "12.10.15" is more often a time or a version than a date: dots and dashes need four-digit years.
     if g("u_sep") != "/" and len(g("u_y") or "") != 4 or not g("u_y") and not (g("u_po") or g("u_wd")):
         return None
-    found = _day_month_year(int(g("u_d")), int(g("u_m")), g("u_y"), reference, g("u_wd"),
-                            _direction(g("u_tail")), numeric_year=True)
+    found = day_month_year(int(g("u_d")), int(g("u_m")), g("u_y"), reference, g("u_wd"),
+                            direction_of(g("u_tail")), numeric_year=True)
     if found is None:
         return None
     start, end = match.start("numeric"), match.end("u_pc")
@@ -259,7 +172,7 @@ def _numeric(match: re.Match, reference: date) -> DateMention | None:
     if not g("u_d2"):
         return _mention(match, start, end, found[0].isoformat(), relative=found[1], flag=found[2])
     # "Selasa-Rabu (18-19/6)": the weekday and the year belong to the first day.
-    last = _valid(found[0].year, found[0].month, int(g("u_d2")))
+    last = valid_date(found[0].year, found[0].month, int(g("u_d2")))
     if last is None or last < found[0]:
         return None
     return _mention(match, start, end, found[0].isoformat(), end_value=last.isoformat(), relative=found[1],
@@ -267,14 +180,14 @@ def _numeric(match: re.Match, reference: date) -> DateMention | None:
 
 
 def _iso(match: re.Match, reference: date) -> DateMention | None:
-    found = _valid(int(match.group("i_y")), int(match.group("i_m")), int(match.group("i_d")))
+    found = valid_date(int(match.group("i_y")), int(match.group("i_m")), int(match.group("i_d")))
     return _mention(match, match.start("iso"), match.end(), found.isoformat()) if found else None
 
 
 def _months(match: re.Match, reference: date) -> DateMention | None:
     g = match.group
     first_month, last_month = _month_number(g("s_m1")), _month_number(g("s_m2"))
-    last_year = _year_of(g("s_y2"), reference)
+    last_year = year_of(g("s_y2"), reference)
     # "Mei hingga Juli 2024": the first month takes its year from the last.
     first_year = int(g("s_y1")) if g("s_y1") else last_year - (first_month > last_month)
     if (first_year, first_month) > (last_year, last_month):
@@ -293,9 +206,9 @@ def _month(match: re.Match, reference: date) -> DateMention | None:
         return None
     month = _month_number(g("m_m"))
     if g("m_y"):
-        year, relative = _year_of(g("m_y"), reference), not g("m_y")[0].isdigit()
+        year, relative = year_of(g("m_y"), reference), not g("m_y")[0].isdigit()
     else:
-        year, relative = _resolve_month(month, reference, g("m_dir")), True
+        year, relative = resolve_month(month, reference, g("m_dir")), True
     start = match.start("m_b") if g("m_b") else match.start("m_m")
     return _mention(match, start, match.end(), f"{year:04d}-{month:02d}", resolution="month", relative=relative,
                     qualifier=_qualifier(g("m_q")))
@@ -315,7 +228,7 @@ def _decade(match: re.Match, reference: date) -> DateMention | None:
     # "usia 60-an" is an age: two digits make a decade only after an apostrophe or a cue ("era 90-an").
     if len(digits) == 2 and not (g("c_ap") or g("c_q") or g("c_c")):
         return None
-    first = int(digits) if len(digits) == 4 else _full_year(digits, reference) // 10 * 10
+    first = int(digits) if len(digits) == 4 else full_year(digits, reference) // 10 * 10
     start = match.start("c_y") + len(g("c_y")) - len(digits)
     return _mention(match, start, match.end(), str(first), resolution="year", end_value=str(first + 9),
                     qualifier=_qualifier(g("c_q")))
@@ -361,7 +274,7 @@ def _shifted(reference: date, unit: str, amount: int) -> tuple[str, str]:
     if resolution == "week":
         return (reference + timedelta(weeks=amount)).isoformat(), resolution
     if resolution == "month":
-        return _add_months(reference, amount).isoformat()[:7], resolution
+        return add_months(reference, amount).isoformat()[:7], resolution
     return str(reference.year + amount), resolution
 
 
@@ -380,7 +293,7 @@ def _unit(match: re.Match, reference: date) -> DateMention | None:
     previous = words_before(match.string, match.start("e_unit"))
     if previous and (previous[0][0].isdigit() or previous[0].lower() in _COUNTING_WORDS):
         return None
-    value, resolution = _shifted(reference, g("e_unit"), _direction(g("e_dir")))
+    value, resolution = _shifted(reference, g("e_unit"), direction_of(g("e_dir")))
     return _mention(match, match.start("e_unit"), match.end(), value, resolution=resolution, relative=True,
                     qualifier=_qualifier(g("e_q")))
 
@@ -405,7 +318,7 @@ def _weekday(match: re.Match, reference: date) -> DateMention | None:
     if not (cue or direction_word or g("w_time")) and _in_name(match.string, start, match.end()):
         return None
     weekday = WEEKDAYS[g("w_wd").lower()]
-    direction = 1 if {cue, direction_word} & {"besok", "esok"} else _direction(direction_word)
+    direction = 1 if {cue, direction_word} & {"besok", "esok"} else direction_of(direction_word)
     if g("w_week"):  # "Senin pekan depan": the Monday of the week after the reference date's
         found = reference + timedelta(days=weekday - reference.weekday(), weeks=direction)
     elif direction < 0:
