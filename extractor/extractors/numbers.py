@@ -13,8 +13,7 @@ from decimal import Decimal
 
 from ..lexicon.numbers import (APPROXIMATE_WORDS, NUMBER_HALF, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_SE_SCALES,
                                NUMBER_SE_WORDS, NUMBER_UNITS)
-# WordStartPattern is not used here: imported for the entity stages that still read it from this module.
-from .patterns import SPACE, WordStartPattern, alternation  # noqa: F401
+from .patterns import SPACE, alternation
 
 # "puluhan ribu" (tens of thousands) -> 10000: an approximate word times an exact scale.
 APPROXIMATE_NUMBERS: dict[str, int] = {

@@ -11,10 +11,10 @@ from spacy.lang.id.stop_words import STOP_WORDS
 from ...lexicon.entities import ROLE_WORDS
 from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, derived
 from ...lexicon.places import PLACE_PREPOSITIONS, REGION_KINDS
-from ..numbers import WordStartPattern
 from ..linking import PlaceLinker, PlaceName, read_place
+from ..patterns import WordStartPattern, names_pattern
 from ..regions import Region, is_place_name, is_regency_name, regency_first_words
-from .names import is_name_token, names_pattern
+from .names import is_name_token
 from .referents import Referents
 from .selection import Candidate, Priority
 from .words import Words

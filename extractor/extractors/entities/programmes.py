@@ -9,8 +9,8 @@ from typing import Iterable
 
 from ...lexicon.entities import ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
-from ..numbers import WordStartPattern
-from .names import is_name_token, names_pattern
+from ..patterns import WordStartPattern, names_pattern
+from .names import is_name_token
 from .selection import Candidate, Priority
 from .words import Words
 
