@@ -8,7 +8,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
 from ..api import Warta, load
 from ..records import DocumentRecord
-from .engines import SHARDS_IN_FLIGHT_PER_WORKER, ordered_results
+from .shards import SHARDS_IN_FLIGHT_PER_WORKER, ordered_results
 from .work import Task, process_shard
 
 _PLUGIN_NAME = "warta"

@@ -3,7 +3,8 @@
 Every engine loads the model once per worker (a process initializer; a dask worker plugin) and
 returns the shards' records in input order, keeping only a few shards in flight so memory stays
 bounded whatever the size of the input. Worker processes are used instead of spaCy's
-``nlp.pipe(n_process=...)``, which gave no speed-up on this pipeline.
+``nlp.pipe(n_process=...)``, which gave no speed-up on this pipeline. The dask engine lives in
+``dask_engine``, imported only when a run asks for it; what both need is in ``shards``.
 """
 from __future__ import annotations
 
@@ -11,36 +12,15 @@ import multiprocessing
 import os
 import signal
 import time
-from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, Optional, Protocol
+from typing import Iterable, Iterator, Optional
 
 from ..api import Warta, load
 from ..records import DocumentRecord
+from .shards import SHARDS_IN_FLIGHT_PER_WORKER, Engine, ordered_results
 from .work import Task, process_shard
 
 ENGINES = ("local", "dask")
-SHARDS_IN_FLIGHT_PER_WORKER = 2
-
-
-class Engine(Protocol):
-    """Processes shards and yields each shard's records, in the order the shards came."""
-
-    def map(self, shards: Iterable[list[Task]]) -> Iterator[list[DocumentRecord]]: ...
-
-    def close(self) -> None: ...
-
-
-def ordered_results(submit: Callable, shards: Iterable[list[Task]], in_flight: int) -> Iterator[list[DocumentRecord]]:
-    """Submit shards (``submit(shard)`` returns a future) with at most ``in_flight`` pending, and
-    yield their results in submission order."""
-    pending: deque = deque()
-    for shard in shards:
-        pending.append(submit(shard))
-        if len(pending) >= in_flight:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
 
 
 class InProcess:
