@@ -59,3 +59,17 @@ def test_the_gold_is_stand_off_and_refuses_a_changed_text(tmp_path):
     with pytest.raises(ValueError, match="changed since it was annotated"):
         load_gold(None, gold, corpus)
     assert record["text_sha1"] == text_hash(TEXT)
+
+
+def test_gold_articles_become_training_sentences_in_warta_tokens():
+    from extractor.training.indomain import to_sentences
+
+    # a double space in the text: the training words are joined by single spaces and the spans follow
+    article = parse(DRAFT.replace("⟨Rina Marlina|R2⟩", "⟨Rina  Marlina|R2⟩"), TEXT.replace("Rina Marlina", "Rina  Marlina"),
+                    "a1", "train")
+    conversion = to_sentences([article])
+    (words, spans), (second_words, second_spans) = conversion.sentences
+    assert [(" ".join(words[start:end]), label) for start, end, label in spans] == [
+        ("PT Contoh Energi", "ORG"), ("Rina Marlina", "PER"), ("TJSL", "PROGRAMME")]
+    assert [(" ".join(second_words[start:end]), label) for start, end, label in second_spans] == [("Rina", "PER")]
+    assert conversion.mentions == 4 and conversion.dropped == 0

@@ -11,7 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterator, NamedTuple, Optional
 
 PROJECT = Path(__file__).resolve().parents[2]
 INDOSUM = PROJECT.parent / "shared" / "data" / "corpus" / "indosum" / "indosum_news_sample.jsonl"
@@ -32,8 +32,9 @@ class Referent:
     org: str = ""
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
+    """A name in the text: its character offsets and the id of the referent it names."""
+
     start: int
     end: int
     referent: str

@@ -30,6 +30,7 @@ from ..lexicon.counts import MEASURE_UNITS
 from ..lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS
 from ..lexicon.numbers import (APPROXIMATE_WORDS, NUMBER_HALF, NUMBER_MULTIPLIERS, NUMBER_SCALES, NUMBER_SE_SCALES,
                                NUMBER_SE_WORDS, NUMBER_UNITS)
+from .scoring import Scores
 
 NERUGM = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ner" / "indolem" / "nerugm" / "nerugm.txt"
 REFERENCE_DATE = "2014-06-01"  # the corpus is 2014 news; year-less dates resolve against it
@@ -52,28 +53,6 @@ class Sentence:
 
     text: str
     spans: dict[str, list[CharSpan]]
-
-
-@dataclass(frozen=True)
-class Scores:
-    """Matched, gold and predicted span counts, and the precision, recall and F1 they give."""
-
-    matched: int
-    gold: int
-    predicted: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.gold + self.predicted
-        return 2 * self.matched / total if total else 0.0
 
 
 def read_sentences(path: Path = NERUGM, limit: int | None = None) -> list[Sentence]:

@@ -35,7 +35,7 @@ from ..nlp.tokenizer import customize_tokenizer
 from . import corpora, vectors
 from .corpora import Sentence
 from .evaluate_ner import benchmarks, char_spans, evaluate, format_table
-from .train_ner import MODEL_LICENSE, replace_folder, training_parser, training_sources
+from .train_ner import MODEL_LICENSE, replace_folder, training_data, training_parser, training_sources
 
 REPO = Path(__file__).resolve().parents[2]
 CARD_FILE = "README.md"
@@ -122,9 +122,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
 
-    train_set = corpora.build_training_set(exclude_nerui=args.exclude_nerui)
+    train_set, dev_set, counts = training_data(args.exclude_nerui, args.indomain_weight)
+    print(f"data: {counts}")
     write_json(retokenize(train_set), args.work / "train.json")
-    write_json(retokenize(corpora.idner("dev")), args.work / "dev.json")
+    write_json(retokenize(dev_set), args.work / "dev.json")
     started = time.perf_counter()
     print(f"vectors: {write_pretrain(args.work / PRETRAIN_FILE, args.exclude_nerui)} words")
     train(args.work, args.max_steps, args.eval_interval, args.seed)
