@@ -28,7 +28,8 @@ class Entity:
     region_level: str = ""  # province, regency, city, district, village, country
     region_name: str = ""  # the official name ("Kabupaten Bandung")
     province: str = ""  # the official name of the province it lies in
-    role: str = ""  # PER: the office or appositive introducing the person ("Bupati Sleman")
+    role: str = ""  # PER: the office introducing the person, without the body it names ("Kepala Dinas")
+    org: str = ""  # PER: the canonical name of the body the title chain names ("Dinas Kesehatan Kabupaten Bogor")
     parent: str = ""  # ORG: the body a unit belongs to ("Pertamina Patra Niaga" for its Regional Kalimantan)
 
 
@@ -103,6 +104,7 @@ class Quote:
     cue_start: int = -1
     cue_end: int = -1
     paragraph: int = 0
+    speaker_entity_id: str = ""  # the speaker's entity_id in entities.csv (same doc_id); empty when none
 
 
 @dataclass(frozen=True)

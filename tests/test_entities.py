@@ -89,7 +89,7 @@ def details_of(warta, text: str) -> dict[str, object]:
     return {e.text: e for e in warta.extract(text, doc_id="d", date="2025-06-02").entities}
 
 
-def test_roles_come_from_the_office_before_a_name_and_appositives(warta):
+def test_roles_come_from_the_office_before_a_name_and_appositives_and_the_body_is_split_off(warta):
     found = details_of(warta, (
         "Bupati Sleman Kustini Sri Purnomo meresmikan pasar desa.\n"
         "Sementara itu, Kepala Desa Lamajang, Ujang, menyampaikan rencana desa.\n"
@@ -97,8 +97,19 @@ def test_roles_come_from_the_office_before_a_name_and_appositives(warta):
         "Salah satu anggota kelompok, Erlina, membuat sabun."))
     assert found["Kustini Sri Purnomo"].role == "Bupati Sleman"
     assert found["Ujang"].role == "Kepala Desa Lamajang"
-    assert found["Budi Santoso"].role == "Ketua Kelompok Tani Maju"
+    assert (found["Budi Santoso"].role, found["Budi Santoso"].org) == ("Ketua", "Kelompok Tani Maju")
     assert found["Erlina"].role == "anggota kelompok"
+    assert found["Kustini Sri Purnomo"].org == ""  # a region is no body
+
+
+def test_a_title_chain_is_split_where_the_text_later_names_the_person_alone(warta):
+    found = details_of(warta, (
+        "Corporate Secretary PT Bank Sejahtera Rudi Hartono menambahkan, bantuan diberikan setiap tahun.\n"
+        "“Kami ingin warga mandiri,” kata Rudi."))
+    assert "PT Bank Sejahtera Rudi Hartono" not in found
+    assert (found["Rudi Hartono"].label, found["Rudi Hartono"].role) == ("PER", "Corporate Secretary")
+    assert found["Rudi Hartono"].org == "PT Bank Sejahtera"
+    assert found["Rudi"].canonical == "Rudi Hartono"
 
 
 def test_aliases_of_public_figures_and_bodies(warta):
@@ -127,14 +138,16 @@ def test_balinese_names_keep_their_i_or_ni_and_stop_a_body_before_them(warta):
     assert found["Ni Luh Putu Ary"].label == "PER"
 
 
-def test_bodies_drop_legal_forms_and_units_name_their_parent(warta):
+def test_bodies_keep_legal_forms_as_written_link_without_them_and_units_name_their_parent(warta):
     found = details_of(warta, (
         "PT Pertamina Patra Niaga Regional Kalimantan menggelar pelatihan. Area Manager PT Pertamina Patra "
-        "Niaga, Edi Mangun, hadir. PT Telkom Indonesia (Persero) Tbk melalui Telkom Witel Kalbar ikut serta."))
+        "Niaga, Edi Mangun, hadir. PT Telkom Indonesia (Persero) Tbk melalui Telkom Witel Kalbar ikut serta. "
+        "Pertamina Patra Niaga juga hadir."))
     unit = found["PT Pertamina Patra Niaga Regional Kalimantan"]
-    assert (unit.canonical, unit.parent) == ("Pertamina Patra Niaga Regional Kalimantan", "Pertamina Patra Niaga")
-    assert found["PT Pertamina Patra Niaga"].canonical == "Pertamina Patra Niaga"
-    assert found["PT Telkom Indonesia (Persero) Tbk"].canonical == "Telkom Indonesia"
+    assert (unit.canonical, unit.parent) == ("PT Pertamina Patra Niaga Regional Kalimantan", "Pertamina Patra Niaga")
+    assert found["PT Pertamina Patra Niaga"].canonical == "PT Pertamina Patra Niaga"
+    assert found["Pertamina Patra Niaga"].entity_id == found["PT Pertamina Patra Niaga"].entity_id
+    assert found["PT Telkom Indonesia (Persero) Tbk"].canonical == "PT Telkom Indonesia (Persero) Tbk"
     assert found["Telkom Witel Kalbar"].parent == "Telkom"
     assert found["Telkom Witel Kalbar"].region_code == "61"  # the Kalimantan Barat unit
 

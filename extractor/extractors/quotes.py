@@ -302,7 +302,9 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
 
     reported = _reported_speech(doc, speakers, paragraph_of)
     direct = _direct_quotes(doc, segments, speakers, paragraph_of)
-    return sorted(direct + _outside(reported, direct), key=lambda q: q.start_char)
+    quotes = sorted(direct + _outside(reported, direct), key=lambda q: q.start_char)
+    return [replace(quote, speaker_entity_id=speakers.entity_id(quote.speaker)) if quote.speaker else quote
+            for quote in quotes]
 
 
 @Language.factory("warta_quotes", requires=["doc.sents", "doc._.entities"], assigns=["doc._.quotes"])

@@ -187,11 +187,12 @@ class Speakers:
         return ""
 
     def role_and_org(self, speaker: str) -> tuple[str, str]:
-        """The speaker's office (the entity layer's ``role``: "Kepala Dinas X, Budi", "Ketua Fraksi
-        Partai Y Budi", "Budi, Ketua Z,") split into the role and the body it names, as written."""
-        role = next((e.role for e in self.people if e.canonical == speaker and e.role), "")
-        bodies = [e.text for e in self.entities if e.label in ("ORG", "PROGRAMME") and e.text in role]
-        if not bodies:
-            return role, ""
-        org = max(bodies, key=lambda body: (role.rfind(body), len(body)))  # the last body the role names
-        return role[:role.rfind(org)].strip(" ,") or role, org
+        """The speaker's office and the body it names, as the entity layer read the title chain
+        ("Kepala Dinas X, Budi" -> "Kepala", "Dinas X")."""
+        person = next((e for e in self.people if e.canonical == speaker and e.role), None)
+        return (person.role, person.org) if person else ("", "")
+
+    def entity_id(self, speaker: str) -> str:
+        """The entity id of the referent named ``speaker`` (a person first, else a body); "" if none."""
+        named = [e for e in self.entities if e.canonical == speaker]
+        return next((e.entity_id for e in named if e.label == "PER"), named[0].entity_id if named else "")

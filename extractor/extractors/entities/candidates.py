@@ -96,10 +96,14 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
 
 
 def _office_holder_start(words: Words, first: int, end: int, office: bool) -> int:
-    """Where an office holder's name starts in the name ``words[first:end]``: "Kepala Dinas Kesehatan
-    Kalsel Muhammad Muslim" (a body after a role word ends with its region) or "Provinsi Kalsel Nurul
-    Fajar" (a region after its kind); the one to three capitalised words after the region name the
-    person. ``end`` when every word belongs to the name."""
+    """Where an office holder's name starts in the name ``words[first:end]``: at a word the text names a
+    speaker by alone (:attr:`Words.short_names`: "Corporate Secretary Bank Sejahtera Rudi Hartono" and
+    later "kata Rudi"), or after the region a body's name ends with ("Kepala Dinas Kesehatan Kalsel
+    Muhammad Muslim", after a role word) or that follows its kind ("Provinsi Kalsel Nurul Fajar"): the one
+    to three capitalised words after the region name the person. ``end`` when every word belongs to the name."""
+    spoken = next((i for i in range(first + 1, end) if words.texts[i] in words.short_names), end)
+    if spoken < end:  # "... Unit Tanjung Priok Rina Marlina" where the text later says "kata Rina"
+        return spoken
     if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
         return end
     for first in range(end - 2, first, -1):

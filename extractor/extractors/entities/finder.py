@@ -27,7 +27,7 @@ from .names import is_headline_case
 from .places import addresses, country_candidates, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
 from .referents import link_referents, parent_body, referent_labels, referent_name
-from .roles import person_roles
+from .roles import person_roles, split_role
 from .selection import Candidate, Priority, overlaps, repeated_mentions, select
 from .words import Words
 
@@ -87,24 +87,27 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     acronym_of = {name: pair for pair in pairs
                   for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
     places = linked_places(text, names, mentions, referents, labels, linker, clues)
-    roles = person_roles(text, names, mentions, referents, labels)
+    named = {}
+    for root, forms in members.items():
+        pair = next((acronym_of[n] for n in forms if n in acronym_of), None)
+        named[root] = referent_name(labels[root], forms, pair, text)
+    bodies = [(name, named[referents.find(name)][0]) for name in set(names) if labels[referents.find(name)] == "ORG"]
+    roles = {root: split_role(role, bodies) for root, role in person_roles(text, names, mentions, referents, labels).items()}
 
-    entities, ids, named = [], {}, {}
+    entities, ids = [], {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
         if GENERIC_ACRONYMS.intersection(members[root]):  # "UMKM" and its expansion are common nouns
             continue
-        if root not in named:
-            pair = next((acronym_of[n] for n in members[root] if n in acronym_of), None)
-            named[root] = referent_name(labels[root], members[root], pair, text)
         canonical, acronym, expansion = named[root]
         ids.setdefault(root, f"E{len(ids) + 1}")
         region = places.get(root) or _NO_REGION
+        role, org = roles.get(root, ("", ""))
         entities.append(Entity(
             label=labels[root], text=name, canonical=canonical, start_char=mention.start, end_char=mention.end,
             entity_id=ids[root], acronym=acronym, expansion=expansion, source=mention.source,
             region_code=region.code, region_level=region.level, region_name=region.name, province=region.province,
-            role=roles.get(root, ""), parent=parent_body(canonical) if labels[root] == "ORG" else "",
+            role=role, org=org, parent=parent_body(canonical) if labels[root] == "ORG" else "",
         ))
     return entities
 

@@ -85,13 +85,14 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
 def referent_name(label: str, members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
     """A referent's canonical name, acronym and expansion: from an acronym pair written in the text,
     else its fullest mention or the full name the alias table gives a short one ("Jokowi" -> "Joko
-    Widodo"); a body's canonical name drops its legal form ("PT", "Tbk", "(Persero)")."""
+    Widodo"); a body keeps its legal form as written ("PT", "Tbk": ANNOTATION.md), and its mentions
+    with and without it are linked by their core name."""
     if pair:
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
     alias = next((name for name in members if name in ALIASES), "")
     # A name the alias table stands for is fuller than the alias, however long ("Pak Harto" -> "Soeharto").
     canonical = max([name for name in members if name not in ALIASES] + [ALIASES.get(alias, "")], key=len)
-    canonical = core_name(canonical) if label == "ORG" else capitalised_head(canonical)
+    canonical = capitalised_head(canonical)
     initialism = sum(char.isupper() for char in alias) >= 2
     return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
 

@@ -1,4 +1,5 @@
-"""People's roles: the office or description written before a person's name or in apposition after it."""
+"""People's roles: the office or description written before a person's name or in apposition after it,
+and the body a title chain names, split from the role."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,17 @@ def person_roles(text: str, names: list[str], mentions: list[Candidate], referen
             if role:
                 roles[root] = role
     return roles
+
+
+def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
+    """A title chain's role and body: "Kepala Dinas Kesehatan Kabupaten Bogor" with the body mention
+    "Dinas Kesehatan Kabupaten Bogor" gives ("Kepala", its canonical name). ``bodies``: the written
+    form and canonical name of every body mentioned; the last one the role holds is its body."""
+    inside = [(role.rfind(written), len(written), canonical) for written, canonical in bodies if written in role]
+    if not inside:
+        return role, ""
+    position, _, canonical = max(inside)
+    return role[:position].strip(" ,") or role, canonical
 
 
 def _role_phrase(words: list[str]) -> str:

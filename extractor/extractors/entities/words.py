@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...lexicon.entities import RANK_ABBREVIATIONS
+from ...lexicon.entities import HONORIFICS, RANK_ABBREVIATIONS, ROLE_WORDS
+from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS
 from ...nlp.extensions import token_offsets
 from .names import is_name_token, opens_balinese_name
 
@@ -21,6 +22,10 @@ class Words:
     model_entities: list[tuple[int, int, str]]  # the model's entities: first token, end token, label
     person_starts: frozenset[int]  # tokens where the model starts a person: names never run into them
     lower_words: frozenset[str]  # words the text writes in lower case somewhere
+    # One capitalised word the text names a speaker by, alone beside a cue ("kata Rina", "Rudi menambahkan"):
+    # where it stands inside a longer run of names, a person's name starts there ("... Unit Tanjung Priok
+    # Rina Marlina").
+    short_names: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> "Words":
@@ -30,7 +35,7 @@ class Words:
         # doc.ents builds its Span objects anew on every read: read once.
         entities = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
-                   frozenset(word for word in texts if word.islower()))
+                   frozenset(word for word in texts if word.islower()), _short_names(texts))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
@@ -51,3 +56,19 @@ class Words:
         first, stop = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         return " ".join(self.texts[first:stop])
 
+
+
+def _short_names(texts: list[str]) -> frozenset[str]:
+    """Words that name a speaker alone: a capitalised word (not an acronym, title or role) right after
+    a cue ("kata Rina") or right before one ("Rudi menambahkan"), with no other name beside it."""
+    names = set()
+    for i in range(1, len(texts) - 1):
+        word, before, after = texts[i], texts[i - 1], texts[i + 1]
+        if (len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper()
+                or word.lower() in HONORIFICS or word.lower() in ROLE_WORDS or word.lower() in CUE_WORDS):
+            continue
+        after_cue = before.lower() in CUE_WORDS or before.lower() in ACCORDING_TO
+        before_cue = after.lower() in CUE_WORDS and not is_name_token(before)
+        if (after_cue and not is_name_token(after)) or before_cue:
+            names.add(word)
+    return frozenset(names)
