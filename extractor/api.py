@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 import dateparser
 import spacy
@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .lexicon.names import extend_name_lists
 from .nlp import extensions
 from .nlp.tokenizer import customize_tokenizer
+from .reading import Document
 from .records import MENTION_LISTS, Article, DocumentRecord
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -54,6 +55,21 @@ def build_pipeline(model: Path = DEFAULT_MODEL, backend: str = "spacy", stanza_m
     return nlp
 
 
+# What the Python API takes as a document: a Document, or a mapping with the JSONL fields.
+DocumentLike = Union[Document, Mapping]
+
+
+def as_document(document: DocumentLike) -> Document:
+    """``document`` as a :class:`~extractor.reading.Document`. A mapping is taken as it is, without
+    the checks and repairs of reading a file: ``text`` is required (KeyError), the id is "" when
+    missing, and ``title``, ``date``, ``url`` and ``source`` are optional."""
+    if isinstance(document, Document):
+        return document
+    return Document(str(document.get("id", "")), document["text"], title=document.get("title") or "",
+                    date=str(document.get("date") or ""), url=document.get("url") or "",
+                    source=document.get("source") or "")
+
+
 _DATEPARSER_SETTINGS = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
 
 
@@ -82,17 +98,19 @@ class Warta:
         self.nlp = nlp
         self.reference_date = reference_date
 
-    def make_doc(self, document: dict) -> Doc:
-        """A Doc ready for the pipeline, with its article and reference date set from ``document``."""
-        doc = self.nlp.make_doc(document["text"])
-        extensions.keep_text(doc, document["text"])
-        published = parse_date(document.get("date"))
+    def make_doc(self, document: DocumentLike) -> Doc:
+        """A Doc ready for the pipeline, with its article and reference date set from ``document``
+        (a :class:`~extractor.reading.Document` or a dict with the JSONL fields)."""
+        document = as_document(document)
+        doc = self.nlp.make_doc(document.text)
+        extensions.keep_text(doc, document.text)
+        published = parse_date(document.date)
         doc._.reference_date = published or self.reference_date or date.today()
         doc._.article = Article(
-            title=document.get("title") or "",
-            published_date=published.isoformat() if published else str(document.get("date") or ""),
-            url=document.get("url") or "",
-            source=document.get("source") or "",
+            title=document.title,
+            published_date=published.isoformat() if published else document.date,
+            url=document.url,
+            source=document.source,
         )
         return doc
 
@@ -110,22 +128,26 @@ class Warta:
         document = {"id": doc_id, "text": text, "date": date, "title": title, **fields}
         return self.to_record(doc_id, self.nlp(self.make_doc(document)))
 
-    def extract_many(self, documents: Iterable[dict], batch_size: int = 32) -> Iterator[DocumentRecord]:
-        """Records for a stream of documents (dicts with the JSONL fields), in input order, lazily."""
+    def extract_many(self, documents: Iterable[DocumentLike], batch_size: int = 32) -> Iterator[DocumentRecord]:
+        """Records for a stream of documents (:class:`~extractor.reading.Document` objects or dicts
+        with the JSONL fields), in input order, lazily."""
         for batch in spacy.util.minibatch(documents, size=batch_size):
             try:
-                pairs = [(self.make_doc(document), str(document["id"])) for document in batch]
+                pairs = [(self.make_doc(document), document.id) for document in map(as_document, batch)]
                 records = [self.to_record(doc_id, doc) for doc, doc_id in self.nlp.pipe(pairs, as_tuples=True)]
             except Exception:  # one bad document must not lose its batch: redo them one by one
                 records = [self._extract_or_fail(document) for document in batch]
             yield from records
 
-    def _extract_or_fail(self, document: dict) -> DocumentRecord:
-        doc_id = str(document.get("id", ""))
+    def _extract_or_fail(self, document: DocumentLike) -> DocumentRecord:
+        if isinstance(document, Document):
+            doc_id, source = document.id, document.source
+        else:  # a mapping that may lack its text
+            doc_id, source = str(document.get("id", "")), str(document.get("source", ""))
         try:
             return self.to_record(doc_id, self.nlp(self.make_doc(document)))
         except Exception as error:
-            return DocumentRecord.failed(doc_id, str(document.get("source", "")), f"{type(error).__name__}: {error}")
+            return DocumentRecord.failed(doc_id, source, f"{type(error).__name__}: {error}")
 
     @staticmethod
     def to_record(doc_id: str, doc: Doc) -> DocumentRecord:

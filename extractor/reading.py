@@ -1,11 +1,11 @@
 """Reading inputs into documents: ``.txt``, ``.jsonl``, ``.csv`` and ``.html`` files, directories
 and standard input, one document at a time (an archive is never held in memory).
 
-Every input unit becomes either a document (a dict with the JSONL fields) or an
-:class:`InputError`, so a bad file, line or row is reported in ``errors.csv`` and never stops the
-run. Repairs are kept, not hidden: a document whose bytes were not valid UTF-8 is decoded with
-U+FFFD replacement characters and carries ``flags=["invalid-utf8"]``; one without an id gets
-``<file stem>-<line>`` and ``missing-id``. HTML stays markup here (``html`` instead of ``text``):
+Every input unit becomes either a :class:`Document` (the JSONL fields) or a :class:`ReadError`,
+so a bad file, line or row is reported in ``errors.csv`` and never stops the run. Repairs are
+kept, not hidden: a document whose bytes were not valid UTF-8 is decoded with U+FFFD replacement
+characters and carries ``flags=("invalid-utf8",)``; one without an id gets ``<file stem>-<line>``
+and ``missing-id``. HTML stays markup here (``html`` instead of ``text``):
 :func:`prepare` extracts its main text with trafilatura where documents are processed, in the
 workers, because that costs more than reading.
 """
@@ -15,7 +15,7 @@ import csv
 import json
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Optional, Union
 
@@ -29,15 +29,47 @@ _MAX_CSV_FIELD = 1 << 30  # the csv module's default (128 KiB) would refuse long
 
 
 @dataclass(frozen=True)
-class InputError:
-    """An input unit that could not be read as a document."""
+class Document:
+    """One input document as read: its JSONL fields, each a string ("" where the input has none),
+    and the repairs made while reading it.
 
-    doc_id: str
+    A page keeps its markup in ``html`` (bytes from an ``.html`` file, a string from a record) and
+    has no ``text`` until :func:`prepare` extracts it.
+    """
+
+    id: str
+    text: str = ""
+    html: Union[str, bytes] = ""
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    source: str = ""
+    flags: tuple[str, ...] = ()
+
+    def as_record(self) -> dict:
+        """The document as a JSONL record: its fields that are not empty, and ``flags`` (a list)
+        when it has any; what a document's content hash is computed from."""
+        record = {name: getattr(self, name) for name in JSONL_FIELDS if getattr(self, name) not in (None, "")}
+        if self.flags:
+            record["flags"] = list(self.flags)
+        return record
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input unit that could not be read as a document: the id it would have had, where it
+    is (a path, ``path:line``) and why."""
+
+    id: str
     source: str
     error: str
 
+    def as_record(self) -> dict:
+        """What the unit's content hash is computed from."""
+        return {"doc_id": self.id, "source": self.source, "error": self.error}
 
-Item = Union[dict, InputError]
+
+Item = Union[Document, ReadError]
 
 
 @dataclass(frozen=True)
@@ -75,39 +107,42 @@ def _decode(data: bytes) -> tuple[str, bool]:
         return data.decode("utf-8-sig", errors="replace"), True
 
 
-def _document(fields: dict, flags: list[str]) -> dict:
-    """A document from its fields (empty ones dropped, values as strings) and its repair flags."""
-    document = {name: value if isinstance(value, (str, bytes)) else str(value)
-                for name, value in fields.items() if value not in (None, "")}
-    if flags:
-        document["flags"] = flags
-    return document
+def _field(value) -> Union[str, bytes]:
+    """A field's value as read: "" for none, strings and bytes as they are, anything else as a string."""
+    if value in (None, ""):
+        return ""
+    return value if isinstance(value, (str, bytes)) else str(value)
+
+
+def _document(fields: dict, flags: Iterable[str]) -> Document:
+    """A document from its fields (values as strings) and its repair flags."""
+    return Document(**{name: _field(value) for name, value in fields.items()}, flags=tuple(flags))
 
 
 def _read_txt(path: Path) -> Item:
     data = path.read_bytes()
     if _looks_binary(data):
-        return InputError(path.stem, str(path), "binary data, not UTF-8 text")
+        return ReadError(path.stem, str(path), "binary data, not UTF-8 text")
     text, repaired = _decode(data)
     if not text.strip():
-        return InputError(path.stem, str(path), "empty document")
+        return ReadError(path.stem, str(path), "empty document")
     return _document({"id": path.stem, "text": text, "source": str(path)}, ["invalid-utf8"] if repaired else [])
 
 
 def _read_html(path: Path) -> Item:
     data = path.read_bytes()
     if not data.strip():
-        return InputError(path.stem, str(path), "empty document")
+        return ReadError(path.stem, str(path), "empty document")
     if _looks_binary(data):
-        return InputError(path.stem, str(path), "binary data, not HTML")
+        return ReadError(path.stem, str(path), "binary data, not HTML")
     # trafilatura reads the charset the page declares, so the bytes are kept as they are.
-    return {"id": path.stem, "html": data, "source": str(path)}
+    return Document(path.stem, html=data, source=str(path))
 
 
 def _record_document(record, where: str, fallback_id: str, flags: list[str]) -> Item:
     """A document from one JSONL object or CSV row: ``text`` (or ``html``) required, ``id`` optional."""
     if not isinstance(record, dict):
-        return InputError(fallback_id, where, "not a JSON object")
+        return ReadError(fallback_id, where, "not a JSON object")
     record = {name: record.get(name) for name in JSONL_FIELDS}
     flags = list(flags)
     doc_id = record.get("id")
@@ -118,7 +153,7 @@ def _record_document(record, where: str, fallback_id: str, flags: list[str]) -> 
         record = {name: value for name, value in record.items() if name != "html"}
     body = record.get("text") or record.get("html")
     if not isinstance(body, str) or not body.strip():
-        return InputError(str(doc_id), where, "missing or empty 'text'")
+        return ReadError(str(doc_id), where, "missing or empty 'text'")
     return _document({**record, "id": doc_id, "source": record.get("source") or where}, flags)
 
 
@@ -150,7 +185,7 @@ def _read_jsonl(lines: Iterable[bytes], name: str) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield InputError(fallback_id, where, f"line is not JSON: {error.msg}")
+            yield ReadError(fallback_id, where, f"line is not JSON: {error.msg}")
             continue
         yield _record_document(record, where, fallback_id, flags)
 
@@ -163,10 +198,10 @@ def _read_csv(path: Path, layout: CsvLayout) -> Iterator[Item]:
         try:
             header = next(rows, None)
         except csv.Error as error:
-            yield InputError(path.stem, str(path), f"unreadable CSV header: {error}")
+            yield ReadError(path.stem, str(path), f"unreadable CSV header: {error}")
             return
         if not header or layout.text not in header:
-            yield InputError(path.stem, str(path), f"no text column {layout.text!r} in the CSV header "
+            yield ReadError(path.stem, str(path), f"no text column {layout.text!r} in the CSV header "
                                                    f"{header or []} (choose one with --text-column)")
             return
         index = {name: header.index(layout.column(name)) for name in ("text",) + MAPPABLE_FIELDS
@@ -181,7 +216,7 @@ def _read_csv(path: Path, layout: CsvLayout) -> Iterator[Item]:
                 return
             except csv.Error as error:  # the reader goes on with the next line
                 last_line = rows.line_num
-                yield InputError(fallback_id, where, f"malformed CSV row: {error}")
+                yield ReadError(fallback_id, where, f"malformed CSV row: {error}")
                 continue
             last_line = rows.line_num
             lines = range(first_line, last_line + 1)
@@ -225,7 +260,7 @@ def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout(), skip: Op
             continue
         root = Path(name)
         if not root.exists():
-            yield InputError(root.stem, name, "no such file or directory")
+            yield ReadError(root.stem, name, "no such file or directory")
             continue
         for path in _files(root, skip):
             suffix = path.suffix.lower()
@@ -240,31 +275,28 @@ def read_inputs(inputs: Iterable[str], layout: CsvLayout = CsvLayout(), skip: Op
                 elif suffix in HTML_SUFFIXES:
                     yield _read_html(path)
                 else:
-                    yield InputError(path.stem, str(path), f"unsupported file type {path.suffix!r} "
+                    yield ReadError(path.stem, str(path), f"unsupported file type {path.suffix!r} "
                                                            f"(use {', '.join(SUFFIXES)})")
             except OSError as error:
-                yield InputError(path.stem, str(path), f"cannot read: {error.strerror or error}")
+                yield ReadError(path.stem, str(path), f"cannot read: {error.strerror or error}")
 
 
-def prepare(document: dict) -> Item:
+def prepare(document: Document) -> Item:
     """The document ready for the pipeline: an HTML page becomes its main text (trafilatura,
     favouring precision, without comments; the page's title, date and URL fill fields the input
     left empty);
-    other documents are returned as they are. A page without article text is an input error."""
-    if "html" not in document:
+    other documents are returned as they are. A page without article text is a read error."""
+    if not document.html:
         return document
     import trafilatura  # imported where pages are read: a run without HTML never loads it
 
-    where = document.get("source", "")
     try:
         # favor_precision: menus and footers stay out, and a page with no article yields nothing.
-        page = trafilatura.bare_extraction(document["html"], with_metadata=True, include_comments=False,
+        page = trafilatura.bare_extraction(document.html, with_metadata=True, include_comments=False,
                                            favor_precision=True, date_extraction_params={"extensive_search": False})
     except Exception as error:  # trafilatura and lxml raise many kinds on broken markup
-        return InputError(document["id"], where, f"unreadable HTML: {type(error).__name__}: {error}")
+        return ReadError(document.id, document.source, f"unreadable HTML: {type(error).__name__}: {error}")
     if page is None or not (page.text or "").strip():
-        return InputError(document["id"], where, "no article text found in the HTML")
-    fields = {name: value for name, value in document.items() if name not in ("html", "flags")}
-    for name in ("title", "date", "url"):
-        fields.setdefault(name, getattr(page, name, None))
-    return _document({**fields, "text": page.text}, document.get("flags", []))
+        return ReadError(document.id, document.source, "no article text found in the HTML")
+    found = {name: getattr(document, name) or _field(getattr(page, name, None)) for name in ("title", "date", "url")}
+    return replace(document, html="", text=_field(page.text), **found)

@@ -12,19 +12,20 @@ from rich.table import Table
 from rich.text import Text
 
 from .api import Warta
-from .reading import InputError, read_inputs
+from .reading import Document, ReadError, prepare, read_inputs
 from .records import DocumentRecord
 from .report.spans import PALETTE, article_spans, colour
 from .writing import record_rows
 
 
-def find_document(path: str, doc_id: Optional[str] = None) -> dict:
+def find_document(path: str, doc_id: Optional[str] = None) -> Document:
     """The document in ``path`` (a ``.txt`` file, or the line of a ``.jsonl`` file whose id is
-    ``doc_id``, the first one when None); ValueError saying why when there is none."""
+    ``doc_id``, the first one when None), a page's main text read from its HTML; ValueError
+    saying why when there is none."""
     for item in read_inputs([path]):
-        item_id = item.doc_id if isinstance(item, InputError) else item["id"]
-        if doc_id is None or item_id == doc_id:
-            if isinstance(item, InputError):
+        if doc_id is None or item.id == doc_id:
+            item = prepare(item) if isinstance(item, Document) else item
+            if isinstance(item, ReadError):
                 raise ValueError(f"{item.source}: {item.error}")
             return item
     raise ValueError(f"no document with id {doc_id!r} in {path}" if doc_id else f"no document in {path}")
@@ -63,7 +64,7 @@ def render(text: str, record: DocumentRecord) -> Group:
     return Group(*parts, Rule(), values, quotes)
 
 
-def view(document: dict, warta: Warta) -> Group:
-    """Extract ``document`` (a dict with the JSONL fields, see :func:`find_document`) and return
-    its terminal view, ready for ``Console.print``."""
-    return render(document["text"], next(warta.extract_many([document])))
+def view(document: Document, warta: Warta) -> Group:
+    """Extract ``document`` (see :func:`find_document`) and return its terminal view, ready for
+    ``Console.print``."""
+    return render(document.text, next(warta.extract_many([document])))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -76,7 +76,7 @@ def _items(options: BatchOptions) -> Iterator[Item]:
 
 
 def _content_hash(item: Item) -> str:
-    return content_hash(item if isinstance(item, dict) else asdict(item))
+    return content_hash(item.as_record())
 
 
 def _tasks(items: Iterable[Item], manifest: Manifest) -> Iterator[Task]:
@@ -87,7 +87,7 @@ def _tasks(items: Iterable[Item], manifest: Manifest) -> Iterator[Task]:
         seen = seq + 1
         task = Task(seq, _content_hash(item), item)
         if seq < done:
-            manifest.check_done(seq, item["id"] if isinstance(item, dict) else item.doc_id, task.content_hash)
+            manifest.check_done(seq, item.id, task.content_hash)
         else:
             yield task
     if seen < done:

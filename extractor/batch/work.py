@@ -18,7 +18,7 @@ from typing import Iterator, Optional
 
 from ..api import Warta
 from ..nlp.paragraphs import paragraph_starts
-from ..reading import InputError, Item, prepare
+from ..reading import Document, Item, ReadError, prepare
 from ..records import MENTION_LISTS, DocumentRecord
 from . import fingerprints
 
@@ -108,22 +108,22 @@ def join_pieces(text: str, spans: list[tuple[int, int]], records: list[DocumentR
     return DocumentRecord(records[0].doc_id, article, error=error, **lists)
 
 
-def _pieces(document: dict, spans: list[tuple[int, int]]) -> Iterator[dict]:
+def _pieces(document: Document, spans: list[tuple[int, int]]) -> Iterator[Document]:
     for number, (start, end) in enumerate(spans):
-        title = document.get("title") or (_CONTINUATION_TITLE if number else None)
-        yield {**document, "text": document["text"][start:end], "title": title}
+        title = document.title or (_CONTINUATION_TITLE if number else "")
+        yield replace(document, text=document.text[start:end], title=title)
 
 
-def _batches(pieces: Iterator[dict]) -> Iterator[list[dict]]:
+def _batches(pieces: Iterator[Document]) -> Iterator[list[Document]]:
     """Consecutive pieces in batches of at most :data:`BATCH_DOCUMENTS` and, unless one piece is
     longer, :data:`BATCH_CHARS` characters."""
     batch, chars = [], 0
     for piece in pieces:
-        if batch and (len(batch) == BATCH_DOCUMENTS or chars + len(piece["text"]) > BATCH_CHARS):
+        if batch and (len(batch) == BATCH_DOCUMENTS or chars + len(piece.text) > BATCH_CHARS):
             yield batch
             batch, chars = [], 0
         batch.append(piece)
-        chars += len(piece["text"])
+        chars += len(piece.text)
     if batch:
         yield batch
 
@@ -139,17 +139,17 @@ def _finished(record: DocumentRecord, task: Task, flags: list[str], text: str) -
 def process_shard(warta: Warta, tasks: list[Task]) -> list[DocumentRecord]:
     """The records of a shard's documents, in the shard's order; a document that cannot be read
     or processed gets a failed record, never an exception."""
-    prepared = [prepare(task.item) if isinstance(task.item, dict) else task.item for task in tasks]
-    spans = {index: piece_spans(item["text"]) for index, item in enumerate(prepared) if isinstance(item, dict)}
+    prepared = [prepare(task.item) if isinstance(task.item, Document) else task.item for task in tasks]
+    spans = {index: piece_spans(item.text) for index, item in enumerate(prepared) if isinstance(item, Document)}
     pieces = (piece for index, item_spans in spans.items() for piece in _pieces(prepared[index], item_spans))
     extracted = (record for batch in _batches(pieces) for record in warta.extract_many(batch, batch_size=len(batch)))
     records = []
     for index, (task, item) in enumerate(zip(tasks, prepared)):
-        if isinstance(item, InputError):
-            flags = task.item.get("flags", []) if isinstance(task.item, dict) else []
-            records.append(_finished(DocumentRecord.failed(item.doc_id, item.source, item.error), task, flags, ""))
+        if isinstance(item, ReadError):
+            flags = list(task.item.flags) if isinstance(task.item, Document) else []
+            records.append(_finished(DocumentRecord.failed(item.id, item.source, item.error), task, flags, ""))
             continue
-        record = join_pieces(item["text"], spans[index], [next(extracted) for _ in spans[index]])
-        flags = item.get("flags", []) + (["chunked"] if len(spans[index]) > 1 else [])
-        records.append(_finished(record, task, flags, item["text"]))
+        record = join_pieces(item.text, spans[index], [next(extracted) for _ in spans[index]])
+        flags = list(item.flags) + (["chunked"] if len(spans[index]) > 1 else [])
+        records.append(_finished(record, task, flags, item.text))
     return records

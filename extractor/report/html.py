@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 
 import pandas as pd
 
-from ..reading import read_inputs
+from ..reading import Document, prepare, read_inputs
 from . import charts, data
 from .spans import PALETTE, Highlights, Span, article_spans, colour
 
@@ -35,8 +35,10 @@ def article_texts(articles: pd.DataFrame, inputs: Optional[list[str]] = None) ->
     wanted = set(articles["doc_id"])
     texts: dict[str, str] = {}
     for item in read_inputs(inputs):
-        if isinstance(item, dict) and item["id"] in wanted:
-            texts.setdefault(item["id"], item["text"])
+        if isinstance(item, Document) and item.id in wanted and item.id not in texts:
+            item = prepare(item)  # a page: its main text, which the offsets count
+            if isinstance(item, Document):
+                texts[item.id] = item.text
     return texts
 
 
