@@ -42,3 +42,21 @@ def test_overlaps_go_to_the_better_priority_then_the_longer_span():
 
 def test_titles_and_degrees_are_not_part_of_a_name():
     assert strip_honorifics("Drs. H. Asep Saepudin, M.Si.") == "Asep Saepudin"
+
+
+def test_acronyms_are_typed_by_what_they_stand_for():
+    text = ("Warga Nusa Tenggara Timur (NTT) menerima Kredit Usaha Rakyat (KUR) dari Badan Pusat Statistik (BPS). "
+            "Di NTT juga.")
+    last_ntt = [token.i for token in spacy.blank("id")(text) if token.text == "NTT"][-1]
+    doc = doc_with_entities(text, [(last_ntt, last_ntt + 1, "ORG")])
+    labels = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert labels["Nusa Tenggara Timur"] == labels["NTT"] == "LOC"  # though the model said ORG
+    assert labels["Kredit Usaha Rakyat"] == labels["KUR"] == "PROGRAMME"
+    assert labels["Badan Pusat Statistik"] == labels["BPS"] == "ORG"
+
+
+def test_a_run_of_names_splits_where_the_text_names_a_speaker_alone():
+    doc = doc_with_entities("Corporate Secretary PT Bank Sejahtera Rudi Hartono hadir . Bantuan rutin , kata Rudi .", [])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["PT Bank Sejahtera"].label == "ORG"
+    assert found["Rudi Hartono"].label == "PER" and found["Rudi Hartono"].org == "PT Bank Sejahtera"

@@ -116,6 +116,13 @@ PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
     ("mengusung", "tema"),
 )
 
+# Words that open a programme's name ("Kredit Usaha Rakyat", "Tujuan Pembangunan Berkelanjutan"): a name
+# the text gives nothing else to type by (an acronym's expansion) is a programme when it opens so.
+PROGRAMME_HEADS: frozenset[str] = frozenset({
+    "Program", "Gerakan", "Kredit", "Beasiswa", "Jaminan", "Subsidi", "Kampanye", "Tujuan", "Bantuan",
+    "Pemberian", "Pelatihan", "Sekolah Lapang", "Kartu Indonesia", "Dana", "Tanggung Jawab Sosial",
+})
+
 # Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump"):
 # A programme only near "program".
 PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({("bertajuk",), ("bertema",), ("mengusung", "tema"), ("kampanye",)})

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
-from ...lexicon.entities import ORGANISATION_UNITS, VENUE_WORDS
-from ...lexicon.names import ALIASES
+from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS
+from ...lexicon.names import ALIASES, COUNTRIES
 from ..acronyms import AcronymPair
 from ..regions import is_place_name
 from .names import capitalised_head, core_name
@@ -57,9 +57,13 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
     """One label per referent: PROGRAMME when its name says so ("Program Keluarga Harapan", a curated
     programme) or its mentions that read as a programme ("program Ponsera", "X merupakan program")
     outweigh the other labels proposed for it (:class:`Vote` weighs each), else the majority of the
-    labels its mentions were proposed with or that a venue word before them implies, else ORG."""
+    labels its mentions were proposed with or that a venue word before them implies, else what the name
+    itself is (:func:`_label_by_name`)."""
     votes: dict[str, Counter] = {}
     programmes = set()
+    # "Nusa Tenggara Timur (NTT)": an acronym the text spells out as a region's name stands for a place.
+    spelled_places = {referents.find(name) for name, mention in zip(names, mentions)
+                      if mention.source == "acronym" and is_place_name(name)}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
         if is_programme_name(name):
@@ -71,15 +75,28 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         word_before = text[max(0, mention.start - 20):mention.start].split()[-1:]
         if word_before and word_before[0] in VENUE_WORDS:
             votes.setdefault(root, Counter())["LOC"] += Vote.MENTION  # "di kompleks PRPP": a venue is a place
-    roots = {referents.find(name) for name in names}
+    members: dict[str, list[str]] = {}
+    for name in names:
+        members.setdefault(referents.find(name), []).append(name)
     labels = {}
-    for root in roots:
+    for root in members:
         tally = votes.get(root, Counter())
-        others = Counter({label: n for label, n in tally.items() if label != "PROGRAMME"}) or Counter({"ORG": 0})
+        others = (Counter({label: n for label, n in tally.items() if label != "PROGRAMME"})
+                  or Counter({_label_by_name(members[root]): 0}))
         best, best_votes = others.most_common(1)[0]
         programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
-        labels[root] = "PROGRAMME" if programme else best
+        labels[root] = "PROGRAMME" if programme else "LOC" if root in spelled_places else best
     return labels
+
+
+def _label_by_name(names: list[str]) -> str:
+    """The label of a referent no mention was proposed a label for (an acronym and its expansion): what
+    the name is, "Nusa Tenggara Timur (NTT)" a place, "Kredit Usaha Rakyat (KUR)" a programme, else a body."""
+    if any(is_place_name(name) or name in COUNTRIES for name in names):
+        return "LOC"
+    if any(name.startswith(head + " ") for name in names for head in PROGRAMME_HEADS):
+        return "PROGRAMME"
+    return "ORG"
 
 
 def referent_name(label: str, members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
