@@ -60,3 +60,13 @@ def test_a_run_of_names_splits_where_the_text_names_a_speaker_alone():
     found = {e.text: e for e in find_entities(doc, Layout())}
     assert found["PT Bank Sejahtera"].label == "ORG"
     assert found["Rudi Hartono"].label == "PER" and found["Rudi Hartono"].org == "PT Bank Sejahtera"
+
+
+def test_a_persons_name_starts_after_the_body_or_corps_run_into_it():
+    text = "Kapuspen TNI Mayjen TNI Wuryanto hadir . Dandim Letkol Czi Dwi Bima Nurahmat juga ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    czi = tokens.index("Czi")
+    doc = doc_with_entities(text, [(czi, czi + 4, "PER")])  # the model's span takes the corps in
+    people = {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert {"Wuryanto", "Dwi Bima Nurahmat"} <= people
+    assert not people & {"TNI Wuryanto", "Czi Dwi Bima Nurahmat"}

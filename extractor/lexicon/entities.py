@@ -91,11 +91,13 @@ OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
 })
 
-# Abbreviated police and military ranks; no body's name contains one, so a name
-# running into one ("Polda Metro Jaya Kombes Yusri Yunus") ends before it.
+# Abbreviated police and military ranks, and the corps a rank is written with ("Letkol Czi Dwi Bima",
+# "Kolonel Inf Budi"); no body's name contains one, so a name running into one ("Polda Metro Jaya Kombes
+# Yusri Yunus") ends before it, and a person's name starts after it.
 RANK_ABBREVIATIONS: frozenset[str] = frozenset({
     "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",
-    "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada",
+    "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada", "kolonel", "letjen", "serka", "pelda", "kapt",
+    "inf", "kav", "arm", "czi", "cpm", "chk", "ckm", "cba", "ctp", "caj", "cku", "chb", "pnb",
 })
 
 # Police and military ranks written before a name ("Komisaris Besar Faizal").

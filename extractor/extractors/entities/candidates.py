@@ -14,7 +14,7 @@ from ...lexicon.dates import WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
                                  LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
-from ...lexicon.names import ALIASES
+from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from ..acronyms import AcronymPair
@@ -52,6 +52,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             label = "LOC"
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
+            start = _after_other_names(texts, start, end)
             if start == end or is_degree(text[slice(*words.char_span(start, end))]):
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
@@ -63,6 +64,20 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         name = text[span_start:span_end]
         if name and (is_name_token(name) or is_lower_case_name(name)):
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
+
+
+def _after_other_names(texts: list[str], start: int, end: int) -> int:
+    """Where a person's name starts in the model's span ``texts[start:end]`` when a title chain's body
+    or place runs into it: after an acronym ("TNI Wuryanto", "KPK Febri Diansyah"), a rank's corps
+    ("Czi Dwi Bima Nurahmat"), or a place when two names are left ("Hawaii Doug Chin"; not "Bima Arya")."""
+    while end - start > 1:
+        word, following = texts[start], texts[start + 1]
+        acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
+        place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
+        if not (acronym or place or word.lower() in RANK_ABBREVIATIONS):
+            break
+        start += 1
+    return start
 
 
 def head_rule_candidates(words: Words) -> Iterable[Candidate]:
@@ -207,6 +222,8 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         end = start
         while end < len(texts) and end - start < _MAX_NAME_WORDS and is_name_token(texts[end]) and texts[end].isalpha():
             end += 1
+        if titled:  # "Mayjen TNI Wuryanto": the rank's force is no part of the name
+            start = _after_other_names(texts, start, end)
         if end == start:
             continue
         if titled and " ".join(texts[i:end]) in ALIASES:  # "Cak Imin": a known name, its title included
