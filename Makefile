@@ -35,6 +35,7 @@ eval: $(VENV)/installed
 	$(PY) -m extractor.evaluation.numbers
 	$(PY) -m extractor.evaluation.quotes --split both
 	$(PY) -m extractor.evaluation.places
+	$(PY) -m extractor.evaluation.indosum --split test
 
 clean:
 	rm -rf out build
