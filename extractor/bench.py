@@ -5,9 +5,13 @@
 - workers: whole ``warta extract`` jobs (reading, pipeline, manifest, tables) with one worker (in
   this process) and with two worker processes, models loaded before the clock starts;
 - memory: peak resident memory of ``warta extract`` on the sample and on the sample repeated
-  ``--copies`` times with new ids, each run in a fresh process.
+  ``--copies`` times with new ids, each run in a fresh process;
+- fuzz: ``--fuzz`` random documents (random Unicode and press-text fragments, the generator of
+  ``tests/test_fuzz.py``) through the API; exits 1, after listing them, if any raises or gets an
+  offset outside its text or a value that is not a finite number. Needs hypothesis (the ``dev`` extra).
 
-    python -m extractor.bench [--corpus PATH] [--limit N] [--only speed,workers,memory] [--copies 10]
+    python -m extractor.bench [--corpus PATH] [--limit N] [--only speed,workers,memory,fuzz] [--copies 10]
+                              [--fuzz 10000] [--seed 0]
 
 Timings are best of ``--rounds`` interleaved rounds: another process on the machine slows one
 round, not all. CPU time (of this process and its workers) is given beside wall time, since it
@@ -39,7 +43,7 @@ from .batch.job import SHARD_SIZE
 # Both sides use the batch size extract_many defaults to: spaCy's own default (1000) is twice as slow here.
 BATCH_SIZE = 32
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "indosum" / "indosum_news_sample.jsonl"
-SECTIONS = ("speed", "workers", "memory")
+SECTIONS = ("speed", "workers", "memory", "fuzz")
 REFERENCE_DATE = date(2026, 11, 27)
 
 
@@ -150,6 +154,23 @@ def bench_memory(documents: list[dict], copies: int) -> None:
     print(f"  {copies}x the articles: peak RSS {large / small - 1:+.1%}")
 
 
+def bench_fuzz(warta: Warta, documents: int, seed: int) -> int:
+    """Runs ``documents`` random documents (the same for the same ``seed``) through ``warta.extract``
+    and lists those that fail; returns their number."""
+    from .testing.fuzz import failures  # hypothesis: a dev dependency
+
+    started = time.perf_counter()
+    ran, failed = failures(warta.extract, documents, seed)
+    print(f"fuzz ({_load_average()}): {ran} random documents (seed {seed}) in {time.perf_counter() - started:.0f} s, "
+          f"{len(failed)} failed")
+    for text, problems in failed:
+        shown = repr(text) if len(text) <= 500 else f"{text[:500]!r}... ({len(text)} characters)"
+        print(f"  document {shown}")
+        for problem in problems:
+            print("    " + problem.rstrip().replace("\n", "\n    "))
+    return len(failed)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -157,14 +178,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--copies", type=int, default=10, help="the memory section's larger input, in copies of the sample")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections: {', '.join(SECTIONS)}")
+    parser.add_argument("--fuzz", type=int, default=10_000, help="the fuzz section's number of random documents")
+    parser.add_argument("--seed", type=int, default=0, help="the fuzz section's random seed")
     args = parser.parse_args()
     sections = set(args.only.split(","))
-    with args.corpus.open(encoding="utf-8") as lines:
-        documents = [json.loads(line) for line, _ in zip(lines, range(args.limit))]
+    documents = []
+    if sections - {"fuzz"}:  # fuzz makes its own documents
+        with args.corpus.open(encoding="utf-8") as lines:
+            documents = [json.loads(line) for line, _ in zip(lines, range(args.limit))]
     words = sum(len(document["text"].split()) for document in documents)
-    print(f"{date.today()} on {platform.machine()} ({platform.processor() or 'cpu'}), "
-          f"{len(documents)} articles, {words} words")
-    warta = load(reference_date=REFERENCE_DATE) if sections & {"speed", "workers"} else None
+    print(f"{date.today()} on {platform.machine()} ({platform.processor() or 'cpu'})"
+          + (f", {len(documents)} articles, {words} words" if documents else ""))
+    warta = load(reference_date=REFERENCE_DATE) if sections & {"speed", "workers", "fuzz"} else None
     if "speed" in sections:
         bench_speed(documents, words, warta, args.rounds)
     if "workers" in sections:
@@ -174,6 +199,8 @@ def main() -> None:
             bench_workers(corpus, warm_up, len(documents), words, warta, args.rounds)
     if "memory" in sections:
         bench_memory(documents, args.copies)
+    if "fuzz" in sections and (failed := bench_fuzz(warta, args.fuzz, args.seed)):
+        sys.exit(f"fuzz: {failed} of {args.fuzz} random documents FAILED (listed above)")
 
 
 if __name__ == "__main__":

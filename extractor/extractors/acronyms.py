@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from ..lexicon.layout import NAME_CONNECTORS
 from .regions import is_place_name
 
-_WORD = r"[A-Z][\w'-]*"
+# Possessive (*+): what follows a word or a run of words (a space, a comma, a bracket) can never
+# match inside it, so giving back characters never helps, and on a 10,000-letter token it costs seconds.
+_WORD = r"[A-Z][\w'-]*+"
 _CONNECTOR = "|".join(re.escape(word) for word in sorted(NAME_CONNECTORS))
 # A run of capitalised words, possibly joined by connectors and commas ("Usaha Mikro, Kecil, dan Menengah").
-_LONG = rf"{_WORD}(?:,?[ ]+(?:(?:{_CONNECTOR})[ ]+)?{_WORD})*"
+_LONG = rf"{_WORD}(?:,?[ ]+(?:(?:{_CONNECTOR})[ ]+)?{_WORD})*+"
+_RUN = re.compile(_LONG)
 _SHORT = r"[A-Z][A-Za-z0-9&-]{1,15}"
 _LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT}(?:[ ]{_SHORT})?)\)")
 # "(BPBD) Kabupaten Cianjur": the region a body's acronym is qualified with.
@@ -95,10 +99,22 @@ def _syllabic_match(short: str, long: str) -> bool:
             and compact_short[0] == compact_long[0] and _is_subsequence(compact_short, compact_long))
 
 
+def _long_then_short(text: str) -> Iterator[re.Match]:
+    """``_LONG_THEN_SHORT.finditer(text)`` in linear time. A run of capitalised words (a long
+    token, a title-case page) ends at the same place from whichever of its words it is read, so
+    when no bracket follows it, it is skipped whole rather than tried again from each word."""
+    position = 0
+    while run := _RUN.search(text, position):
+        match = _LONG_THEN_SHORT.match(text, run.start())
+        position = match.end() if match else run.end()
+        if match:
+            yield match
+
+
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
     """Every acronym written next to its expansion in ``text``, in order of appearance."""
     pairs = []
-    for match in _LONG_THEN_SHORT.finditer(text):
+    for match in _long_then_short(text):
         short, long = match.group("short"), match.group("long")
         expansion = _expansion(long, short)
         if expansion:

@@ -8,6 +8,7 @@ patterns (the regex tooling they share is in :mod:`.patterns`).
 """
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -109,6 +110,13 @@ def _parse_words(tokens: list[str]) -> Decimal | None:
     return total + group + (unit or 0)
 
 
+def _float(value: Decimal | None) -> float | None:
+    """``value`` as a float; None for none, or for a number too long for a float (a run of 400
+    digits is junk, not infinity)."""
+    number = None if value is None else float(value)
+    return number if number is not None and math.isfinite(number) else None
+
+
 def parse_number(text: str) -> float | None:
     """The value of an exact number written in digits and/or words, or None when it is not one.
 
@@ -118,8 +126,7 @@ def parse_number(text: str) -> float | None:
     Approximations ("ratusan") are not exact numbers: see ``parse_amount``.
     """
     tokens = text.lower().replace(",-", "").split()
-    value = _parse_words(tokens) if tokens else None
-    return None if value is None else float(value)
+    return _float(_parse_words(tokens)) if tokens else None
 
 
 def parse_amount(text: str) -> tuple[float, bool] | None:
@@ -134,7 +141,8 @@ def parse_amount(text: str) -> tuple[float, bool] | None:
         return float(approximate), True
     if len(tokens) > 1 and tokens[-1] in APPROXIMATE_WORDS:
         value = _parse_words(tokens[:-1])
-        return None if value is None else (float(value * APPROXIMATE_WORDS[tokens[-1]]), True)
+        scaled = None if value is None else _float(value * APPROXIMATE_WORDS[tokens[-1]])
+        return None if scaled is None else (scaled, True)
     value = parse_number(text)
     return None if value is None else (value, False)
 

@@ -6,6 +6,8 @@ or "4/9/2023" must stay one token so the date patterns see them whole.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.util import compile_infix_regex
@@ -16,6 +18,11 @@ from ..lexicon.layout import ABBREVIATIONS
 _DIGIT_SLASH_INFIX = r"(?<=[0-9])[\\/](?=[0-9%-])"
 # "lestari.(dk)": a sentence glued to the author initials that close an article.
 _GLUED_PAREN_INFIX = r"(?<=[a-z])[.,](?=\()|(?<=[a-z][.,])\("
+# spaCy strips a chunk's prefixes and suffixes one at a time, rescanning the rest at each step: a run
+# of punctuation or emoji takes seconds at 1,000 characters ("-" * 1000) and minutes at 10,000. A
+# chunk between spaces holding a run of 100 such characters is junk and stays one token. A pattern
+# for ``match`` (not ``search``), so the tokenizer serialises and reloads it unchanged.
+_PUNCTUATION_RUN = r".*?[^\w\s]{100}"
 
 
 def abbreviation_variants(abbreviation: str) -> set[str]:
@@ -30,4 +37,5 @@ def customize_tokenizer(nlp: Language) -> Language:
             nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
     infixes = [p for p in nlp.Defaults.infixes if p != _DIGIT_SLASH_INFIX] + [_GLUED_PAREN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.token_match = re.compile(_PUNCTUATION_RUN).match
     return nlp

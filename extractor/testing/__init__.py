@@ -1,0 +1,1 @@
+"""Helpers for testing warta that need the ``dev`` extra (hypothesis); not imported by the pipeline."""
