@@ -70,3 +70,14 @@ def test_a_persons_name_starts_after_the_body_or_corps_run_into_it():
     people = {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert {"Wuryanto", "Dwi Bima Nurahmat"} <= people
     assert not people & {"TNI Wuryanto", "Czi Dwi Bima Nurahmat"}
+
+
+def test_short_names_link_to_the_full_name_and_complete_it():
+    text = ("Melalui duta besarnya di PBB, Nikki Haley, AS memotong dana. “Kami kecewa,” kata Haley. "
+            "Wakil Ketua KPK Alexander Marwata hadir. “Kami periksa,” ujar Alex.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    haley, alex, marwata = tokens.index("Haley", 12), tokens.index("Alex"), tokens.index("Alexander")
+    doc = doc_with_entities(text, [(haley, haley + 1, "PER"), (marwata, marwata + 2, "PER"), (alex, alex + 1, "PER")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Nikki Haley"].label == "PER" and found["Haley"].canonical == "Nikki Haley"
+    assert found["Alex"].canonical == "Alexander Marwata"  # a nickname opening the one fuller name

@@ -82,6 +82,11 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "lurah", "menteri", "gubernur", "presiden", "sekretaris", "bendahara", "anggota", "warga", "peserta",
     "relawan", "petugas", "mahasiswa", "guru", "pelajar", "dokter", "bidan", "kader", "penerima",
     "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
+    # offices the press writes as one word, fused with the body they head ("Menaker Hanif", "Kapolri Tito")
+    "menaker", "menlu", "menkeu", "menhub", "menko", "mendagri", "menkes", "mensos", "menpora", "menperin",
+    "mendag", "mentan", "menhan", "menpar", "menkominfo", "menag", "wamen", "wagub", "wabup", "wawali",
+    "sekjen", "dirut", "dirjen", "kadis", "kasat", "kabid", "kabag", "kakanwil", "kapolri", "pangdam",
+    "danrem", "kasad", "kasal", "kasau", "panglima", "jubir", "plt", "plh", "kajari", "kajati", "kapuspen",
 })
 
 # Words that make a phrase before or after a person's name their role ("Koordinator

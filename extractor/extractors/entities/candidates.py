@@ -14,6 +14,7 @@ from ...lexicon.dates import WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
                                  LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
+from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
@@ -29,6 +30,7 @@ MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/"
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
+_SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
 def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
@@ -52,7 +54,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             label = "LOC"
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
-            start = _after_other_names(texts, start, end)
+            start, end = _after_other_names(texts, start, end), _before_other_words(texts, start, end)
             if start == end or is_degree(text[slice(*words.char_span(start, end))]):
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
@@ -69,15 +71,23 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
 def _after_other_names(texts: list[str], start: int, end: int) -> int:
     """Where a person's name starts in the model's span ``texts[start:end]`` when a title chain's body
     or place runs into it: after an acronym ("TNI Wuryanto", "KPK Febri Diansyah"), a rank's corps
-    ("Czi Dwi Bima Nurahmat"), or a place when two names are left ("Hawaii Doug Chin"; not "Bima Arya")."""
+    ("Czi Dwi Bima Nurahmat"), an office ("Menaker Hanif"), or a place when two names are left ("Hawaii
+    Doug Chin"; not "Bima Arya")."""
     while end - start > 1:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
-        if not (acronym or place or word.lower() in RANK_ABBREVIATIONS):
+        if not (acronym or place or word.lower() in RANK_ABBREVIATIONS or word.lower() in ROLE_WORDS):
             break
         start += 1
     return start
+
+
+def _before_other_words(texts: list[str], start: int, end: int) -> int:
+    """Where a person's name ends in the model's span when a verb ran into it ("Marzuqi menirukan")."""
+    while end - start > 1 and texts[end - 1].islower() and texts[end - 1] not in NAME_CONNECTORS:
+        end -= 1
+    return end
 
 
 def head_rule_candidates(words: Words) -> Iterable[Candidate]:
@@ -240,6 +250,38 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
             continue
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
+            yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+
+
+def _may_be_in_a_persons_name(word: str) -> bool:
+    return (is_name_token(word) and word.isalpha() and not word.isupper() and word.lower() not in ROLE_WORDS
+            and word.lower() not in HONORIFICS and word.lower() not in RANKS and word not in ORGANISATION_HEADS
+            and word not in LOCATION_HEADS and not is_place_name(word))
+
+
+def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
+    """The full name around a word the text names a speaker by alone (:attr:`Words.short_names`): the
+    names after it where it is a first name ("Rudi Hartono" for "kata Rudi"), else the given name before
+    it, a surname ("Nikki Haley" for "kata Haley")."""
+    texts = words.texts
+    bodies = {i for start, end, label in words.model_entities if label in ("ORG", "LOC") for i in range(start, end)}
+    for i, text in enumerate(texts):
+        if text not in words.short_names:
+            continue
+        start, end = i, i + 1
+        while (end < len(texts) and end - i <= _MAX_NAME_WORDS - 2 and not words.line_ends[end - 1]
+               and _may_be_in_a_persons_name(texts[end])):
+            end += 1
+        # One given name before a surname, standing clear of other names and of a sentence's start
+        # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").
+        given = i - 1
+        if (end == i + 1 and given > 0 and _may_be_in_a_persons_name(texts[given]) and given not in bodies
+                and not words.line_ends[given - 1] and not words.line_ends[given]
+                and texts[given - 1].strip() and not is_name_token(texts[given - 1])
+                and texts[given - 1] not in _SENTENCE_ENDS
+                and texts[given].lower() not in words.lower_words):
+            start = given
+        if end - start > 1:
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
 
 

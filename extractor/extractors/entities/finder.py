@@ -22,11 +22,11 @@ from ..metadata import Layout
 from ..regions import Region
 from .candidates import (acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          office_holder_candidates, person_candidates, role_region_person_candidates,
-                         tail_rule_candidates, unit_extensions)
+                         spoken_name_candidates, tail_rule_candidates, unit_extensions)
 from .names import is_headline_case
 from .places import addresses, country_candidates, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
-from .referents import link_referents, parent_body, referent_labels, referent_name
+from .referents import link_people, link_referents, parent_body, referent_labels, referent_name
 from .roles import person_roles, split_role
 from .selection import Candidate, Priority, overlaps, repeated_mentions, select
 from .words import Words
@@ -42,6 +42,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     excluded = layout.excluded_spans
     address_candidates, clues = addresses(words, linker)
     guessed = [*programme_cue_candidates(words), *head_rule_candidates(words), *person_candidates(words),
+               *spoken_name_candidates(words),
                *role_region_person_candidates(words), *office_holder_candidates(words),
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
                *address_candidates]
@@ -81,6 +82,8 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     names = [text[m.start:m.end] for m in mentions]
     referents = link_referents(names, mentions, pairs, text)
     labels = referent_labels(names, mentions, referents, text)
+    if link_people(referents, names, labels):
+        labels = referent_labels(names, mentions, referents, text)
     members: dict[str, list[str]] = {}
     for name in names:
         members.setdefault(referents.find(name), []).append(name)

@@ -32,8 +32,8 @@ class Referents:
 
 
 def link_referents(names: list[str], mentions: list[Candidate], pairs: list[AcronymPair], text: str) -> Referents:
-    """Links mentions of one referent: acronym and expansion, the same core name, a person's
-    partial name ("Edi" and "Edi Mangun")."""
+    """Links mentions of one referent: acronym and expansion, the same core name, an alias and its full
+    name. People's partial names are linked once labels are known (:func:`link_people`)."""
     referents = Referents()
     for pair in pairs:
         referents.union(pair.acronym, pair.expansion)
@@ -45,12 +45,30 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
     for name in names:
         if ALIASES.get(name) in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
             referents.union(name, by_core[ALIASES[name]])
-    people = [name for name, mention in zip(names, mentions) if mention.label == "PER"]
-    for name in people:
-        for fuller in people:
-            if name != fuller and set(name.split()) < set(fuller.split()):
-                referents.union(name, fuller)
     return referents
+
+
+_MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
+
+
+def link_people(referents: Referents, names: list[str], labels: dict[str, str]) -> bool:
+    """Links a person's short or partial names to the fuller name they stand for: "Edi" and "Edi Mangun",
+    "Guterres" and "Aurelio Sergio Guterres", a nickname opening one word of exactly one fuller name
+    ("Alex" and "Alexander Marwata"). Returns whether any referents were joined."""
+    people = sorted({name for name in names if labels[referents.find(name)] == "PER"}, key=len)
+    joined = False
+    for name in people:
+        words = set(name.split())
+        fuller = [other for other in people if other != name and words < set(other.split())]
+        if not fuller and len(words) == 1 and len(name) > _MIN_NICKNAME:
+            fuller = [other for other in people if other != name and len(other.split()) > 1
+                      and any(word.startswith(name) for word in other.split())]
+            fuller = fuller if len({referents.find(other) for other in fuller}) == 1 else []
+        for other in fuller:
+            if referents.find(name) != referents.find(other):
+                referents.union(name, other)
+                joined = True
+    return joined
 
 
 def referent_labels(names: list[str], mentions: list[Candidate], referents: Referents, text: str) -> dict[str, str]:
