@@ -140,3 +140,14 @@ def test_speaker_role_and_org_without_a_comma_and_after_the_name(warta):
     quotes = quotes_of(warta, text)
     assert [(q.speaker, q.speaker_role, q.speaker_org) for q in quotes] == [
         ("Ahmad Muzani", "Ketua Fraksi", "Partai Gerindra"), ("Budi Santoso", "Ketua", "Koperasi Sumber Rejeki")]
+
+
+def test_stance_verbs_report_speech_and_the_speaker_joins_its_entity(warta):
+    text = ("Menteri Keuangan Sri Mulyani Indrawati berharap masyarakat tidak mudah terhasut isu yang beredar.\n"
+            "Ia memastikan anggaran bantuan sosial tahun depan tidak akan dipotong.")
+    record = warta.extract(text, doc_id="q", date="2025-03-14")
+    quotes = [q for q in record.quotes if q.kind == "indirect"]
+    assert [q.cue for q in quotes] == ["berharap", "memastikan"]
+    assert {q.speaker for q in quotes} == {"Sri Mulyani Indrawati"}
+    person = next(e for e in record.entities if e.canonical == "Sri Mulyani Indrawati")
+    assert {q.speaker_entity_id for q in quotes} == {person.entity_id}

@@ -23,6 +23,8 @@ CUE_FORMS: tuple[str, ...] = (
     "menekankan", "berpesan", "mengemukakan", "mengutarakan",
     "tulis", "menulis", "menuliskan", "keluh", "mengeluhkan", "tanya", "pungkas", "tandas", "menandaskan",
     "timpal", "seloroh", "kilah", "berkilah", "tutup", "sambung", "tukas", "jawab", "harap", "pesan", "ajak", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
+    # stance verbs that report what someone holds ("Gatot berharap ...", "ia memastikan ...")
+    "berharap", "memastikan", "dipastikan", "mengumumkan", "diumumkan", "meyakini", "menduga", "optimistis",
 )
 
 CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
