@@ -81,3 +81,10 @@ def test_short_names_link_to_the_full_name_and_complete_it():
     found = {e.text: e for e in find_entities(doc, Layout())}
     assert found["Nikki Haley"].label == "PER" and found["Haley"].canonical == "Nikki Haley"
     assert found["Alex"].canonical == "Alexander Marwata"  # a nickname opening the one fuller name
+
+
+def test_places_linked_to_one_region_are_one_referent():
+    doc = doc_with_entities("Bupati meninjau Kabupaten Sleman . Warga Sleman menanam padi .", [])
+    places = {e.text: e for e in find_entities(doc, Layout()) if e.label == "LOC"}
+    assert places["Sleman"].entity_id == places["Kabupaten Sleman"].entity_id
+    assert places["Sleman"].canonical == "Kabupaten Sleman" and places["Sleman"].region_code == "34.04"

@@ -84,12 +84,21 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     labels = referent_labels(names, mentions, referents, text)
     if link_people(referents, names, labels):
         labels = referent_labels(names, mentions, referents, text)
+    places = linked_places(text, names, mentions, referents, labels, linker, clues)
+    # "Bogor" and "Kabupaten Bogor", "AS" and "Amerika Serikat": places linked to one region are one referent.
+    by_region: dict[str, str] = {}
+    for root, region in list(places.items()):
+        if labels[root] == "LOC" and region.code:
+            other = by_region.setdefault(region.code, root)
+            if referents.find(other) != referents.find(root):
+                referents.union(root, other)
+    labels = {referents.find(root): label for root, label in labels.items()}
+    places = {referents.find(root): region for root, region in places.items()}
     members: dict[str, list[str]] = {}
     for name in names:
         members.setdefault(referents.find(name), []).append(name)
     acronym_of = {name: pair for pair in pairs
                   for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
-    places = linked_places(text, names, mentions, referents, labels, linker, clues)
     named = {}
     for root, forms in members.items():
         pair = next((acronym_of[n] for n in forms if n in acronym_of), None)
