@@ -118,16 +118,17 @@ def _label_by_name(names: list[str]) -> str:
 
 
 def referent_name(label: str, members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
-    """A referent's canonical name, acronym and expansion: from an acronym pair written in the text,
-    else its fullest mention or the full name the alias table gives a short one ("Jokowi" -> "Joko
-    Widodo"); a body keeps its legal form as written ("PT", "Tbk": ANNOTATION.md), and its mentions
-    with and without it are linked by their core name."""
+    """A referent's canonical name, acronym and expansion: from an acronym pair written in the text, else
+    its fullest mention, as written in the document (CONTRACT.md, ANNOTATION.md: never invented). The
+    alias table still joins a short name to the full one where both are written, and then the full name
+    wins however short ("Pak Harto" and "Soeharto"); an initialism it knows ("KPK") gets its expansion in
+    the expansion column, not as the canonical name. A body keeps its legal form as written ("PT",
+    "Tbk"), and its mentions with and without it are linked by their core name."""
     if pair:
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
     alias = next((name for name in members if name in ALIASES), "")
-    # A name the alias table stands for is fuller than the alias, however long ("Pak Harto" -> "Soeharto").
-    canonical = max([name for name in members if name not in ALIASES] + [ALIASES.get(alias, "")], key=len)
-    canonical = capitalised_head(canonical)
+    written_full = ALIASES.get(alias, "") if ALIASES.get(alias, "") in members else ""
+    canonical = capitalised_head(written_full or max(members, key=len))
     initialism = sum(char.isupper() for char in alias) >= 2
     return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
 
