@@ -24,7 +24,7 @@ from .candidates import (acronym_candidates, dateline_candidates, head_rule_cand
                          office_holder_candidates, person_candidates, role_region_person_candidates,
                          spoken_name_candidates, tail_rule_candidates, unit_extensions)
 from .names import is_headline_case
-from .places import addresses, country_candidates, linked_places, region_candidates
+from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
 from .referents import link_people, link_referents, parent_body, referent_labels, referent_name
 from .roles import person_roles, split_role
@@ -85,13 +85,7 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     if link_people(referents, names, labels):
         labels = referent_labels(names, mentions, referents, text)
     places = linked_places(text, names, mentions, referents, labels, linker, clues)
-    # "Bogor" and "Kabupaten Bogor", "AS" and "Amerika Serikat": places linked to one region are one referent.
-    by_region: dict[str, str] = {}
-    for root, region in list(places.items()):
-        if labels[root] == "LOC" and region.code:
-            other = by_region.setdefault(region.code, root)
-            if referents.find(other) != referents.find(root):
-                referents.union(root, other)
+    join_places_of_one_region(referents, places, labels)
     labels = {referents.find(root): label for root, label in labels.items()}
     places = {referents.find(root): region for root, region in places.items()}
     members: dict[str, list[str]] = {}
@@ -102,7 +96,7 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     named = {}
     for root, forms in members.items():
         pair = next((acronym_of[n] for n in forms if n in acronym_of), None)
-        named[root] = referent_name(labels[root], forms, pair, text)
+        named[root] = referent_name(forms, pair, text)
     bodies = [(name, named[referents.find(name)][0]) for name in set(names) if labels[referents.find(name)] == "ORG"]
     roles = {root: split_role(role, bodies) for root, role in person_roles(text, names, mentions, referents, labels).items()}
 

@@ -164,3 +164,15 @@ def linked_places(text: str, names: list[str], mentions: list[Candidate], refere
     roots = list(readings)
     regions = linker.link([readings[root] for root in roots] + clues)
     return {root: region for root, region in zip(roots, regions) if region}
+
+
+def join_places_of_one_region(referents: Referents, places: dict[str, Region], labels: dict[str, str]) -> None:
+    """Joins the place referents linked to one region ("Sleman" and "Kabupaten Sleman", "AS" and "Amerika
+    Serikat"): one referent, named by its fullest mention. ``places`` and ``labels`` are keyed by the roots
+    before the join."""
+    by_region: dict[str, str] = {}
+    for root, region in places.items():
+        if labels[root] == "LOC" and region.code:
+            other = by_region.setdefault(region.code, root)
+            if referents.find(other) != referents.find(root):
+                referents.union(root, other)

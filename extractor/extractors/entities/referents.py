@@ -117,7 +117,7 @@ def _label_by_name(names: list[str]) -> str:
     return "ORG"
 
 
-def referent_name(label: str, members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
+def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
     """A referent's canonical name, acronym and expansion: from an acronym pair written in the text, else
     its fullest mention, as written in the document (CONTRACT.md, ANNOTATION.md: never invented). The
     alias table still joins a short name to the full one where both are written, and then the full name
