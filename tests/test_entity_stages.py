@@ -88,3 +88,13 @@ def test_places_linked_to_one_region_are_one_referent():
     places = {e.text: e for e in find_entities(doc, Layout()) if e.label == "LOC"}
     assert places["Sleman"].entity_id == places["Kabupaten Sleman"].entity_id
     assert places["Sleman"].canonical == "Kabupaten Sleman" and places["Sleman"].region_code == "34.04"
+
+
+def test_a_laws_title_and_a_rank_alone_are_no_bodies():
+    text = "Sesuai Peraturan Pemerintah Nomor 38 Tahun 2017 , Dinas Nomor 5 dibubarkan . AKBP hadir di Polres Bogor ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    akbp = tokens.index("AKBP")
+    doc = doc_with_entities(text, [(akbp, akbp + 1, "ORG")])
+    found = {e.text for e in find_entities(doc, Layout())}
+    assert not any("Pemerintah" in name or "Nomor" in name for name in found)
+    assert "AKBP" not in found and "Polres Bogor" in found

@@ -111,6 +111,13 @@ RANKS: frozenset[str] = RANK_ABBREVIATIONS | frozenset({
     "inspektur", "pol", "purn", "kopral", "sersan", "ajun",
 })
 
+# Words that open the title of a law, a regulation or a document ("Peraturan Pemerintah Nomor 38 Tahun 2017",
+# "Surat Keputusan Bupati"): the names inside such a title are not bodies of their own.
+DOCUMENT_WORDS: frozenset[str] = frozenset({
+    "Peraturan", "Keputusan", "Instruksi", "Undang-Undang", "UU", "Perda", "Perpres", "Permen", "Inpres",
+    "Keppres", "Perppu", "Pergub", "Perbup", "Perwali", "Surat", "Pasal", "Nomor",
+})
+
 # Heads after which a region's name is all the name ("Provinsi Kalsel Nurul Fajar":
 # the words after the region name its office holder).
 ADMINISTRATIVE_HEADS: frozenset[str] = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"})

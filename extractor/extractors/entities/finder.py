@@ -23,7 +23,7 @@ from ..regions import Region
 from .candidates import (acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          office_holder_candidates, person_candidates, role_region_person_candidates,
                          spoken_name_candidates, tail_rule_candidates, unit_extensions)
-from .names import is_headline_case
+from .names import cites_a_document, is_headline_case
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
 from .referents import link_people, link_referents, parent_body, referent_labels, referent_name
@@ -47,6 +47,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
                *address_candidates]
     guessed += list(unit_extensions(guessed, words))
+    guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]
     # In a headline written in Title Case every word looks like a name to the model and the rules;
     # names there are found instead by matching the names the body yields (see repeated_mentions).
     if layout.title_span and is_headline_case(layout.title):

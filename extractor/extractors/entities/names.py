@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import BALINESE_BIRTH_NAMES, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS, VENUE_WORDS
+from ...lexicon.entities import (BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS,
+                                 RANK_ABBREVIATIONS, VENUE_WORDS)
 from ...lexicon.names import ALIASES
 from ...lexicon.places import LOCATION_HEADS
 
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case
+_NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 
 # Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
@@ -86,3 +88,12 @@ def capitalised_head(name: str) -> str:
     """"Partai Demokrat" for "partai Demokrat": a name as written where its head is a name's first word."""
     return name[:1].upper() + name[1:] if name.split(" ", 1)[0] in LOWER_CASE_HEADS else name
 
+
+
+def cites_a_document(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a law's or a document's title rather than a name: after a
+    document word ("Peraturan [Pemerintah Nomor 38]", "Surat [Keputusan Bupati]") or holding a number
+    ("Dinas Nomor 5"); a rank abbreviation alone ("AKBP") is none either."""
+    name = text[start:end]
+    before = text[max(0, start - 25):start].split()[-1:]
+    return (bool(before) and before[0] in DOCUMENT_WORDS) or bool(_NUMBERED.search(name)) or name.lower() in RANK_ABBREVIATIONS
