@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor.evaluation import numbers as evaluation
-from extractor.evaluation.numbers import Result, Scores, Sentence
+from extractor.evaluation.numbers import Sentence
+from extractor.evaluation.scoring import Scores
 from extractor.records import DateMention
 
 

@@ -8,7 +8,6 @@ import sys
 from importlib.metadata import entry_points
 from pathlib import Path
 
-import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc

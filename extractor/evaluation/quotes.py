@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ..lexicon.names import ALIASES
+from .scoring import harmonic_mean, ratio
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PFSA_ID = SHARED / "data" / "quotes" / "pfsa-id"
@@ -89,26 +90,24 @@ class Score:
     @property
     def precision(self) -> float:
         """Matched direct quotes over all direct quotes (the annotation covers quoted speech only)."""
-        return self.found_by_direct / self.system_direct if self.system_direct else 0.0
+        return ratio(self.found_by_direct, self.system_direct)
 
     @property
     def strict_precision(self) -> float:
         """Matched quotes over all system quotes, indirect ones included."""
-        total = self.system_direct + self.system_indirect
-        return self.found / total if total else 0.0
+        return ratio(self.found, self.system_direct + self.system_indirect)
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return ratio(self.found, self.gold)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_mean(self.precision, self.recall)
 
     @property
     def speaker_accuracy(self) -> float:
-        return self.speaker_correct / self.speaker_scored if self.speaker_scored else 0.0
+        return ratio(self.speaker_correct, self.speaker_scored)
 
 
 # ------------------------------------------------------------------------------------------------

@@ -4,6 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def ratio(part: int, whole: int) -> float:
+    """``part / whole``, 0.0 for an empty whole (no prediction, no gold)."""
+    return part / whole if whole else 0.0
+
+
+def harmonic_mean(precision: float, recall: float) -> float:
+    """F1 of a precision and a recall."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 @dataclass(frozen=True)
 class Scores:
     """Matched, gold and predicted span counts, and the precision, recall and F1 they give."""
@@ -17,13 +27,12 @@ class Scores:
 
     @property
     def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
+        return ratio(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
+        return ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
-        total = self.gold + self.predicted
-        return 2 * self.matched / total if total else 0.0
+        return ratio(2 * self.matched, self.gold + self.predicted)
