@@ -29,6 +29,7 @@ import sys
 import zlib
 from pathlib import Path
 
+from ..lexicon.quotes import ACCORDING_TO, CUE_WORDS
 from .standoff import (GOLD, LABELS, PROJECT, GoldArticle, GoldQuote, Mention, Referent, annotation_pool, read_corpus,
                        to_record)
 
@@ -134,7 +135,30 @@ def parse(draft: str, text: str, article_id: str = "", split: str = "") -> GoldA
     unused = set(referents) - {m.referent for m in mentions}
     if unused:
         raise DraftError(f"referents without a mention: {', '.join(sorted(unused))}")
-    return GoldArticle(article_id, split, text, referents, mentions, quotes)
+    return GoldArticle(article_id, split, text, referents, mentions, join_interrupted(text, quotes))
+
+
+def join_interrupted(text: str, quotes: list[GoldQuote]) -> list[GoldQuote]:
+    """One quote per statement, as ANNOTATION.md has it ("from the first to the last word of the
+    statement"): a statement its attribution interrupts ("Dua hal tersebut, kata Gatot, harus
+    didukung") is one quote, where annotators marked the parts on either side of the attribution.
+    Two quotes are joined when they are of one kind and speaker and only an attribution clause
+    (a cue word, no sentence end, no line break) stands between them."""
+    joined: list[GoldQuote] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        previous = joined[-1] if joined else None
+        if previous and (previous.kind, previous.speaker) == (quote.kind, quote.speaker) \
+                and _only_attribution(text, previous.end, quote.start):
+            joined[-1] = GoldQuote(previous.start, quote.end, quote.kind, quote.speaker)
+        else:
+            joined.append(quote)
+    return joined
+
+
+def _only_attribution(text: str, end: int, start: int) -> bool:
+    between = text[end:start]
+    return (len(between) < 80 and text[end - 1:end] not in (".", "!", "?") and not re.search(r"[.!?\n]", between)
+            and bool(set(re.findall(r"\w+", between.lower())) & (CUE_WORDS | ACCORDING_TO)))
 
 
 def _referents(table: str) -> dict[str, Referent]:
