@@ -98,3 +98,44 @@ def test_a_laws_title_and_a_rank_alone_are_no_bodies():
     found = {e.text for e in find_entities(doc, Layout())}
     assert not any("Pemerintah" in name or "Nomor" in name for name in found)
     assert "AKBP" not in found and "Polres Bogor" in found
+
+
+def test_the_model_keeps_given_names_before_the_name_a_speaker_is_called_by():
+    text = "Menteri Pertanian Andi Amran Sulaiman hadir . Kata Amran , produksi naik ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    andi, amran = tokens.index("Andi"), tokens.index("Amran", tokens.index("Kata"))
+    doc = doc_with_entities(text, [(andi, andi + 3, "PER"), (amran, amran + 1, "PER")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Andi Amran Sulaiman"].role == "Menteri Pertanian"
+    assert found["Amran"].canonical == "Andi Amran Sulaiman"
+
+
+def test_a_bodys_short_name_heads_no_persons_name_and_is_no_speakers_name():
+    text = "Kepala BPPI Kemenperin Haris Munandar hadir . Kemenperin optimistis , pasar besar ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    kemenperin = tokens.index("Kemenperin")
+    doc = doc_with_entities(text, [(kemenperin, kemenperin + 3, "PER")])
+    people = {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Haris Munandar"}
+
+
+def test_titles_printed_without_their_period_and_names_with_an_apostrophe():
+    assert strip_honorifics("Prof Dr Ellen J Kumaat") == "Ellen J Kumaat"
+    doc = doc_with_entities("Cucu mursyid itu , KH Muchtar Mu'ti , hadir .", [])
+    assert "Muchtar Mu'ti" in {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
+
+
+def test_the_fullest_written_name_is_canonical_even_where_the_alias_table_knows_a_shorter_one():
+    text = "Calon gubernur Anies Rasyid Baswedan berjanji . Anies Baswedan hadir . Kata Anies , lancar ."
+    doc = doc_with_entities(text, [])
+    people = {e.text: e.canonical for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert set(people.values()) == {"Anies Rasyid Baswedan"}
+
+
+def test_names_in_a_headline_line_are_read_from_the_prose():
+    text = ("Gubernur Olly Dondokambey menerima Fahri Hamzah di Manado .\n\n"
+            "Baca juga : Olly Dondokambey Bantu Evakuasi Fahri Hamzah dari Bandara Manado")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    glued = tokens.index("Olly", 3)  # the model reads the headline's "Olly Dondokambey Bantu Evakuasi" as a name
+    found = find_entities(doc_with_entities(text, [(1, 3, "PER"), (4, 6, "PER"), (glued, glued + 4, "PER")]), Layout())
+    assert {e.canonical for e in found if e.label == "PER"} == {"Olly Dondokambey", "Fahri Hamzah"}

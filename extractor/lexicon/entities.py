@@ -5,6 +5,8 @@ Entries are lower case unless the case matters.
 """
 from __future__ import annotations
 
+import re
+
 # Capitalised words that open sentences and are never names by themselves.
 NEVER_ENTITIES: frozenset[str] = frozenset({
     "sebelumnya", "kegiatan", "melalui", "sementara", "sebanyak", "foto", "selain", "namun",
@@ -27,6 +29,11 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes", "Kejari", "Kejati",
     "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
 })
+
+# Short names of bodies the press coins from a head and a field ("Kemenperin", "Pemkab", "Polres",
+# "Disdukcapil"): a word that starts so names a body, never a person.
+BODY_WORD = re.compile(r"(?:Kemen|Kemenko|Pemkab|Pemkot|Pemprov|Pemda|Polres|Polda|Polsek|Kodim|Kodam|Korem|Ditjen|"
+                       r"Dinkes|Dinsos|Disdik|Dishub|Disnaker|Disdukcapil|Diskominfo|Disperindag|Bappeda|Kanwil)[a-z]*")
 
 # Words naming a unit of a body, followed by the unit's name ("Telkom Witel Kalbar").
 ORGANISATION_UNITS: frozenset[str] = frozenset({
@@ -62,6 +69,8 @@ HONORIFICS: frozenset[str] = frozenset({
     "h.", "hj.", "dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "kh.", "k.h.", "bapak", "ibu", "pak", "bu",
     "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
     "kang", "bang", "abah", "cak",
+    # the same titles as newsrooms also print them, without the period ("Prof Dr Ellen J Kumaat")
+    "dr", "drg", "drs", "dra", "ir", "prof", "kh",
 })
 
 # Balinese birth-order and caste names, which follow "I" (men) or "Ni" (women)

@@ -35,3 +35,25 @@ def paragraph_starts(text: str) -> list[int]:
     """Where each paragraph of ``text`` starts (newline-separated): paragraph ``i`` of a quote is
     the ``i``-th of these."""
     return [start for start, _ in paragraphs(text)]
+
+
+_LINE_LABEL = re.compile(r"\w+(?: \w+)?\s*:\s*")  # "Baca juga: ", "Simak: "
+_HEADLINE_WORDS = range(4, 21)
+_HEADLINE_CAPITALS = 0.75  # share of capitalised words from which a line is a headline
+
+
+def headline_paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the paragraphs that are headlines in Title Case, not prose: subheadings
+    and links to other articles ("Baca juga: Olly Dondokambey Bantu Evakuasi Fahri Hamzah", without
+    the label). Four to twenty words, no quotation mark or comma, not closed as a sentence. Every
+    word there looks like a name; entities and speakers are read from prose instead."""
+    spans = []
+    for start, end in paragraphs(text):
+        label = _LINE_LABEL.match(text, start, end)
+        start = label.end() if label else start
+        line = text[start:end]
+        words = [word for word in line.split() if word.isalpha()]
+        if (len(line.split()) in _HEADLINE_WORDS and not re.search(r"[“”\",]|[.!?:]$", line)
+                and sum(word[0].isupper() for word in words) >= _HEADLINE_CAPITALS * max(1, len(words))):
+            spans.append((start, end))
+    return spans

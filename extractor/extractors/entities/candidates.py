@@ -21,7 +21,7 @@ from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..regions import is_place_name, is_region_name
-from .names import is_degree, is_lower_case_name, is_name_token, opens_balinese_name, without_honorifics
+from .names import is_body_word, is_degree, is_lower_case_name, is_name_token, opens_balinese_name, without_honorifics
 from .places import region_end
 from .selection import Candidate, Priority
 from .words import Words
@@ -54,7 +54,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             label = "LOC"
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
-            start, end = _after_other_names(texts, start, end), _before_other_words(texts, start, end)
+            start, end = _after_other_names(texts, start, end), _before_other_words(words, start, end)
             if start == end or is_degree(text[slice(*words.char_span(start, end))]):
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
@@ -72,20 +72,23 @@ def _after_other_names(texts: list[str], start: int, end: int) -> int:
     """Where a person's name starts in the model's span ``texts[start:end]`` when a title chain's body
     or place runs into it: after an acronym ("TNI Wuryanto", "KPK Febri Diansyah"), a rank's corps
     ("Czi Dwi Bima Nurahmat"), an office ("Menaker Hanif"), or a place when two names are left ("Hawaii
-    Doug Chin"; not "Bima Arya")."""
+    Doug Chin"; not "Bima Arya"), or a body's short name ("Kemenperin Haris Munandar")."""
     while end - start > 1:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
-        if not (acronym or place or word.lower() in RANK_ABBREVIATIONS or word.lower() in ROLE_WORDS):
+        if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS or word.lower() in ROLE_WORDS):
             break
         start += 1
     return start
 
 
-def _before_other_words(texts: list[str], start: int, end: int) -> int:
-    """Where a person's name ends in the model's span when a verb ran into it ("Marzuqi menirukan")."""
-    while end - start > 1 and texts[end - 1].islower() and texts[end - 1] not in NAME_CONNECTORS:
+def _before_other_words(words: Words, start: int, end: int) -> int:
+    """Where a person's name ends in the model's span when a verb ran into it ("Marzuqi menirukan");
+    not inside a word ("Mu'ti")."""
+    texts = words.texts
+    while (end - start > 1 and texts[end - 1].islower() and texts[end - 1] not in NAME_CONNECTORS
+           and words.starts[end - 1] > words.starts[end - 2] + len(texts[end - 2])):
         end -= 1
     return end
 
@@ -128,7 +131,7 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool) -> in
     to three capitalised words after the region name the person. ``end`` when every word belongs to the name."""
     spoken = next((i for i in range(first + 1, end) if words.texts[i] in words.short_names), end)
     if spoken < end:  # "... Unit Tanjung Priok Rina Marlina" where the text later says "kata Rina"
-        return spoken
+        return _given_names_start(words, spoken, first + 1)
     if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
         return end
     for first in range(end - 2, first, -1):
@@ -230,7 +233,7 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and texts[start].lower() in RANKS):
             start += 1
         end = start
-        while end < len(texts) and end - start < _MAX_NAME_WORDS and is_name_token(texts[end]) and texts[end].isalpha():
+        while end < len(texts) and end - start < _MAX_NAME_WORDS and is_name_token(texts[end]) and _is_word(texts[end]):
             end += 1
         if titled:  # "Mayjen TNI Wuryanto": the rank's force is no part of the name
             start = _after_other_names(texts, start, end)
@@ -253,10 +256,28 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
 
 
+def _is_word(text: str) -> bool:
+    """Letters, with the apostrophes and hyphens names hold ("Mu'ti", "Al-Hussein")."""
+    return text.replace("'", "").replace("’", "").replace("-", "").isalpha()
+
+
 def _may_be_in_a_persons_name(word: str) -> bool:
     return (is_name_token(word) and word.isalpha() and not word.isupper() and word.lower() not in ROLE_WORDS
             and word.lower() not in HONORIFICS and word.lower() not in RANKS and word not in ORGANISATION_HEADS
             and word not in LOCATION_HEADS and not is_place_name(word))
+
+
+def _given_names_start(words: Words, spoken: int, limit: int) -> int:
+    """Where a person's name starts whose word ``spoken`` the text names them by alone: there, unless the
+    model starts the person at given names just before it ("Menteri Pertanian [Andi Amran Sulaiman]" and
+    later "kata Amran"). Not before ``limit``."""
+    start = spoken
+    while (start - 1 >= limit and not words.line_ends[start - 1]
+           and _may_be_in_a_persons_name(words.texts[start - 1]) and start - 1 not in words.person_starts):
+        start -= 1
+    if start - 1 >= limit and (start - 1) in words.person_starts and _may_be_in_a_persons_name(words.texts[start - 1]):
+        return start - 1
+    return spoken
 
 
 def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
@@ -268,14 +289,14 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
     for i, text in enumerate(texts):
         if text not in words.short_names:
             continue
-        start, end = i, i + 1
+        start, end = _given_names_start(words, i, max(0, i - 2)), i + 1
         while (end < len(texts) and end - i <= _MAX_NAME_WORDS - 2 and not words.line_ends[end - 1]
                and _may_be_in_a_persons_name(texts[end])):
             end += 1
         # One given name before a surname, standing clear of other names and of a sentence's start
         # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").
         given = i - 1
-        if (end == i + 1 and given > 0 and _may_be_in_a_persons_name(texts[given]) and given not in bodies
+        if (start == i and end == i + 1 and given > 0 and _may_be_in_a_persons_name(texts[given]) and given not in bodies
                 and not words.line_ends[given - 1] and not words.line_ends[given]
                 and texts[given - 1].strip() and not is_name_token(texts[given - 1])
                 and texts[given - 1] not in _SENTENCE_ENDS

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ...lexicon.names import GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
+from ...nlp.paragraphs import headline_paragraphs
 from ...records import Entity
 from ..acronyms import AcronymPair, find_acronym_pairs
 from ..linking import PlaceLinker, PlaceName
@@ -50,8 +51,10 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]
     # In a headline written in Title Case every word looks like a name to the model and the rules;
     # names there are found instead by matching the names the body yields (see repeated_mentions).
+    headlines = headline_paragraphs(text)
     if layout.title_span and is_headline_case(layout.title):
-        guessed = [c for c in guessed if not overlaps(c.start, c.end, [layout.title_span])]
+        headlines.append(layout.title_span)
+    guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]
     chosen = select(
         [*dateline_candidates(layout), *acronym_candidates(pairs), *known_programme_candidates(text),
          *country_candidates(text), *guessed],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import (BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS,
+from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS,
                                  RANK_ABBREVIATIONS, VENUE_WORDS)
 from ...lexicon.names import ALIASES
 from ...lexicon.places import LOCATION_HEADS
@@ -59,6 +59,16 @@ def _title_count(words: list[str]) -> int:
     while count < len(words) - 1 and words[count].lower() in HONORIFICS:
         count += 1
     return count
+
+
+def is_body_word(word: str) -> bool:
+    """Whether ``word`` is a body's short name: coined from a head ("Kemenperin", "Pemkab", see
+    BODY_WORD), or one the alias table gives a body's full name for ("Kemendagri" -> "Kementerian Dalam
+    Negeri"). It heads no person's name ("Kemenperin Haris Munandar") and is no person's short name."""
+    if BODY_WORD.fullmatch(word):
+        return True
+    head = ALIASES.get(word, "").split(" ", 1)[0]
+    return head in ORGANISATION_HEADS or head in ("Komisi", "Tentara", "Mahkamah", "Otoritas", "Majelis")
 
 
 def strip_honorifics(name: str) -> str:

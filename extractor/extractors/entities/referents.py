@@ -128,7 +128,10 @@ def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) ->
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
     alias = next((name for name in members if name in ALIASES), "")
     written_full = ALIASES.get(alias, "") if ALIASES.get(alias, "") in members else ""
-    canonical = capitalised_head(written_full or max(members, key=len))
+    fullest = max(members, key=len)
+    if written_full and not set(written_full.split()) < set(fullest.split()):
+        fullest = written_full  # "Pak Harto" and "Soeharto"; but "Anies Rasyid Baswedan" over "Anies Baswedan"
+    canonical = capitalised_head(fullest)
     initialism = sum(char.isupper() for char in alias) >= 2
     return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ...lexicon.entities import HONORIFICS, RANK_ABBREVIATIONS, ROLE_WORDS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS
 from ...nlp.extensions import token_offsets
-from .names import is_name_token, opens_balinese_name
+from .names import is_body_word, is_name_token, opens_balinese_name
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ def _short_names(texts: list[str]) -> frozenset[str]:
     for i in range(1, len(texts) - 1):
         word, before, after = texts[i], texts[i - 1], texts[i + 1]
         if (len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper()
-                or word.lower() in HONORIFICS or word.lower() in ROLE_WORDS or word.lower() in CUE_WORDS):
+                or word.lower() in HONORIFICS or word.lower() in ROLE_WORDS or word.lower() in CUE_WORDS
+                or is_body_word(word)):
             continue
         after_cue = before.lower() in CUE_WORDS or before.lower() in ACCORDING_TO
         before_cue = after.lower() in CUE_WORDS and not is_name_token(before)
