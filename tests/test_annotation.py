@@ -28,6 +28,15 @@ def test_a_draft_parses_to_offsets_and_renders_back():
     assert render(TEXT, article.referents, article.mentions, article.quotes) == DRAFT
 
 
+def test_a_statement_its_attribution_interrupts_is_one_quote():
+    text = "Dua hal tersebut, kata Gatot, harus didukung. Pembangunan, katanya. Kami lanjut, ujar Gatot."
+    draft = ("R1\tPER\tGatot\n=====\n⟪R1 i|Dua hal tersebut⟫, kata ⟨Gatot|R1⟩, ⟪R1 i|harus didukung.⟫ "
+             "⟪R1 i|Pembangunan⟫, katanya. ⟪R1 i|Kami lanjut⟫, ujar Gatot.")
+    quotes = [text[q.start:q.end] for q in parse(draft, text).quotes]
+    # joined across "kata Gatot"; a sentence's end keeps two statements apart
+    assert quotes == ["Dua hal tersebut, kata Gatot, harus didukung.", "Pembangunan", "Kami lanjut"]
+
+
 @pytest.mark.parametrize("broken, message", [
     (DRAFT.replace("menyasar", "menyasar lagi"), "differs from the article at line 1"),
     (DRAFT.replace("|R3⟩", "|R9⟩"), "unknown ref 'R9'"),

@@ -151,3 +151,36 @@ def test_stance_verbs_report_speech_and_the_speaker_joins_its_entity(warta):
     assert {q.speaker for q in quotes} == {"Sri Mulyani Indrawati"}
     person = next(e for e in record.entities if e.canonical == "Sri Mulyani Indrawati")
     assert {q.speaker_entity_id for q in quotes} == {person.entity_id}
+
+
+def test_reported_speech_with_the_subject_after_an_opener_or_before_an_adverb(warta):
+    text = ("Wakil Ketua KPK Alexander Marwata meninjau desa itu pada Kamis.\n"
+            "Karena itu, dia menilai, pengawasan dana desa harus melibatkan warga setempat.\n"
+            "Ia juga berjanji lembaganya akan membuka kanal pengaduan baru bulan depan.")
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "indirect"]
+    assert [q.text.split()[0] for q in quotes] == ["pengawasan", "lembaganya"]
+    assert {q.speaker for q in quotes} == {"Alexander Marwata"}
+
+
+def test_according_to_inside_a_sentence_and_an_attribution_without_its_comma(warta):
+    text = ("Peneliti LIPI Adriana Elisabeth hadir dalam diskusi itu.\n"
+            "Akan tetapi, menurut Adriana, pemerintah lebih mengedepankan pembangunan jalan di pedalaman.\n"
+            "Di wilayah itu, kata Adriana banyak warga belum menikmati listrik sepanjang hari.")
+    quotes = [q for q in quotes_of(warta, text) if q.kind == "indirect"]
+    assert quotes[0].text.startswith("pemerintah lebih mengedepankan") and quotes[0].cue == "menurut"
+    assert quotes[1].text.startswith("Di wilayah itu") and quotes[1].text.endswith("sepanjang hari.")
+    assert "kata" not in quotes[1].text and {q.speaker for q in quotes} == {"Adriana Elisabeth"}
+
+
+def test_a_statement_whose_subject_names_nobody_is_reported_without_a_speaker(warta):
+    text = "Saksi mata di lokasi mengatakan, ransel tersebut ditemukan tergeletak di depan pusat belanja pagi ini."
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "indirect")
+    assert quote.text.startswith("ransel tersebut") and quote.speaker == "" and quote.speaker_entity_id == ""
+
+
+def test_a_headline_line_sets_no_speaker_focus(warta):
+    text = ("Wakil Ketua KPK Alexander Marwata mengatakan, banyak laporan masuk dari desa.\n\n"
+            "Baca juga: Jokowi Minta Laporan Dana Desa Ditindaklanjuti\n\n"
+            "“Kami akan memeriksa semua laporan yang masuk ke kantor kami satu per satu,” katanya.")
+    quotes = quotes_of(warta, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Alexander Marwata"), ("direct", "Alexander Marwata")]

@@ -15,10 +15,12 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicon.quotes import ACCORDING_TO, COMPLEMENTIZERS, CUE_WORDS, REPORTING_VERB
+from ..lexicon.quotes import (ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, REPORTING_VERB,
+                              SPEAKER_PRONOUNS, STANCE_WORDS, VERB_FORM)
 from ..nlp.extensions import ExtensionWriter, doc_text
-from ..nlp.paragraphs import paragraph_starts, paragraphs
+from ..nlp.paragraphs import headline_paragraphs, paragraph_starts, paragraphs
 from ..records import Entity, Quote
+from .entities.selection import overlaps
 from .speakers import Speakers
 
 _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
@@ -194,11 +196,11 @@ def _continues(text: str, previous: Quote, start: int) -> bool:
     return "\n" not in between and between.count(".") <= 1 and len(between) < 120
 
 
-def _reported_speech(doc: Doc, speakers: Speakers, paragraph_of) -> list[tuple[Span, Quote]]:
+def _reported_speech(sentences: list[Span], speakers: Speakers, paragraph_of) -> list[tuple[Span, Quote]]:
     """Indirect quotes: "X mengatakan (bahwa) ...", "Menurut X, ...", "..., kata X.", with their
     sentences, in every sentence; their speakers are noted as the text's focus."""
     quotes = []
-    for sentence in doc.sents:
+    for sentence in sentences:
         # Most sentences hold no cue word: skip them before spaCy builds their tokens.
         if not _CUES_AND_ACCORDING.intersection(_WORD.findall(speakers.text[sentence.start_char:sentence.end_char].lower())):
             continue
@@ -230,56 +232,115 @@ def _content_span(sentence: Span, first: int) -> tuple[int, int]:
 def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
     """The reported statement a sentence carries, if any, by the first cue pattern that fits."""
     tokens = [t for t in sentence if not t.is_space]
-    if not tokens:
-        return None
-    if tokens[0].lower_ in ACCORDING_TO:
-        return _according_to(sentence, tokens, speakers)
-    for token in tokens[1:]:
+    for position, token in enumerate(tokens):
         word = token.lower_
-        if word not in CUE_WORDS:
+        if word in ACCORDING_TO and (word.startswith("menurut") or _opens_sentence(tokens[:position])):
+            quote = _according_to(sentence, tokens, position, speakers)
+            if quote is not None:
+                return quote
             continue
-        if REPORTING_VERB.match(word) and not word.startswith("di"):
-            # "X mengatakan, ...": the subject before the cue is the speaker.
+        if position == 0 or word not in CUE_WORDS:
+            continue
+        if REPORTING_VERB.match(word) and not word.startswith("di") or word in STANCE_WORDS:
+            # "X mengatakan, ...": the subject before the cue is the speaker; a subject that names
+            # nobody ("Saksi mata di lokasi mengatakan ...") still reports a statement.
             start, end = _content_span(sentence, token.i + 1)
             speaker = speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
-            return _indirect(sentence, speakers, speaker, token, [(start, end)])
+            unnamed = _names_nobody(speakers.text[sentence.start_char:token.idx])
+            return _indirect(sentence, speakers, speaker, token, [(start, end)], unnamed_speaker=unnamed)
         if token.nbor(-1).text == ",":
             return _cue_after_clause(sentence, tokens, token, speakers)
     return None
 
 
-def _according_to(sentence: Span, tokens: list, speakers: Speakers) -> Optional[Quote]:
-    """"Menurut X, ..." (the speaker is the clause up to the comma) and "Menurutnya, ..."."""
-    comma = next((t for t in tokens[1:] if t.text == ","), None)
-    if comma is None:
-        return None
-    start, end = _content_span(sentence, comma.i + 1)
-    position = sentence.start_char
-    cue = tokens[0]
-    speaker = (speakers.followed_at(position) if cue.lower_.endswith("nya")
-               else speakers.resolve(cue.text, tokens[1].idx, comma.idx, position))
-    return _indirect(sentence, speakers, speaker, cue, [(start, end)])
+def _opens_sentence(before: list) -> bool:
+    """True when only openers ("Namun", "Dan", commas) stand before a cue: "Dan kata dia, ..."."""
+    return all(t.is_punct or t.lower_ in CLAUSE_OPENERS for t in before)
 
 
-def _cue_after_clause(sentence: Span, tokens: list, cue, speakers: Speakers) -> Optional[Quote]:
-    """"..., kata X." closing a sentence, or "..., lanjutnya, ..." inside one."""
-    closing = next((t for t in sentence[cue.i + 1 - sentence.start:] if t.text == ","), None)
-    speaker_end = closing.idx if closing is not None else sentence.end_char
-    speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char, nearest_first=True)
-    parts = [(tokens[0].idx, cue.nbor(-1).idx)]
-    if closing is not None:
-        parts.append(_content_span(sentence, closing.i + 1))
+def _names_nobody(subject: str) -> bool:
+    """True for a subject phrase that is a plain noun phrase naming no one the text could resolve
+    ("Sejumlah kalangan", "Saksi mata di lokasi"): a few words, no verb, no clause before a comma."""
+    words = re.findall(r"[\w-]+", subject)
+    return (0 < len(words) <= 6 and "," not in subject
+            and not any(VERB_FORM.fullmatch(w.lower()) or w.lower() in CUE_WORDS for w in words))
+
+
+def _speaker_phrase_end(sentence: Span, tokens: list, first: int, speakers: Speakers) -> tuple[int, int]:
+    """Where the speaker's phrase from ``tokens[first]`` ends, as (index of the token after it, its
+    character end): at the next comma, else after a name or pronoun that opens it ("menurut dia hal
+    itu ...", "kata Sunaryo ditangkap ..."); (-1, -1) when neither."""
+    comma = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
+    if comma is not None and comma > first:
+        return comma + 1, tokens[comma].idx
+    if first >= len(tokens):
+        return -1, -1
+    if tokens[first].lower_ in SPEAKER_PRONOUNS:
+        return first + 1, tokens[first].idx + len(tokens[first].text)
+    named = next((e for e in speakers.entities if e.start_char == tokens[first].idx and e.label in ("PER", "ORG")), None)
+    if named is None:
+        return -1, -1
+    after = next((i for i in range(first, len(tokens)) if tokens[i].idx >= named.end_char), len(tokens))
+    return after, named.end_char
+
+
+def _before_part(sentence: Span, tokens: list, position: int) -> list[tuple[int, int]]:
+    """The statement's words before a cue inside the sentence ("Pernyataan itu, menurut X, ..."),
+    without its openers; none where only openers stand there."""
+    before = [t for t in tokens[:position] if not t.is_punct]
+    while before and before[0].lower_ in CLAUSE_OPENERS:
+        before.pop(0)
+    if not before:
+        return []
+    return [(before[0].idx, before[-1].idx + len(before[-1].text))]
+
+
+def _according_to(sentence: Span, tokens: list, position: int, speakers: Speakers) -> Optional[Quote]:
+    """"Menurut X, ..." (the speaker is the phrase up to the comma, or the name that opens it),
+    "menurutnya ...", and the same inside a sentence ("Akan tetapi, menurut Adriana, ...",
+    "..., menurut riset YouGov.")."""
+    cue = tokens[position]
+    position_char = sentence.start_char
+    if cue.lower_.endswith("nya"):
+        after = position + 1 + (position + 1 < len(tokens) and tokens[position + 1].text == ",")
+        speaker = speakers.followed_at(position_char)
+    else:
+        after, speaker_end = _speaker_phrase_end(sentence, tokens, position + 1, speakers)
+        if after < 0:
+            return None
+        speaker = speakers.resolve(cue.text, tokens[position + 1].idx, speaker_end, position_char)
+    parts = _before_part(sentence, tokens, position)
+    if after < len(tokens):
+        parts.append(_content_span(sentence, tokens[after].i))
     return _indirect(sentence, speakers, speaker, cue, parts)
 
 
-def _indirect(sentence: Span, speakers: Speakers, speaker: str, cue, parts: list[tuple[int, int]]) -> Optional[Quote]:
-    """An indirect quote of the content ``parts`` (offsets), when a speaker was found and the
-    content is long enough to be a statement."""
+def _cue_after_clause(sentence: Span, tokens: list, cue, speakers: Speakers) -> Optional[Quote]:
+    """"..., kata X." closing a sentence, or "..., lanjutnya, ..." and "..., kata X ..." inside one."""
+    index = tokens.index(cue)
+    if cue.lower_.endswith("nya"):
+        after = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].text == ",")
+        speaker_end = cue.idx + len(cue.text)
+    else:
+        after, speaker_end = _speaker_phrase_end(sentence, tokens, index + 1, speakers)
+        if after < 0:
+            after, speaker_end = len(tokens), sentence.end_char
+    speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char, nearest_first=True)
+    parts = [(tokens[0].idx, cue.nbor(-1).idx)]
+    if after < len(tokens):
+        parts.append(_content_span(sentence, tokens[after].i))
+    return _indirect(sentence, speakers, speaker, cue, parts)
+
+
+def _indirect(sentence: Span, speakers: Speakers, speaker: str, cue, parts: list[tuple[int, int]],
+              unnamed_speaker: bool = False) -> Optional[Quote]:
+    """An indirect quote of the content ``parts`` (offsets), when a speaker was found (or the cue's
+    subject names nobody, ``unnamed_speaker``) and the content is long enough to be a statement."""
     parts = [(start, end) for start, end in parts if start >= 0]
     content = " ".join(speakers.text[start:end] for start, end in parts)
-    if not speaker or len(content.split()) < _MIN_QUOTE_WORDS:
+    if not (speaker or unnamed_speaker) or len(content.split()) < _MIN_QUOTE_WORDS:
         return None
-    role, org = speakers.role_and_org(speaker)
+    role, org = speakers.role_and_org(speaker) if speaker else ("", "")
     return Quote("indirect", content, speaker, role, org, cue.text, parts[0][0], parts[-1][1],
                  cue.idx, cue.idx + len(cue.text))
 
@@ -293,14 +354,17 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     """
     text = doc_text(doc)
     segments = quote_segments(text)
+    # A headline ("Baca juga: Jokowi: ...") names people but is nobody's statement: it sets no focus.
+    headlines = headline_paragraphs(text)
+    prose = [sentence for sentence in doc.sents if not overlaps(sentence.start_char, sentence.end_char, headlines)]
     speakers = Speakers(text, entities, [(s.start, s.end) for s in segments],
-                         [(sentence.start_char, sentence.end_char) for sentence in doc.sents])
+                        [(sentence.start_char, sentence.end_char) for sentence in prose])
     starts = paragraph_starts(text)
 
     def paragraph_of(position: int) -> int:
         return sum(1 for start in starts if start <= position) - 1
 
-    reported = _reported_speech(doc, speakers, paragraph_of)
+    reported = _reported_speech(prose, speakers, paragraph_of)
     direct = _direct_quotes(doc, segments, speakers, paragraph_of)
     quotes = sorted(direct + _outside(reported, direct), key=lambda q: q.start_char)
     return [replace(quote, speaker_entity_id=speakers.entity_id(quote.speaker)) if quote.speaker else quote

@@ -9,8 +9,8 @@ from typing import Iterable
 
 from ..lexicon.dates import WEEKDAYS
 from ..lexicon.entities import HONORIFICS, RANKS, ROLE_WORDS
-from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CUE_WORDS, REPORTING_VERB, SPEAKER_PHRASE_ENDS,
-                              SPEAKER_PRONOUNS, VERB_FORM)
+from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, CUE_WORDS, REPORTING_VERB,
+                              SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
 from ..records import Entity
 from .entities.names import is_degree, strip_honorifics
 from .regions import is_place_name
@@ -63,6 +63,24 @@ def _named_by_cue(before: str) -> bool:
         return False
     after_cue = words[cues[-1] + 1:]
     return not after_cue[:1] == [","] and not any(VERB_FORM.fullmatch(word) for word in after_cue)
+
+
+def subject_words(phrase: str) -> list[str]:
+    """The words naming a cue's subject, lower case: the phrase's last comma part without the openers
+    before it and the adverbs after it ("Karena itu, dia" -> "dia"; "Namun ia juga" -> "ia")."""
+    words = re.findall(r"[\w-]+", phrase.rsplit(",", 1)[-1].lower())
+    while words and words[-1] in SUBJECT_FILLERS:
+        words.pop()
+    while words and words[0] in CLAUSE_OPENERS:
+        words.pop(0)
+    return words
+
+
+def _refers_back(words: list[str]) -> bool:
+    """True for a definite description of an office holder the text already named ("Mantan Wali Kota
+    Blitar itu", "pejabat tersebut"): an office word, closed by "itu" or "tersebut"."""
+    return (len(words) >= 2 and words[-1] in ("itu", "tersebut")
+            and any(word in ROLE_WORDS or word in RANKS or word == "pejabat" for word in words[:-1]))
 
 
 def _trailing_name(phrase: str) -> str:
@@ -123,7 +141,9 @@ class Speakers:
         people = _entities_within(self.entities, start, end, ("PER",))
         if people:
             return (self._first_name(people) if nearest_first else self._subject(people, start, end)).canonical
-        if cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS or words.lower() in SPEAKER_PRONOUNS:
+        subject = subject_words(words)
+        if (cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS
+                or len(subject) == 1 and subject[0] in SPEAKER_PRONOUNS or _refers_back(subject)):
             return self.followed_at(position)
         by_role = self._by_role(words, position)
         if by_role:

@@ -25,7 +25,29 @@ CUE_FORMS: tuple[str, ...] = (
     "timpal", "seloroh", "kilah", "berkilah", "tutup", "sambung", "tukas", "jawab", "harap", "pesan", "ajak", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
     # stance verbs that report what someone holds ("Gatot berharap ...", "ia memastikan ...")
     "berharap", "memastikan", "dipastikan", "mengumumkan", "diumumkan", "meyakini", "menduga", "optimistis",
+    "berujar", "beralasan", "berjanji", "berargumen", "berargumentasi", "bersikukuh", "berkukuh",
+    "menyarankan", "mengusulkan", "mengharapkan", "mengajak", "mendesak", "memerintahkan", "menginstruksikan",
+    "memperingatkan", "mewanti-wanti", "menjamin", "meyakinkan", "menyimpulkan", "menengarai", "menganggap",
+    "memperkirakan", "memprediksi", "merinci", "menuding", "menuduh", "mengecam", "membantah", "menampik",
+    "menyayangkan", "menyesalkan", "minta", "yakin", "optimis", "pesimistis", "khawatir",
 )
+
+# Cue words that are not verb forms but take their subject before them, like one ("Ia yakin, ...",
+# "Kemenperin optimistis ...").
+STANCE_WORDS: frozenset[str] = frozenset({"yakin", "optimistis", "optimis", "pesimistis", "khawatir", "minta"})
+
+# Words that open a sentence before its reported speech and say nothing themselves ("Namun,
+# menurut dia, ...", "Dan kata dia, ...").
+CLAUSE_OPENERS: frozenset[str] = frozenset({
+    "namun", "tetapi", "tapi", "akan", "sementara", "sedangkan", "dan", "apalagi", "bahkan", "lebih", "lanjut",
+    "demikian", "itu", "selain", "karena", "meski", "meskipun", "walau", "sebab", "oleh", "pun",
+})
+
+# Words between a subject and its cue that are not part of naming the subject ("Ia juga mengatakan").
+SUBJECT_FILLERS: frozenset[str] = frozenset({
+    "juga", "pun", "lalu", "kemudian", "bahkan", "hanya", "sendiri", "kembali", "sempat", "telah", "sudah",
+    "pernah", "lantas", "pula", "tetap", "masih", "langsung", "secara", "terpisah", "sebelumnya",
+})
 
 CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
 
@@ -36,7 +58,7 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"bahwa", "jika", "kalau", "agar"})
 ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya", "kata", "sebagaimana"})
 
 # Pronouns that refer back to the person the text is following.
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "mereka", "nya"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "dirinya", "mereka", "nya"})
 
 # Lowercase words that end the speaker's phrase after a cue ("kata Budi dalam
 # rapat di ...", "ujar Latif yang baru lulus ...", "ucap Alamsyah saat dihubungi").
