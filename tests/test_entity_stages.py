@@ -139,3 +139,20 @@ def test_names_in_a_headline_line_are_read_from_the_prose():
     glued = tokens.index("Olly", 3)  # the model reads the headline's "Olly Dondokambey Bantu Evakuasi" as a name
     found = find_entities(doc_with_entities(text, [(1, 3, "PER"), (4, 6, "PER"), (glued, glued + 4, "PER")]), Layout())
     assert {e.canonical for e in found if e.label == "PER"} == {"Olly Dondokambey", "Fahri Hamzah"}
+
+
+def test_a_country_or_acronym_run_into_a_persons_name_is_cut_whatever_layer_found_it():
+    text = "Presiden Turki Recep Tayyip Erdogan menuduh Belanda . Juru bicara AS Molly Koscina hadir ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    turki, amerika = tokens.index("Turki"), tokens.index("AS")
+    doc = doc_with_entities(text, [(turki, turki + 4, "PER"), (amerika, amerika + 3, "PER")])
+    people = {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Recep Tayyip Erdogan", "Molly Koscina"}  # and "Belanda" after "menuduh" is no one's name
+
+
+def test_a_nickname_joins_the_fuller_names_once_they_are_one_person():
+    text = "Sandiaga Salahuddin Uno hadir . Kata Sandiaga Uno , siap . Menurut Sandi , damkar tiba ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    spans = [(0, 3), (tokens.index("Uno", 4) - 1, tokens.index("Uno", 4) + 1), (tokens.index("Sandi"), tokens.index("Sandi") + 1)]
+    doc = doc_with_entities(text, [(start, end, "PER") for start, end in spans])
+    assert {e.canonical for e in find_entities(doc, Layout())} == {"Sandiaga Salahuddin Uno"}

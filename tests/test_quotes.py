@@ -184,3 +184,11 @@ def test_a_headline_line_sets_no_speaker_focus(warta):
             "“Kami akan memeriksa semua laporan yang masuk ke kantor kami satu per satu,” katanya.")
     quotes = quotes_of(warta, text)
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Alexander Marwata"), ("direct", "Alexander Marwata")]
+
+
+def test_a_body_named_after_the_cue_is_the_speaker(warta):
+    text = ("Jakarta (ANTARA) - Turki memprotes larangan itu.\n"
+            "“Uni Eropa menjalankan nilai demokrasi secara selektif,” kata Kementerian Luar Negeri Turki dalam "
+            "pernyataan tertulis.")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.speaker == "Kementerian Luar Negeri Turki"

@@ -148,6 +148,9 @@ class Speakers:
         by_role = self._by_role(words, position)
         if by_role:
             return by_role
+        bodies = _entities_within(self.entities, start, end, ("ORG",))
+        if bodies and not self.text[bodies[-1].end_char:end].strip(" ,"):
+            return bodies[-1].canonical  # "kata Kementerian Luar Negeri Turki": a body speaks
         trailing = _trailing_name(words) if nearest_first else ""
         if trailing:
             return self._name(trailing) or trailing
@@ -155,7 +158,6 @@ class Speakers:
         # comma part that is not a degree.
         parts = [part for part in words.split(",") if part.strip() and not is_degree(part.strip())]
         name = self._name(parts[-1]) if parts else ""
-        bodies = _entities_within(self.entities, start, end, ("ORG",))
         if name and (len(parts) > 1 or not bodies):
             return name
         if bodies:

@@ -6,6 +6,7 @@ Doc's :class:`Words`; :mod:`.selection` decides between them.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterable
 
 from spacy.tokens import Doc
@@ -304,6 +305,29 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
             start = given
         if end - start > 1:
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+
+
+def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """The chosen mentions with each person's name cut after a body or place that ran into it, whatever
+    layer proposed it: a country or region ("Turki Recep Tayyip Erdogan", "Haiti Laurent Lamothe"), a
+    body's short name ("Kemenperin") or an acronym ("AS Molly Koscina"). Two words of the person's name
+    are always kept. (A name the model labels a body elsewhere is no evidence: it mislabels people's
+    short names too.)"""
+    kept = []
+    for candidate in chosen:
+        words = text[candidate.start:candidate.end].split(" ")
+        if candidate.label == "PER" and len(words) > 2:
+            glued = next((k for k in range(len(words) - 2, 0, -1)
+                          if _names_a_body_or_place(" ".join(words[:k]))), 0)
+            if glued:
+                candidate = replace(candidate, start=candidate.start + len(" ".join(words[:glued])) + 1)
+        kept.append(candidate)
+    return kept
+
+
+def _names_a_body_or_place(name: str) -> bool:
+    return name in COUNTRIES or is_place_name(name) or is_body_word(name) or (
+        name.isupper() and name.isalpha() and len(name) >= 2)
 
 
 def acronym_candidates(pairs: list[AcronymPair]) -> Iterable[Candidate]:

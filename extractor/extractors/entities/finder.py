@@ -21,7 +21,7 @@ from ..acronyms import AcronymPair, find_acronym_pairs
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..regions import Region
-from .candidates import (acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
+from .candidates import (without_glued_names, acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          office_holder_candidates, person_candidates, role_region_person_candidates,
                          spoken_name_candidates, tail_rule_candidates, unit_extensions)
 from .names import cites_a_document, is_headline_case
@@ -61,7 +61,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
         excluded,
     )
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
-    chosen = select(chosen + repeated_mentions(text, chosen, pair_names, excluded), excluded)
+    chosen = without_glued_names(select(chosen + repeated_mentions(text, chosen, pair_names, excluded), excluded), text)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
     nested = [Candidate(*pair.qualifier_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
               for pair in pairs if pair.qualified_end]

@@ -53,21 +53,25 @@ _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbud
 
 def link_people(referents: Referents, names: list[str], labels: dict[str, str]) -> bool:
     """Links a person's short or partial names to the fuller name they stand for: "Edi" and "Edi Mangun",
-    "Guterres" and "Aurelio Sergio Guterres", a nickname opening one word of exactly one fuller name
-    ("Alex" and "Alexander Marwata"). Returns whether any referents were joined."""
+    "Guterres" and "Aurelio Sergio Guterres", then a nickname opening one word of exactly one fuller
+    person ("Alex" and "Alexander Marwata"; "Sandi" once "Sandiaga Uno" and "Sandiaga Salahuddin Uno"
+    are one). Returns whether any referents were joined."""
     people = sorted({name for name in names if labels[referents.find(name)] == "PER"}, key=len)
     joined = False
     for name in people:
         words = set(name.split())
-        fuller = [other for other in people if other != name and words < set(other.split())]
-        if not fuller and len(words) == 1 and len(name) > _MIN_NICKNAME:
-            fuller = [other for other in people if other != name and len(other.split()) > 1
-                      and any(word.startswith(name) for word in other.split())]
-            fuller = fuller if len({referents.find(other) for other in fuller}) == 1 else []
-        for other in fuller:
-            if referents.find(name) != referents.find(other):
+        for other in people:
+            if other != name and words < set(other.split()) and referents.find(name) != referents.find(other):
                 referents.union(name, other)
                 joined = True
+    for name in people:
+        if len(name.split()) > 1 or len(name) <= _MIN_NICKNAME:
+            continue
+        fuller = [other for other in people if other != name and len(other.split()) > 1
+                  and any(word.startswith(name) for word in other.split())]
+        if len({referents.find(other) for other in fuller}) == 1 and referents.find(name) != referents.find(fuller[0]):
+            referents.union(name, fuller[0])
+            joined = True
     return joined
 
 

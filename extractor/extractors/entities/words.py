@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...lexicon.entities import HONORIFICS, RANK_ABBREVIATIONS, ROLE_WORDS
-from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS
+from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
 from .names import is_body_word, is_name_token, opens_balinese_name
 
@@ -68,7 +68,8 @@ def _short_names(texts: list[str]) -> frozenset[str]:
                 or word.lower() in HONORIFICS or word.lower() in ROLE_WORDS or word.lower() in CUE_WORDS
                 or is_body_word(word)):
             continue
-        after_cue = before.lower() in CUE_WORDS or before.lower() in ACCORDING_TO
+        # after a bare cue ("kata Rina"), not after a verb whose object follows ("menuduh Belanda")
+        after_cue = before.lower() in CUE_WORDS and not VERB_FORM.fullmatch(before.lower()) or before.lower() in ACCORDING_TO
         before_cue = after.lower() in CUE_WORDS and not is_name_token(before)
         if (after_cue and not is_name_token(after)) or before_cue:
             names.add(word)
