@@ -156,3 +156,36 @@ def test_a_nickname_joins_the_fuller_names_once_they_are_one_person():
     spans = [(0, 3), (tokens.index("Uno", 4) - 1, tokens.index("Uno", 4) + 1), (tokens.index("Sandi"), tokens.index("Sandi") + 1)]
     doc = doc_with_entities(text, [(start, end, "PER") for start, end in spans])
     assert {e.canonical for e in find_entities(doc, Layout())} == {"Sandiaga Salahuddin Uno"}
+
+
+def test_a_bodys_short_name_joins_its_full_name_but_a_subsidiary_stays_apart():
+    text = ("Partai Gerindra dan PT Freeport Indonesia hadir . Gerindra setuju . Freeport menolak . "
+            "Pertamina Patra Niaga dan Pertamina juga .")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    bodies = [(0, 2), (3, 6), (tokens.index("Gerindra", 3), tokens.index("Gerindra", 3) + 1),
+              (tokens.index("Freeport", 6), tokens.index("Freeport", 6) + 1),
+              (tokens.index("Patra") - 1, tokens.index("Patra") + 2), (tokens.index("juga") - 1, tokens.index("juga"))]
+    doc = doc_with_entities(text, [(start, end, "ORG") for start, end in bodies])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Gerindra"].entity_id == found["Partai Gerindra"].entity_id
+    assert found["Freeport"].entity_id == found["PT Freeport Indonesia"].entity_id
+    assert found["Pertamina"].entity_id != found["Pertamina Patra Niaga"].entity_id
+
+
+def test_an_acronym_in_another_language_joins_the_name_it_follows():
+    text = "Organisasi Pelarangan Senjata Kimia (OPCW) menyelidiki . OPCW melapor ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    opcw = [i for i, token in enumerate(tokens) if token == "OPCW"]
+    doc = doc_with_entities(text, [(0, 4, "ORG"), (opcw[0], opcw[0] + 1, "ORG"), (opcw[1], opcw[1] + 1, "ORG")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["OPCW"].entity_id == found["Organisasi Pelarangan Senjata Kimia"].entity_id
+
+
+def test_a_date_run_into_a_places_name_is_cut_and_common_acronyms_are_no_bodies():
+    text = "Menjelang Pilkada DKI Jakarta Februari 2017 , warga Pasar Minggu bertanya . Perusahaan BUMN ikut ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    dki, pasar, bumn = tokens.index("DKI"), tokens.index("Pasar"), tokens.index("BUMN")
+    doc = doc_with_entities(text, [(dki, dki + 4, "LOC"), (pasar, pasar + 2, "LOC"), (bumn, bumn + 1, "ORG")])
+    found = {e.text for e in find_entities(doc, Layout())}
+    assert "DKI Jakarta" in found and "Pasar Minggu" in found
+    assert not any("Februari" in name for name in found) and "BUMN" not in found

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...lexicon.dates import WEEKDAYS, WEEKDAY_NAME_HEADS
+from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
                                  LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
@@ -308,11 +308,11 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
 
 
 def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """The chosen mentions with each person's name cut after a body or place that ran into it, whatever
-    layer proposed it: a country or region ("Turki Recep Tayyip Erdogan", "Haiti Laurent Lamothe"), a
-    body's short name ("Kemenperin") or an acronym ("AS Molly Koscina"). Two words of the person's name
-    are always kept. (A name the model labels a body elsewhere is no evidence: it mislabels people's
-    short names too.)"""
+    """The chosen mentions without the words that ran into them, whatever layer proposed them: a
+    person's name cut after a country or region ("Turki Recep Tayyip Erdogan", "Haiti Laurent Lamothe"),
+    a body's short name ("Kemenperin") or an acronym ("AS Molly Koscina"), two words of the name always
+    kept (a name the model labels a body elsewhere is no evidence: it mislabels people's short names
+    too); a place's or a body's name cut before a date ("Pilkada DKI Jakarta Februari 2017")."""
     kept = []
     for candidate in chosen:
         words = text[candidate.start:candidate.end].split(" ")
@@ -321,6 +321,13 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
                           if _names_a_body_or_place(" ".join(words[:k]))), 0)
             if glued:
                 candidate = replace(candidate, start=candidate.start + len(" ".join(words[:glued])) + 1)
+        elif candidate.label in ("LOC", "ORG") and len(words) > 1 and not is_place_name(" ".join(words)):  # "Pasar Minggu"
+            dated = len(words)
+            while dated > 1 and (words[dated - 1].lower() in MONTH_NAMES or words[dated - 1].lower() in WEEKDAYS
+                                 or words[dated - 1].isdigit() and dated > 2 and words[dated - 2].lower() in MONTH_NAMES):
+                dated -= 1
+            if dated < len(words):
+                candidate = replace(candidate, end=candidate.start + len(" ".join(words[:dated])))
         kept.append(candidate)
     return kept
 

@@ -27,7 +27,7 @@ from .candidates import (without_glued_names, acronym_candidates, dateline_candi
 from .names import cites_a_document, is_headline_case
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
-from .referents import link_people, link_referents, parent_body, referent_labels, referent_name
+from .referents import link_bodies, link_people, link_referents, parent_body, referent_labels, referent_name
 from .roles import person_roles, split_role
 from .selection import Candidate, Priority, overlaps, repeated_mentions, select
 from .words import Words
@@ -86,7 +86,7 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     names = [text[m.start:m.end] for m in mentions]
     referents = link_referents(names, mentions, pairs, text)
     labels = referent_labels(names, mentions, referents, text)
-    if link_people(referents, names, labels):
+    if link_people(referents, names, labels) | link_bodies(referents, names, labels):
         labels = referent_labels(names, mentions, referents, text)
     places = linked_places(text, names, mentions, referents, labels, linker, clues)
     join_places_of_one_region(referents, places, labels)

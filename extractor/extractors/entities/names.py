@@ -14,6 +14,7 @@ from ...lexicon.places import LOCATION_HEADS
 _HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
+_PARTY = re.compile(r"^Partai\s+(?=\S+)")  # "Partai Gerindra" and "Gerindra" are one body
 
 # Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
 LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCATION_HEADS
@@ -89,9 +90,9 @@ def opens_balinese_name(first: str, second: str) -> bool:
 
 
 def core_name(name: str) -> str:
-    """A name without legal forms ("PT", "Tbk", "(Persero)") and with its head capitalised ("partai
-    Demokrat"), for matching mentions of one body."""
-    return capitalised_head(_LEGAL_FORM.sub("", name).strip())
+    """A name without legal forms ("PT", "Tbk", "(Persero)") nor a party's "Partai", with its head
+    capitalised ("partai Demokrat" -> "Demokrat"), for matching mentions of one body."""
+    return _PARTY.sub("", capitalised_head(_LEGAL_FORM.sub("", name).strip()))
 
 
 def capitalised_head(name: str) -> str:

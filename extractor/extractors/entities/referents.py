@@ -3,6 +3,7 @@ referent gets by a vote of its mentions, its canonical name, and the body a unit
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Optional
 
@@ -39,6 +40,13 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
         referents.union(pair.acronym, pair.expansion)
         if pair.qualified_end:
             referents.union(text[pair.expansion_start:pair.qualified_end], pair.acronym)
+    present = set(names)
+    for mention, name in zip(mentions, names):
+        # "Organisasi Pelarangan Senjata Kimia (OPCW)": an acronym of the name in another language,
+        # whose letters spell no expansion; not a dateline's outlet ("Kota Bandung (ANTARA) -").
+        bracket = _TRANSLATED_ACRONYM.match(text, mention.end)
+        if bracket and bracket.group(1) in present and len(name.split()) >= 2:
+            referents.union(name, bracket.group(1))
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(core_name(name), name))
@@ -48,6 +56,7 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
     return referents
 
 
+_TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
 _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
 
 
@@ -73,6 +82,29 @@ def link_people(referents: Referents, names: list[str], labels: dict[str, str]) 
             referents.union(name, fuller[0])
             joined = True
     return joined
+
+
+def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) -> bool:
+    """Links a body's one-word short name to the one fuller body name it opens when what follows is only
+    where or which one ("Persela" and "Persela Lamongan", "Freeport" and "PT Freeport Indonesia",
+    "Pelindo" and "PT Pelindo I"); not a subsidiary ("Pertamina" and "Pertamina Patra Niaga" stay two).
+    Returns whether any referents were joined."""
+    bodies = {name for name in names if labels[referents.find(name)] == "ORG"}
+    joined = False
+    for name in bodies:
+        if " " in name or not name[:1].isupper():
+            continue
+        fuller = {referents.find(other) for other in bodies
+                  if core_name(other).startswith(name + " ") and _only_place_or_number(core_name(other)[len(name) + 1:])}
+        if len(fuller) == 1 and referents.find(name) not in fuller:
+            referents.union(name, fuller.pop())
+            joined = True
+    return joined
+
+
+def _only_place_or_number(words: str) -> bool:
+    return all(word in COUNTRIES or is_place_name(word) or word.isdigit() or re.fullmatch(r"[IVX]+", word)
+               for word in words.split())
 
 
 def referent_labels(names: list[str], mentions: list[Candidate], referents: Referents, text: str) -> dict[str, str]:
