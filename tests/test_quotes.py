@@ -192,3 +192,11 @@ def test_a_body_named_after_the_cue_is_the_speaker(warta):
             "pernyataan tertulis.")
     quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
     assert quote.speaker == "Kementerian Luar Negeri Turki"
+
+
+def test_a_quote_opening_its_paragraph_is_said_by_the_person_the_paragraph_before_introduced(warta):
+    text = ("Jakarta (ANTARA) - Sesosok mayat ditemukan di tepi sungai.\n"
+            "Kasubag Humas Polres Muaro Jambi, Iptu Haris, saat dikonfirmasi membenarkan kejadian itu.\n"
+            "“Iya benar, mayat itu awalnya ditemukan oleh warga yang sedang memancing.”")
+    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    assert quote.speaker == "Haris" and quote.cue == ""

@@ -162,7 +162,8 @@ def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: Speakers, parag
             if len(content.split()) < _MIN_QUOTE_WORDS or _is_title(content):
                 continue
             follows_attributed = previous and previous.speaker and paragraph_of(first.start) - previous.paragraph <= 1
-            speaker, cue, cue_span = (previous.speaker if follows_attributed else ""), "", (-1, -1)
+            speaker = previous.speaker if follows_attributed else _introduced_before(text, speakers, first.start)
+            cue, cue_span = "", (-1, -1)
         else:
             speaker = speakers.resolve(attribution.cue, attribution.speaker_start, attribution.speaker_end, first.start,
                                        nearest_first=attribution.after)
@@ -177,6 +178,17 @@ def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: Speakers, parag
         quotes.append(Quote("direct", content, speaker, role, org, cue, first.start, last.end,
                             cue_span[0], cue_span[1], paragraph_of(first.start)))
     return quotes
+
+
+def _introduced_before(text: str, speakers: Speakers, opening: int) -> str:
+    """The speaker of a quote that opens its paragraph with no attribution: the person the paragraph
+    just before named as a speaker or a sentence's subject ("Kasubag Humas Polres X, Iptu Haris, saat
+    dikonfirmasi membenarkan ..." then "“Iya benar, ...”"); "" when that paragraph named no one."""
+    paragraph_start = text.rfind("\n", 0, opening) + 1
+    if text[paragraph_start:opening - 1].strip() or paragraph_start == 0:
+        return ""
+    before = text[:paragraph_start].rstrip()
+    return speakers.named_since(before.rfind("\n") + 1, paragraph_start)
 
 
 def _is_title(content: str) -> bool:

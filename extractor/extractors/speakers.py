@@ -119,6 +119,11 @@ class Speakers:
         if speaker and not _inside(position, self.quoted):
             self.events.append((position, speaker))
 
+    def named_since(self, start: int, position: int) -> str:
+        """The last person named as a speaker or a sentence's subject between ``start`` and ``position``; ""."""
+        events = [event for event in self.events if start <= event[0] < position]
+        return max(events, key=lambda event: event[0])[1] if events else ""
+
     def followed_at(self, position: int) -> str:
         """The person the text is following at ``position``: the last one named outside quotes as a
         speaker or a sentence's subject ("Budi mengatakan ...", "..., kata Budi."), else the last one

@@ -96,6 +96,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "mendag", "mentan", "menhan", "menpar", "menkominfo", "menag", "wamen", "wagub", "wabup", "wawali",
     "sekjen", "dirut", "dirjen", "kadis", "kasat", "kabid", "kabag", "kakanwil", "kapolri", "pangdam",
     "danrem", "kasad", "kasal", "kasau", "panglima", "jubir", "plt", "plh", "kajari", "kajati", "kapuspen",
+    "kasubag", "kasubbag", "kasubdit", "kasi", "kanit", "kasatreskrim", "kabidhumas",
 })
 
 # Words that make a phrase before or after a person's name their role ("Koordinator
@@ -103,6 +104,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
 OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
     "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
+    "humas",
 })
 
 # Abbreviated police and military ranks, and the corps a rank is written with ("Letkol Czi Dwi Bima",

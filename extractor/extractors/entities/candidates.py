@@ -12,7 +12,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
+from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS, OFFICE_WORDS,
                                  LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
@@ -56,7 +56,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(texts, start, end), _before_other_words(words, start, end)
-            if start == end or is_degree(text[slice(*words.char_span(start, end))]):
+            if (start == end or is_degree(text[slice(*words.char_span(start, end))])
+                    or end - start == 1 and texts[start].lower() in OFFICE_WORDS):  # "Kasubag Humas": offices
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
@@ -309,18 +310,21 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
 
 def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     """The chosen mentions without the words that ran into them, whatever layer proposed them: a
-    person's name cut after a country or region ("Turki Recep Tayyip Erdogan", "Haiti Laurent Lamothe"),
+    person's name cut after ranks, offices and titles ("Kombes Yusri Yunus"), after a country or region ("Turki Recep Tayyip Erdogan", "Haiti Laurent Lamothe"),
     a body's short name ("Kemenperin") or an acronym ("AS Molly Koscina"), two words of the name always
     kept (a name the model labels a body elsewhere is no evidence: it mislabels people's short names
     too); a place's or a body's name cut before a date ("Pilkada DKI Jakarta Februari 2017")."""
     kept = []
     for candidate in chosen:
         words = text[candidate.start:candidate.end].split(" ")
-        if candidate.label == "PER" and len(words) > 2:
+        if candidate.label == "PER" and len(words) > 1:
+            titles = 0 if " ".join(words) in ALIASES else next(  # "Cak Imin" is a known name, title and all
+                (k for k in range(len(words)) if words[k].lower() not in _TITLE_WORDS), len(words))
             glued = next((k for k in range(len(words) - 2, 0, -1)
                           if _names_a_body_or_place(" ".join(words[:k]))), 0)
-            if glued:
-                candidate = replace(candidate, start=candidate.start + len(" ".join(words[:glued])) + 1)
+            cut = max(glued, min(titles, len(words) - 1))
+            if cut:
+                candidate = replace(candidate, start=candidate.start + len(" ".join(words[:cut])) + 1)
         elif candidate.label in ("LOC", "ORG") and len(words) > 1 and not is_place_name(" ".join(words)):  # "Pasar Minggu"
             dated = len(words)
             while dated > 1 and (words[dated - 1].lower() in MONTH_NAMES or words[dated - 1].lower() in WEEKDAYS
@@ -330,6 +334,9 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
                 candidate = replace(candidate, end=candidate.start + len(" ".join(words[:dated])))
         kept.append(candidate)
     return kept
+
+
+_TITLE_WORDS = RANK_ABBREVIATIONS | ROLE_WORDS | HONORIFICS
 
 
 def _names_a_body_or_place(name: str) -> bool:
