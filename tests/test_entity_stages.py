@@ -189,3 +189,11 @@ def test_a_date_run_into_a_places_name_is_cut_and_common_acronyms_are_no_bodies(
     found = {e.text for e in find_entities(doc, Layout())}
     assert "DKI Jakarta" in found and "Pasar Minggu" in found
     assert not any("Februari" in name for name in found) and "BUMN" not in found
+
+
+def test_another_persons_surname_run_into_a_name_is_cut():
+    text = "Presiden Rodrigo Duterte menolak . Juru bicara Duterte Harry Roque hadir ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    duterte = tokens.index("Duterte", 3)
+    doc = doc_with_entities(text, [(1, 3, "PER"), (duterte, duterte + 3, "PER")])
+    assert {e.text for e in find_entities(doc, Layout()) if e.label == "PER"} == {"Rodrigo Duterte", "Harry Roque"}

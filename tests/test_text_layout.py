@@ -120,3 +120,13 @@ def test_paragraphs_break_at_every_line_break_only_when_asked():
 def test_layout_reads_lines_at_any_line_break():
     layout = find_layout("Judul Berita\u2028JAKARTA – Menteri meninjau lokasi.")
     assert (layout.title, layout.dateline) == ("Judul Berita", "JAKARTA")
+
+
+def test_headline_paragraphs_are_title_case_lines_and_links_not_prose():
+    from extractor.nlp.paragraphs import headline_paragraphs
+    text = ("Gubernur menerima warga di Balai Kota pada Senin pagi.\n"
+            "[Baca juga: Puasa, Djarot Juga Pulang Cepat dari Balai Kota]\n"
+            "Kelebihan Teknologi Baru Pembangunan Jalan\n"
+            "“Kami Siap Membantu Warga,” kata Budi.")
+    spans = [text[start:end] for start, end in headline_paragraphs(text)]
+    assert spans == ["Puasa, Djarot Juga Pulang Cepat dari Balai Kota", "Kelebihan Teknologi Baru Pembangunan Jalan"]

@@ -32,7 +32,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
 
 # Short names of bodies the press coins from a head and a field ("Kemenperin", "Pemkab", "Polres",
 # "Disdukcapil"): a word that starts so names a body, never a person.
-BODY_WORD = re.compile(r"(?:Kemen(?!terian)|Kemenko|Pemkab|Pemkot|Pemprov|Pemda|Polres|Polda|Polsek|Kodim|Kodam|Korem|Ditjen|"
+BODY_WORD = re.compile(r"(?:Kemen(?!terian)|Kemenko|Komnas|Pemkab|Pemkot|Pemprov|Pemda|Polres|Polda|Polsek|Kodim|Kodam|Korem|Ditjen|"
                        r"Dinkes|Dinsos|Disdik|Dishub|Disnaker|Disdukcapil|Diskominfo|Disperindag|Bappeda|Kanwil)[a-z]*")
 
 # Words naming a unit of a body, followed by the unit's name ("Telkom Witel Kalbar").

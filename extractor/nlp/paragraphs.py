@@ -45,15 +45,19 @@ _HEADLINE_CAPITALS = 0.75  # share of capitalised words from which a line is a h
 def headline_paragraphs(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the paragraphs that are headlines in Title Case, not prose: subheadings
     and links to other articles ("Baca juga: Olly Dondokambey Bantu Evakuasi Fahri Hamzah", without
-    the label). Four to twenty words, no quotation mark or comma, not closed as a sentence. Every
+    the label and any brackets). Four to twenty words, no quotation mark (nor a comma, unless labelled),
+    not closed as a sentence. Every
     word there looks like a name; entities and speakers are read from prose instead."""
     spans = []
     for start, end in paragraphs(text):
+        bracketed = text[start] == "[" and text[end - 1] == "]"  # "[Baca juga: ...]"
+        start, end = start + bracketed, end - bracketed
         label = _LINE_LABEL.match(text, start, end)
         start = label.end() if label else start
         line = text[start:end]
-        words = [word for word in line.split() if word.isalpha()]
-        if (len(line.split()) in _HEADLINE_WORDS and not re.search(r"[“”\",]|[.!?:]$", line)
+        words = [word.strip(",") for word in line.split() if word.strip(",").isalpha()]
+        # a comma only in a link's title ("Baca juga: Puasa, Djarot ..."); in prose it ends a clause
+        if (len(line.split()) in _HEADLINE_WORDS and not re.search(r"[“”\"]|[.!?:]$" if label else r"[“”\",]|[.!?:]$", line)
                 and sum(word[0].isupper() for word in words) >= _HEADLINE_CAPITALS * max(1, len(words))):
             spans.append((start, end))
     return spans

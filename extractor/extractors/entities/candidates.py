@@ -309,11 +309,15 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
 
 
 def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
-    """The chosen mentions without the words that ran into them, whatever layer proposed them: a
-    person's name cut after ranks, offices and titles ("Kombes Yusri Yunus"), after a country or region ("Turki Recep Tayyip Erdogan", "Haiti Laurent Lamothe"),
-    a body's short name ("Kemenperin") or an acronym ("AS Molly Koscina"), two words of the name always
-    kept (a name the model labels a body elsewhere is no evidence: it mislabels people's short names
-    too); a place's or a body's name cut before a date ("Pilkada DKI Jakarta Februari 2017")."""
+    """The chosen mentions without the words that ran into them, whatever layer proposed them.
+
+    A person's name is cut after ranks, offices and titles ("Kombes Yusri Yunus"), and after a country
+    or region ("Turki Recep Tayyip Erdogan"), a body's short name ("Kemenperin") or head ("Partai Nasdem
+    Irma Suryani Chaniago"), an acronym ("AS Molly Koscina") or another person's surname ("Juru bicara
+    Duterte Harry Roque"), two words of the name always kept. A name the model labels a body elsewhere
+    is no evidence: it mislabels people's short names too. A place's or a body's name is cut before a
+    date ("Pilkada DKI Jakarta Februari 2017")."""
+    surnames = {text[c.start:c.end].rsplit(" ", 1)[-1] for c in chosen if c.label == "PER" and " " in text[c.start:c.end]}
     kept = []
     for candidate in chosen:
         words = text[candidate.start:candidate.end].split(" ")
@@ -321,7 +325,7 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
             titles = 0 if " ".join(words) in ALIASES else next(  # "Cak Imin" is a known name, title and all
                 (k for k in range(len(words)) if words[k].lower() not in _TITLE_WORDS), len(words))
             glued = next((k for k in range(len(words) - 2, 0, -1)
-                          if _names_a_body_or_place(" ".join(words[:k]))), 0)
+                          if _names_a_body_or_place(" ".join(words[:k])) or k == 1 and words[0] in surnames), 0)
             cut = max(glued, min(titles, len(words) - 1))
             if cut:
                 candidate = replace(candidate, start=candidate.start + len(" ".join(words[:cut])) + 1)
@@ -336,11 +340,11 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-_TITLE_WORDS = RANK_ABBREVIATIONS | ROLE_WORDS | HONORIFICS
+_TITLE_WORDS = RANKS | ROLE_WORDS | HONORIFICS | {"polisi"}  # "Irjen Polisi Condro Kirono"
 
 
 def _names_a_body_or_place(name: str) -> bool:
-    return name in COUNTRIES or is_place_name(name) or is_body_word(name) or (
+    return name.split(" ", 1)[0] in ORGANISATION_HEADS or name in COUNTRIES or is_place_name(name) or is_body_word(name) or (
         name.isupper() and name.isalpha() and len(name) >= 2)
 
 
