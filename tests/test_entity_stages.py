@@ -197,3 +197,11 @@ def test_another_persons_surname_run_into_a_name_is_cut():
     duterte = tokens.index("Duterte", 3)
     doc = doc_with_entities(text, [(1, 3, "PER"), (duterte, duterte + 3, "PER")])
     assert {e.text for e in find_entities(doc, Layout()) if e.label == "PER"} == {"Rodrigo Duterte", "Harry Roque"}
+
+
+def test_named_events_and_awards_are_programmes_and_a_head_alone_is_none():
+    from extractor.extractors.entities.programmes import is_programme_name
+    assert is_programme_name("Festival Ekonomi Syariah") and is_programme_name("Sun Life Edufair")
+    assert is_programme_name("Kartu Jakarta Pintar") and is_programme_name("Hari Pangan Sedunia")
+    assert not is_programme_name("Festival") and not is_programme_name("Hari ini")
+    assert not is_programme_name("Dinas Pendidikan")

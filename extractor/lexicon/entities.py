@@ -143,6 +143,18 @@ PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
 
 # Words that open a programme's name ("Kredit Usaha Rakyat", "Tujuan Pembangunan Berkelanjutan"): a name
 # the text gives nothing else to type by (an acronym's expansion) is a programme when it opens so.
+# Words that make a capitalised name a named event, award or scheme run by someone (a PROGRAMME, as
+# ANNOTATION.md has it): opening it ("Festival Ekonomi Syariah", "Kartu Jakarta Pintar", "Hari Pangan
+# Sedunia") or closing it ("Indonesia Business and Development Expo", "Banking Journalist Academy").
+EVENT_NAME_HEADS: frozenset[str] = frozenset({
+    "Festival", "Pekan", "Olimpiade", "Kartu", "Hari", "Nobel", "Piala", "Lomba", "Kompetisi", "Jambore",
+    "Gebyar", "Karnaval", "Kirab",
+})
+EVENT_NAME_TAILS: frozenset[str] = frozenset({
+    "Expo", "Fair", "Edufair", "Festival", "Fest", "Summit", "Symposium", "Academy", "Award", "Awards",
+    "Cup", "Marathon", "Run", "Week", "Forum Series", "Olympiad", "Championship",
+})
+
 PROGRAMME_HEADS: frozenset[str] = frozenset({
     "Program", "Gerakan", "Kredit", "Beasiswa", "Jaminan", "Subsidi", "Kampanye", "Tujuan", "Bantuan",
     "Pemberian", "Pelatihan", "Sekolah Lapang", "Kartu Indonesia", "Dana", "Tanggung Jawab Sosial",

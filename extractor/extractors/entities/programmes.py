@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ...lexicon.entities import ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES
+from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, ORGANISATION_HEADS, PROGRAMME_CUES,
+                                 PROGRAMME_TITLE_CUES)
+from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
 from .names import is_name_token
@@ -97,10 +99,15 @@ def known_programme_candidates(text: str) -> Iterable[Candidate]:
 
 
 def is_programme_name(name: str) -> bool:
-    """A curated programme, its short name ("PKH"), or a name that says it is one ("Program Keluarga Harapan")."""
+    """A curated programme, its short name ("PKH"), or a name that says it is one: "Program Keluarga
+    Harapan", a named event, award or scheme ("Festival Ekonomi Syariah", "Sun Life Edufair"; two
+    capitalised words at least, so that "Hari" or "Festival" alone is none)."""
     known = _known_programme_names()
+    words = name.split()
+    named_event = len(words) >= 2 and all(word[:1].isupper() or word.isdigit() or word in NAME_CONNECTORS for word in words) and (
+        words[0] in EVENT_NAME_HEADS or words[-1] in EVENT_NAME_TAILS)
     return (name.casefold() in known or ALIASES.get(name, "").casefold() in known
-            or name.split()[0] in ("Program", "Gerakan"))
+            or words[0] in ("Program", "Gerakan") or named_event)
 
 
 def in_programme_context(text: str, start: int, end: int) -> bool:
