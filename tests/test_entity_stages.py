@@ -205,3 +205,13 @@ def test_named_events_and_awards_are_programmes_and_a_head_alone_is_none():
     assert is_programme_name("Kartu Jakarta Pintar") and is_programme_name("Hari Pangan Sedunia")
     assert not is_programme_name("Festival") and not is_programme_name("Hari ini")
     assert not is_programme_name("Dinas Pendidikan")
+
+
+def test_a_given_name_between_a_place_and_a_spoken_surname_is_the_persons():
+    text = "Wakil Menteri Luar Negeri Suriah Faisal Mekdad hadir . Mekdad menyatakan siap . Kata Mekdad , aman ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    kata = tokens.index("Kata")
+    doc = doc_with_entities(text, [(kata, kata + 2, "PER")])  # the model takes the cue in: "Kata Mekdad"
+    found = {e.text: e for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert found["Faisal Mekdad"].role == "Wakil Menteri Luar Negeri Suriah"
+    assert found["Mekdad"].canonical == "Faisal Mekdad" and "Kata Mekdad" not in found

@@ -196,7 +196,8 @@ class Speakers:
         name = strip_honorifics(words.strip())
         if not name or not all(part[:1].isupper() for part in name.split()) or len(name.split()) > 4:
             return ""
-        fuller = [p.canonical for p in self.people if set(name.split()) <= set(p.canonical.split())]
+        # every person the text names, quoted or not: an unclosed quote mark can swallow the introduction
+        fuller = [p.canonical for p in self.entities if p.label == "PER" and set(name.split()) <= set(p.canonical.split())]
         return fuller[0] if fuller else name
 
     def _by_role(self, words: str, position: int) -> str:

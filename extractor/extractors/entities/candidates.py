@@ -18,7 +18,7 @@ from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMP
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
-from ...lexicon.quotes import CUE_WORDS, VERB_FORM
+from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..regions import is_place_name, is_region_name
@@ -272,13 +272,19 @@ def _may_be_in_a_persons_name(word: str) -> bool:
 def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     """Where a person's name starts whose word ``spoken`` the text names them by alone: there, unless the
     model starts the person at given names just before it ("Menteri Pertanian [Andi Amran Sulaiman]" and
-    later "kata Amran"). Not before ``limit``."""
+    later "kata Amran") or one given name stands between it and a place ("... Suriah [Faisal Mekdad]").
+    Not before ``limit``."""
     start = spoken
     while (start - 1 >= limit and not words.line_ends[start - 1]
            and _may_be_in_a_persons_name(words.texts[start - 1]) and start - 1 not in words.person_starts):
         start -= 1
     if start - 1 >= limit and (start - 1) in words.person_starts and _may_be_in_a_persons_name(words.texts[start - 1]):
         return start - 1
+    # "Wakil Menteri Luar Negeri Suriah Faisal Mekdad" and later "Mekdad": one given name after a place
+    given = spoken - 1
+    if (given - 1 >= limit and not words.line_ends[given - 1] and _may_be_in_a_persons_name(words.texts[given])
+            and (is_place_name(words.texts[given - 1]) or words.texts[given - 1] in COUNTRIES)):
+        return given
     return spoken
 
 
@@ -340,7 +346,8 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-_TITLE_WORDS = RANKS | ROLE_WORDS | HONORIFICS | {"polisi"}  # "Irjen Polisi Condro Kirono"
+# "Irjen Polisi Condro Kirono", and a cue the model took in ("Kata Djarot")
+_TITLE_WORDS = RANKS | ROLE_WORDS | HONORIFICS | {"polisi"} | CUE_WORDS | ACCORDING_TO
 
 
 def _names_a_body_or_place(name: str) -> bool:
