@@ -141,8 +141,6 @@ PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
     ("mengusung", "tema"),
 )
 
-# Words that open a programme's name ("Kredit Usaha Rakyat", "Tujuan Pembangunan Berkelanjutan"): a name
-# the text gives nothing else to type by (an acronym's expansion) is a programme when it opens so.
 # Words that make a capitalised name a named event, award or scheme run by someone (a PROGRAMME, as
 # ANNOTATION.md has it): opening it ("Festival Ekonomi Syariah", "Kartu Jakarta Pintar", "Hari Pangan
 # Sedunia") or closing it ("Indonesia Business and Development Expo", "Banking Journalist Academy").
@@ -155,14 +153,18 @@ EVENT_NAME_TAILS: frozenset[str] = frozenset({
     "Cup", "Marathon", "Run", "Week", "Forum Series", "Olympiad", "Championship",
 })
 
+# Words that open a programme's name ("Kredit Usaha Rakyat", "Tujuan Pembangunan Berkelanjutan"): a name
+# the text gives nothing else to type by (an acronym's expansion) is a programme when it opens so.
 PROGRAMME_HEADS: frozenset[str] = frozenset({
     "Program", "Gerakan", "Kredit", "Beasiswa", "Jaminan", "Subsidi", "Kampanye", "Tujuan", "Bantuan",
     "Pemberian", "Pelatihan", "Sekolah Lapang", "Kartu Indonesia", "Dana", "Tanggung Jawab Sosial",
 })
 
-# Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump"):
-# A programme only near "program".
-PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({("bertajuk",), ("bertema",), ("mengusung", "tema"), ("kampanye",)})
+# Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump",
+# "gerakan Islam"): a programme only near "program".
+PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({
+    ("bertajuk",), ("bertema",), ("mengusung", "tema"), ("kampanye",), ("gerakan",),
+})
 
 # Adverbs between a person's appositive and the verb ("Rimawan Pradiptyo, juga menyoroti").
 ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({
