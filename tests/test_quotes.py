@@ -200,3 +200,11 @@ def test_a_quote_opening_its_paragraph_is_said_by_the_person_the_paragraph_befor
             "“Iya benar, mayat itu awalnya ditemukan oleh warga yang sedang memancing.”")
     quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
     assert quote.speaker == "Haris" and quote.cue == ""
+
+
+def test_a_name_described_after_the_cue_and_pihaknya_and_an_office_before_an_adverb(warta):
+    text = ("Jakarta (ANTARA) - Presiden Joko Widodo meninjau pengungsi di Sidoarjo.\n"
+            "“Kami masih trauma dengan kejadian ini sehingga belum berani pulang,” ucap Paiman, warga setempat.\n"
+            "Presiden juga yakin bahwa pemerintah daerah sanggup menampung semua pengungsi.")
+    quotes = quotes_of(warta, text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Paiman"), ("indirect", "Joko Widodo")]

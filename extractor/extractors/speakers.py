@@ -150,7 +150,7 @@ class Speakers:
         if (cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS
                 or len(subject) == 1 and subject[0] in SPEAKER_PRONOUNS or _refers_back(subject)):
             return self.followed_at(position)
-        by_role = self._by_role(words, position)
+        by_role = self._by_role(" ".join(subject) if subject else words, position)  # "Presiden juga yakin"
         if by_role:
             return by_role
         bodies = _entities_within(self.entities, start, end, ("ORG",))
@@ -162,7 +162,9 @@ class Speakers:
         # "..., ujar Drs. Asep, M.Si." / "kata juru bicara Gugus Tugas, Alamsyah": the name is the last
         # comma part that is not a degree.
         parts = [part for part in words.split(",") if part.strip() and not is_degree(part.strip())]
-        name = self._name(parts[-1]) if parts else ""
+        # "ucap Paiman, warga setempat": after the cue, a name comes first and its description after it
+        described = nearest_first and len(parts) > 1 and all(part.strip()[:1].islower() for part in parts[1:])
+        name = self._name(parts[0] if described else parts[-1]) if parts else ""
         if name and (len(parts) > 1 or not bodies):
             return name
         if bodies:

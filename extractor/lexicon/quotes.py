@@ -58,7 +58,7 @@ COMPLEMENTIZERS: frozenset[str] = frozenset({"bahwa", "jika", "kalau", "agar"})
 ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya", "kata", "sebagaimana"})
 
 # Pronouns that refer back to the person the text is following.
-SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "dirinya", "mereka", "nya"})
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "dirinya", "pihaknya", "mereka", "nya"})
 
 # Lowercase words that end the speaker's phrase after a cue ("kata Budi dalam
 # rapat di ...", "ujar Latif yang baru lulus ...", "ucap Alamsyah saat dihubungi").
