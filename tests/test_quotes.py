@@ -6,6 +6,10 @@ def quotes_of(warta, text: str):
     return warta.extract(text, doc_id="q", date="2025-03-14").quotes
 
 
+def first_direct(warta, text: str):
+    return next(q for q in quotes_of(warta, text) if q.kind == "direct")
+
+
 def test_split_quote_is_one_statement_with_its_speaker(warta):
     text = ("Kepala Desa Sukamaju, Ahmad Fauzi, meninjau lokasi banjir pada Jumat pagi.\n"
             "“Air mulai surut sejak semalam,” ujar Ahmad. “Kami masih membutuhkan selimut dan obat-obatan.”")
@@ -190,7 +194,7 @@ def test_a_body_named_after_the_cue_is_the_speaker(warta):
     text = ("Jakarta (ANTARA) - Turki memprotes larangan itu.\n"
             "“Uni Eropa menjalankan nilai demokrasi secara selektif,” kata Kementerian Luar Negeri Turki dalam "
             "pernyataan tertulis.")
-    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    quote = first_direct(warta, text)
     assert quote.speaker == "Kementerian Luar Negeri Turki"
 
 
@@ -198,7 +202,7 @@ def test_a_quote_opening_its_paragraph_is_said_by_the_person_the_paragraph_befor
     text = ("Jakarta (ANTARA) - Sesosok mayat ditemukan di tepi sungai.\n"
             "Kasubag Humas Polres Muaro Jambi, Iptu Haris, saat dikonfirmasi membenarkan kejadian itu.\n"
             "“Iya benar, mayat itu awalnya ditemukan oleh warga yang sedang memancing.”")
-    quote = next(q for q in quotes_of(warta, text) if q.kind == "direct")
+    quote = first_direct(warta, text)
     assert quote.speaker == "Haris" and quote.cue == ""
 
 
