@@ -215,3 +215,16 @@ def test_a_given_name_between_a_place_and_a_spoken_surname_is_the_persons():
     found = {e.text: e for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert found["Faisal Mekdad"].role == "Wakil Menteri Luar Negeri Suriah"
     assert found["Mekdad"].canonical == "Faisal Mekdad" and "Kata Mekdad" not in found
+
+
+def test_a_press_release_title_chain_keeps_the_units_field_and_its_offices_words():
+    text = ("Field Manager PT Contoh Energi EP Asset 4 Cepu Field Agus Salim menambahkan , program CSR diikuti "
+            "40 pemuda . Area Manager Relations & CSR PT Contoh Energi hadir .")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    agus = tokens.index("Agus")
+    doc = doc_with_entities(text, [(0, 1, "PER"), (agus, agus + 2, "PER")])  # the model reads "Field" as a name
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("PT Contoh Energi EP Asset 4 Cepu Field", "ORG") in found and ("Agus Salim", "PER") in found
+    assert not any(name in ("Field", "40") for name, _ in found)
+    csr = [e for e in find_entities(doc, Layout()) if e.text == "CSR"]
+    assert csr and all(e.label == "PROGRAMME" for e in csr)

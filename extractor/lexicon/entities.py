@@ -46,7 +46,7 @@ ORGANISATION_UNITS: frozenset[str] = frozenset({
 ORGANISATION_TAILS: frozenset[str] = frozenset({
     "Solutions", "Solution", "Group", "Foundation", "Institute", "Center", "Centre", "Corporation",
     "Company", "Ltd", "Inc", "Indonesia Tbk", "Tbk", "Tbk.", "Community", "Studio", "Consulting",
-    "Network", "Organization", "Association", "Club", "Academy", "Labs", "Lab",
+    "Network", "Organization", "Association", "Club", "Academy", "Labs", "Lab", "Field",
 })
 
 # Last words of place names ("Mempawah Mangrove Park").

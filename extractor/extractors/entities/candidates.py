@@ -44,8 +44,9 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
         # or a role ("Dosen pembimbing ...") is not a name by itself.
         first = texts[start].lower()
-        if end - start == 1 and (first in ROLE_WORDS or (first in words.lower_words and doc[start].is_sent_start)):
-            continue
+        if end - start == 1 and (first in ROLE_WORDS or (first in words.lower_words and doc[start].is_sent_start)
+                                 or label == "PER" and end < len(texts) and texts[end].lower() in OFFICE_WORDS):
+            continue  # "Field Manager": a word of an office
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
         if first in HONORIFICS and end - start > 1:
             label = "PER"
@@ -140,7 +141,7 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool) -> in
         name_end = region_end(words, first)
         if name_end > first and 1 <= end - name_end <= 3:
             holder = words.texts[name_end:end]
-            if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS
+            if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS | ORGANISATION_TAILS
                     and not is_place_name(word) for word in holder)
                     and not is_region_name(" ".join(words.texts[first:end]))):  # "Kelurahan Menteng Atas"
                 return name_end

@@ -73,7 +73,7 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         name_start = end = i + len(cue)
         # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
         described = (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
-                     and is_name_token(texts[name_start + 1]))
+                     and texts[name_start + 1][:1].isupper())  # not "program CSR diikuti 40 pemuda"
         if described:
             name_start = end = name_start + 1
         # "program TJSL AFT Supadio", "program CSR PT Pertamina", "program reformasi TNI": after a kind of
@@ -89,13 +89,21 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
 
 
 def known_programme_candidates(text: str) -> Iterable[Candidate]:
-    """The curated programmes and their short names ("Program Keluarga Harapan", "PKH")."""
+    """The curated programmes and their short names ("Program Keluarga Harapan", "PKH"); not a short
+    name inside an office's title ("Area Manager Communication, Relations & CSR PT X": before a body's
+    head, or after "&")."""
     for match in _programme_short_names().finditer(text):
-        yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
+        if not _in_an_office_title(text, match.start("name"), match.end("name")):
+            yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
     for match in _known_programmes().finditer(text):
-        if match.group("name")[0].isupper():
+        if match.group("name")[0].isupper() and not _in_an_office_title(text, match.start("name"), match.end("name")):
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
+
+
+def _in_an_office_title(text: str, start: int, end: int) -> bool:
+    following = text[end:end + 40].split()[:1]
+    return text[max(0, start - 3):start].rstrip().endswith("&") or bool(following) and following[0] in ORGANISATION_HEADS
 
 
 def is_programme_name(name: str) -> bool:
