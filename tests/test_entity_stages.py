@@ -228,3 +228,14 @@ def test_a_press_release_title_chain_keeps_the_units_field_and_its_offices_words
     assert not any(name in ("Field", "40") for name, _ in found)
     csr = [e for e in find_entities(doc, Layout()) if e.text == "CSR"]
     assert csr and all(e.label == "PROGRAMME" for e in csr)
+
+
+def test_an_office_opening_the_models_body_or_place_is_cut_and_a_body_it_named_a_place_is_a_body():
+    text = "General Manager PLN UID NTT Agustinus Jatmiko hadir di Istana Wakil Presiden ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    agustinus, istana = tokens.index("Agustinus"), tokens.index("Istana")
+    doc = doc_with_entities(text, [(0, 3, "LOC"), (3, 4, "ORG"), (agustinus, agustinus + 2, "PER"),
+                                   (istana, istana + 3, "LOC")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("PLN UID NTT", "ORG") in found and ("Istana Wakil Presiden", "LOC") in found
+    assert not any("Manager" in name for name, _ in found)

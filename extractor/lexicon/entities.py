@@ -107,6 +107,13 @@ OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
     "humas",
 })
 
+# Words that qualify an office before it in press releases' English titles ("General Manager", "Area
+# Manager", "Senior Vice President").
+OFFICE_MODIFIERS: frozenset[str] = frozenset({
+    "general", "senior", "area", "regional", "vice", "executive", "deputy", "assistant", "branch", "project",
+    "site", "corporate", "operation", "operations",
+})
+
 # Abbreviated police and military ranks, and the corps a rank is written with ("Letkol Czi Dwi Bima",
 # "Kolonel Inf Budi"); no body's name contains one, so a name running into one ("Polda Metro Jaya Kombes
 # Yusri Yunus") ends before it, and a person's name starts after it.

@@ -12,7 +12,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS, OFFICE_WORDS,
+from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS, OFFICE_MODIFIERS, OFFICE_WORDS,
                                  LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
@@ -54,6 +54,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
                 and is_place_name(text[slice(*words.char_span(start, end))])):
             label = "LOC"
+        if label in ("ORG", "LOC"):
+            start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(texts, start, end), _before_other_words(words, start, end)
@@ -69,6 +71,23 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         name = text[span_start:span_end]
         if name and (is_name_token(name) or is_lower_case_name(name)):
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
+
+
+def _after_an_office(texts: list[str], start: int, end: int, label: str, name: str) -> tuple[int, str]:
+    """Where a body's or place's name starts in the model's span when an office opens it, and its label:
+    "General Manager [PLN]" (a body, though the model said place), "Wakil Ketua [DPRD]", "Kepala [Desa
+    Sukamaju]". Only a span that opens with office words and their modifiers ("General", "Area") is cut:
+    "Istana Wakil Presiden" and "Unit Kerja Presiden" stay whole."""
+    run = start
+    while run < end - 1 and (texts[run].lower() in OFFICE_WORDS or texts[run].lower() in OFFICE_MODIFIERS):
+        run += 1
+    offices = [k for k in range(start, run) if texts[k].lower() in OFFICE_WORDS]
+    if not offices:
+        return start, label
+    rest = offices[-1] + 1
+    if label == "LOC" and not is_place_name(" ".join(texts[rest:end])) and not is_place_name(name):
+        label = "ORG"
+    return rest, label
 
 
 def _after_other_names(texts: list[str], start: int, end: int) -> int:
