@@ -157,7 +157,7 @@ EVENT_NAME_HEADS: frozenset[str] = frozenset({
 })
 EVENT_NAME_TAILS: frozenset[str] = frozenset({
     "Expo", "Fair", "Edufair", "Festival", "Fest", "Summit", "Symposium", "Academy", "Award", "Awards",
-    "Cup", "Marathon", "Run", "Week", "Forum Series", "Olympiad", "Championship",
+    "Cup", "Marathon", "Run", "Week", "Olympiad", "Championship",
 })
 
 # Words that open a programme's name ("Kredit Usaha Rakyat", "Tujuan Pembangunan Berkelanjutan"): a name
