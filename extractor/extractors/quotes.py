@@ -261,7 +261,7 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
             unnamed = _names_nobody(speakers.text[sentence.start_char:token.idx])
             return _indirect(sentence, speakers, speaker, token, [(start, end)], unnamed_speaker=unnamed)
         if token.nbor(-1).text == ",":
-            return _cue_after_clause(sentence, tokens, token, speakers)
+            return _cue_after_clause(sentence, tokens, position, speakers)
     return None
 
 
@@ -278,10 +278,14 @@ def _names_nobody(subject: str) -> bool:
             and not any(VERB_FORM.fullmatch(w.lower()) or w.lower() in CUE_WORDS for w in words))
 
 
-def _speaker_phrase_end(sentence: Span, tokens: list, first: int, speakers: Speakers) -> tuple[int, int]:
-    """Where the speaker's phrase from ``tokens[first]`` ends, as (index of the token after it, its
-    character end): at the next comma, else after a name or pronoun that opens it ("menurut dia hal
-    itu ...", "kata Sunaryo ditangkap ..."); (-1, -1) when neither."""
+def _speaker_phrase_end(tokens: list, cue_index: int, speakers: Speakers) -> tuple[int, int]:
+    """Where the speaker's phrase after the cue ``tokens[cue_index]`` ends, as (index of the token after
+    it, its character end): at the cue itself for "-nya" ("menurutnya, ...", "katanya ..."), at the next
+    comma, else after a name or pronoun that opens it ("menurut dia hal itu ...", "kata Sunaryo
+    ditangkap ..."); (-1, -1) when none of these."""
+    cue, first = tokens[cue_index], cue_index + 1
+    if cue.lower_.endswith("nya"):
+        return first + (first < len(tokens) and tokens[first].text == ","), cue.idx + len(cue.text)
     comma = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
     if comma is not None and comma > first:
         return comma + 1, tokens[comma].idx
@@ -296,7 +300,7 @@ def _speaker_phrase_end(sentence: Span, tokens: list, first: int, speakers: Spea
     return after, named.end_char
 
 
-def _before_part(sentence: Span, tokens: list, position: int) -> list[tuple[int, int]]:
+def _before_part(tokens: list, position: int) -> list[tuple[int, int]]:
     """The statement's words before a cue inside the sentence ("Pernyataan itu, menurut X, ..."),
     without its openers; none where only openers stand there."""
     before = [t for t in tokens[:position] if not t.is_punct]
@@ -312,31 +316,23 @@ def _according_to(sentence: Span, tokens: list, position: int, speakers: Speaker
     "menurutnya ...", and the same inside a sentence ("Akan tetapi, menurut Adriana, ...",
     "..., menurut riset YouGov.")."""
     cue = tokens[position]
-    position_char = sentence.start_char
-    if cue.lower_.endswith("nya"):
-        after = position + 1 + (position + 1 < len(tokens) and tokens[position + 1].text == ",")
-        speaker = speakers.followed_at(position_char)
-    else:
-        after, speaker_end = _speaker_phrase_end(sentence, tokens, position + 1, speakers)
-        if after < 0:
-            return None
-        speaker = speakers.resolve(cue.text, tokens[position + 1].idx, speaker_end, position_char)
-    parts = _before_part(sentence, tokens, position)
+    after, speaker_end = _speaker_phrase_end(tokens, position, speakers)
+    if after < 0:
+        return None
+    speaker = (speakers.followed_at(sentence.start_char) if cue.lower_.endswith("nya")
+               else speakers.resolve(cue.text, tokens[position + 1].idx, speaker_end, sentence.start_char))
+    parts = _before_part(tokens, position)
     if after < len(tokens):
         parts.append(_content_span(sentence, tokens[after].i))
     return _indirect(sentence, speakers, speaker, cue, parts)
 
 
-def _cue_after_clause(sentence: Span, tokens: list, cue, speakers: Speakers) -> Optional[Quote]:
+def _cue_after_clause(sentence: Span, tokens: list, position: int, speakers: Speakers) -> Optional[Quote]:
     """"..., kata X." closing a sentence, or "..., lanjutnya, ..." and "..., kata X ..." inside one."""
-    index = tokens.index(cue)
-    if cue.lower_.endswith("nya"):
-        after = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].text == ",")
-        speaker_end = cue.idx + len(cue.text)
-    else:
-        after, speaker_end = _speaker_phrase_end(sentence, tokens, index + 1, speakers)
-        if after < 0:
-            after, speaker_end = len(tokens), sentence.end_char
+    cue = tokens[position]
+    after, speaker_end = _speaker_phrase_end(tokens, position, speakers)
+    if after < 0:
+        after, speaker_end = len(tokens), sentence.end_char
     speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char, nearest_first=True)
     parts = [(tokens[0].idx, cue.nbor(-1).idx)]
     if after < len(tokens):

@@ -39,15 +39,24 @@ def paragraph_starts(text: str) -> list[int]:
 
 _LINE_LABEL = re.compile(r"\w+(?: \w+)?\s*:\s*")  # "Baca juga: ", "Simak: "
 _HEADLINE_WORDS = range(4, 21)
-_HEADLINE_CAPITALS = 0.75  # share of capitalised words from which a line is a headline
+_TITLE_CAPITALS = 0.6  # share of capitalised words from which an article's title is in Title Case
+_HEADLINE_CAPITALS = 0.75  # the same for a line in the body, which prose lines must not pass
 
 
-def headline_paragraphs(text: str) -> list[tuple[int, int]]:
+def is_headline_case(title: str, share: float = _TITLE_CAPITALS) -> bool:
+    """Whether a title is written in Title Case, where every word looks like a name: at least ``share``
+    of its words capitalised."""
+    words = [word for word in title.split() if word.isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) / len(words) >= share
+
+
+@lru_cache(maxsize=4)
+def headline_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of the paragraphs that are headlines in Title Case, not prose: subheadings
     and links to other articles ("Baca juga: Olly Dondokambey Bantu Evakuasi Fahri Hamzah", without
     the label and any brackets). Four to twenty words, no quotation mark (nor a comma, unless labelled),
-    not closed as a sentence. Every
-    word there looks like a name; entities and speakers are read from prose instead."""
+    not closed as a sentence. Every word there looks like a name; entities and speakers are read from
+    prose instead. Cached: the entity and quote stages of one document both ask."""
     spans = []
     for start, end in paragraphs(text):
         bracketed = text[start] == "[" and text[end - 1] == "]"  # "[Baca juga: ...]"
@@ -55,9 +64,8 @@ def headline_paragraphs(text: str) -> list[tuple[int, int]]:
         label = _LINE_LABEL.match(text, start, end)
         start = label.end() if label else start
         line = text[start:end]
-        words = [word.strip(",") for word in line.split() if word.strip(",").isalpha()]
         # a comma only in a link's title ("Baca juga: Puasa, Djarot ..."); in prose it ends a clause
         if (len(line.split()) in _HEADLINE_WORDS and not re.search(r"[“”\"]|[.!?:]$" if label else r"[“”\",]|[.!?:]$", line)
-                and sum(word[0].isupper() for word in words) >= _HEADLINE_CAPITALS * max(1, len(words))):
+                and is_headline_case(line.replace(",", " "), _HEADLINE_CAPITALS)):
             spans.append((start, end))
-    return spans
+    return tuple(spans)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ...lexicon.names import GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
-from ...nlp.paragraphs import headline_paragraphs
+from ...nlp.paragraphs import headline_paragraphs, is_headline_case
 from ...records import Entity
 from ..acronyms import AcronymPair, find_acronym_pairs
 from ..linking import PlaceLinker, PlaceName
@@ -24,7 +24,7 @@ from ..regions import Region
 from .candidates import (without_glued_names, acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          office_holder_candidates, person_candidates, role_region_person_candidates,
                          spoken_name_candidates, tail_rule_candidates, unit_extensions)
-from .names import cites_a_document, is_headline_case
+from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
 from .referents import link_bodies, link_people, link_referents, parent_body, referent_labels, referent_name
@@ -51,7 +51,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]
     # In a headline written in Title Case every word looks like a name to the model and the rules;
     # names there are found instead by matching the names the body yields (see repeated_mentions).
-    headlines = headline_paragraphs(text)
+    headlines = [*headline_paragraphs(text)]
     if layout.title_span and is_headline_case(layout.title):
         headlines.append(layout.title_span)
     guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]

@@ -11,7 +11,6 @@ from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS
 from ...lexicon.names import ALIASES
 from ...lexicon.places import LOCATION_HEADS
 
-_HEADLINE_CAPITALS = 0.6  # share of capitalised words from which a title is in Title Case
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 _PARTY = re.compile(r"^Partai\s+(?=\S+)")  # "Partai Gerindra" and "Gerindra" are one body
@@ -26,12 +25,6 @@ def is_name_token(text: str) -> bool:
     if not text or text.casefold() in NEVER_ENTITIES:
         return False
     return text[0].isupper() or (text.isdigit() and len(text) <= 3)
-
-
-def is_headline_case(title: str) -> bool:
-    """Whether a title is written in Title Case, where every word looks like a name."""
-    words = [word for word in title.split() if word.isalpha()]
-    return bool(words) and sum(word[0].isupper() for word in words) / len(words) >= _HEADLINE_CAPITALS
 
 
 def is_lower_case_name(name: str) -> bool:
