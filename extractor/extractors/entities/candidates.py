@@ -12,9 +12,10 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS, OFFICE_MODIFIERS, OFFICE_WORDS,
-                                 LOCATION_TAILS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS,
-                                 RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
+from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
+                                 LOCATION_TAILS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
+                                 ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS,
+                                 STREET_HEADS, SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS

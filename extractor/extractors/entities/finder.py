@@ -21,9 +21,9 @@ from ..acronyms import AcronymPair, find_acronym_pairs
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..regions import Region
-from .candidates import (without_glued_names, acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
+from .candidates import (acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          office_holder_candidates, person_candidates, role_region_person_candidates,
-                         spoken_name_candidates, tail_rule_candidates, unit_extensions)
+                         spoken_name_candidates, tail_rule_candidates, unit_extensions, without_glued_names)
 from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import known_programme_candidates, programme_cue_candidates
