@@ -142,7 +142,7 @@ class PlaceLinker:
     def link(self, places: Sequence[PlaceName]) -> list[Optional[Region]]:
         """The region (or country) each place names, or None; ``places`` are one article's places."""
         options = [self.candidates(place) for place in places]
-        few = [codes if len(codes) <= _FEW_CANDIDATES else [] for codes in options]
+        few = [self._evidence(place, codes) for place, codes in zip(places, options)]
         # What the other places tell each one before any is chosen: the regions they may be that contain
         # or lie in one of its candidates ("Kampung Melayu" and "Jatinegara": the kelurahan in the district).
         nested = [_nesting_depths(codes, {code for j, others in enumerate(few) if j != i for code in others})
@@ -160,6 +160,18 @@ class PlaceLinker:
                 regions.append(self.index.region(choice.code) if choice.code else None)
         return regions
 
+    def _evidence(self, place: PlaceName, codes: list[str]) -> list[str]:
+        """The candidates of ``place`` that may place the article's other places: none when it has too
+        many; a bare name that can be a city, regency or district is not taken for a village of the name
+        ("Garut" in a list of towns says nothing about the villages called Garut, nor the regencies they
+        lie in)."""
+        if len(codes) > _FEW_CANDIDATES:
+            return []
+        if place.level:
+            return codes
+        above = [code for code in codes if self.index.level(code) != "village"]
+        return above or codes
+
     def _choose(self, place: PlaceName, codes: list[str], context: list[str], nested: dict[str, int]) -> _Choice:
         """The region among ``codes`` that ``place`` names: ``context`` holds the code prefixes the
         article's other places are known to lie in, ``nested`` what the regions they may be tell
@@ -173,13 +185,16 @@ class PlaceLinker:
         rank = {code: _RANKS[index.level(code)] for code in codes}
         top = max(rank.values())
         pool = [code for code in codes if rank[code] == top]
-        if max(depth[code] for code in pool) == 0 and any(depth[code] >= _PLACED for code in codes):
-            pool = [code for code in codes if depth[code] >= _PLACED]  # a lower region the article places
-        # Without a kind word, a village (or a feature named like one) needs the article to place it.
+        # A lower region the article places; a city's or regency's name needs its district named to be
+        # read as a village of the name ("Serang" beside "Cilacap" stays the city, though Cilacap has a Serang).
+        placed = _PLACED + 1 if top >= _RANKS["regency"] else _PLACED
+        if max(depth[code] for code in pool) == 0 and any(depth[code] >= placed for code in codes):
+            pool = [code for code in codes if depth[code] >= placed]
+        # Without a kind word, a village (or a feature named like one) needs the article to name its regency:
+        # a province alone does not place a village called "London".
         unplaced = not place.level and (place.written.split()[0] in _FEATURE_HEADS or index.level(pool[0]) == "village")
         if unplaced:
-            pool = [code for code in pool if depth[code] >= (_PLACED if place.written.split()[0] in _FEATURE_HEADS else 1)
-                    or index.level(code) != "village"]
+            pool = [code for code in pool if depth[code] >= _PLACED or index.level(code) != "village"]
             if not pool:
                 return _Choice(None, "")
 

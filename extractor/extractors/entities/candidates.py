@@ -29,7 +29,9 @@ from .selection import Candidate, Priority
 from .words import Words
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
-_EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/"
+# Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
+# which the model sometimes tags as the end of a name.
+_EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/ \n\t\r"
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})

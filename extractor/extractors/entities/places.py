@@ -3,7 +3,9 @@ and the region each place and each body's name is linked to (region codes from t
 """
 from __future__ import annotations
 
+
 import re
+from dataclasses import replace
 from typing import Callable, Iterable, Optional
 
 from spacy.lang.id.stop_words import STOP_WORDS
@@ -158,6 +160,8 @@ def linked_places(text: str, names: list[str], mentions: list[Candidate], refere
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         place = read_place(name, text[max(line_start, mention.start - 30):mention.start])
+        if mention.source == "dateline" and not place.level:
+            place = replace(place, level="city")  # a dateline names a town: "YOGYAKARTA -" is the city, not the province
         current = readings.get(root)
         if current is None or (bool(place.level), len(place.written)) > (bool(current.level), len(current.written)):
             readings[root] = place
