@@ -24,7 +24,7 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # declares what it reads and writes (requires/assigns; `nlp.analyze_pipes(pretty=True)` shows them)
 # and comes from the package's spacy_factories entry points (pyproject.toml), which spaCy imports.
 EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money",
-                        "warta_measures", "warta_quotes")
+                        "warta_measures", "warta_quotes", "warta_activities")
 # Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner, the
 # accurate mode), or the entities both find ("ensemble": the most precise, lower F1; BENCHMARKS.md).
 BACKENDS = ("spacy", "stanza", "ensemble")

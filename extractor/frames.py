@@ -3,11 +3,13 @@ output tables as DataFrames, with the same rows and columns ``warta extract`` wr
 """
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Optional
 
 import pandas as pd
 
 from .api import Warta, load
+from .archive.registry import Registry
 from .batch import extract_records
 from .records import TABLES, columns
 from .writing import record_rows
@@ -54,4 +56,13 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: Optional[str
     for record in extract_records(nlp or load(), records, name="row"):
         for table, table_rows in record_rows(record).items():
             rows[table].extend(table_rows)
+    registry = Registry()
+    try:
+        registry.add(rows["entities"], rows["articles"])
+        registry.settle()
+        registry.join(rows)
+        rows["referents"] = [asdict(referent) for referent in registry.referents()]
+        rows["merges"] = [asdict(merge) for merge in registry.merges()]
+    finally:
+        registry.close()
     return {table: pd.DataFrame(table_rows, columns=columns(table)) for table, table_rows in rows.items()}

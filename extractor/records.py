@@ -31,6 +31,7 @@ class Entity:
     role: str = ""  # PER: the office introducing the person, without the body it names ("Kepala Dinas")
     org: str = ""  # PER: the canonical name of the body the title chain names ("Dinas Kesehatan Kabupaten Bogor")
     parent: str = ""  # ORG: the body a unit belongs to ("Pertamina Patra Niaga" for its Regional Kalimantan)
+    referent_id: str = ""  # the referent across the archive (referents table), given when a run's tables are assembled
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,33 @@ class Quote:
     cue_end: int = -1
     paragraph: int = 0
     speaker_entity_id: str = ""  # the speaker's entity_id in entities.csv (same doc_id); empty when none
+    speaker_referent_id: str = ""  # the speaker's referent across the archive (referents table); empty when none
+
+
+@dataclass(frozen=True)
+class Activity:
+    """A programme as one article tells it: who runs it, with whom, where, when, for how many, for how much.
+
+    Several names are "; "-separated; the ``*_entity_id`` columns join ``entities`` (same doc_id), the
+    ``*_referent_id`` columns ``referents`` (given when a run's tables are assembled)."""
+
+    programme: str  # the programme's canonical name
+    programme_entity_id: str
+    owner: str  # the body that runs or funds it; empty where the article names none
+    owner_entity_id: str
+    owner_basis: str  # how the owner was read: name, after, sentence, speaker, article (extractors.activities.OWNER_BASES)
+    partners: str  # bodies it works with or gives to
+    partner_entity_ids: str
+    places: str  # where it happens, the most specific places the article gives
+    place_codes: str  # their region codes
+    date: str  # the event's date, else the publication date
+    participants: float  # the people taking part ("diikuti 17 anggota"); 0 where the article gives none
+    amount_idr: float  # the money in rupiah attached to it; 0 where none
+    start_char: int  # the first sentence naming the programme (the evidence)
+    end_char: int  # the end of the last one
+    programme_referent_id: str = ""
+    owner_referent_id: str = ""
+    partner_referent_ids: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,12 +176,40 @@ class DocumentRecord:
     money: list[Money] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    activities: list[Activity] = field(default_factory=list)
     error: str = ""  # why the document could not be processed; empty when it was
 
     @classmethod
     def failed(cls, doc_id: str, source: str, error: str) -> "DocumentRecord":
         """The record of a document that could not be read or processed."""
         return cls(doc_id, Article(status="error", source=source), error=error)
+
+
+@dataclass(frozen=True)
+class Referent:
+    """One real thing across the archive: every mention of it in any article shares its id."""
+
+    referent_id: str  # stable: a hash of the referent's identity key, the same in every run
+    label: str
+    canonical: str  # the name most articles give it in full (a region's official name)
+    aliases: str  # the forms seen, most frequent first, "; "-separated
+    acronym: str
+    region_code: str  # places: the region's code
+    parent_id: str  # a unit's body ("Pertamina Patra Niaga Regional Kalimantan" -> "Pertamina Patra Niaga")
+    n_articles: int
+    n_mentions: int
+    first_seen: str  # the earliest publication date of an article naming it
+    last_seen: str
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Why a canonical name of one article is the referent of another (the side table of merges)."""
+
+    referent_id: str
+    label: str
+    form: str  # a canonical name some article gives
+    why: str
 
 
 # table name -> the record type of its rows; the order is the order tables are written and listed.
@@ -165,8 +221,14 @@ TABLES: dict[str, type] = {
     "money": Money,
     "measures": Measure,
     "quotes": Quote,
+    "activities": Activity,
     "errors": ErrorRecord,
 }
+
+
+# Tables built across the archive when a run's parts are assembled: one row per referent, not per document.
+ARCHIVE_TABLES: dict[str, type] = {"referents": Referent, "merges": Merge}
+OUTPUT_TABLES: tuple[str, ...] = (*TABLES, *ARCHIVE_TABLES)  # every table a run writes, in order
 
 
 # The DocumentRecord fields holding one list of records each, in table order: what the pipeline
@@ -174,11 +236,23 @@ TABLES: dict[str, type] = {
 MENTION_LISTS: tuple[str, ...] = tuple(name for name in TABLES if name not in ("articles", "errors"))
 
 
+# Tables whose rows get an id of their own (the doc_id and a number), and its column.
+ROW_IDS = {"quotes": "quote_id", "activities": "activity_id"}
+
+
+def record_type(table: str) -> type:
+    """The record type of a per-document or an archive table's rows."""
+    return TABLES[table] if table in TABLES else ARCHIVE_TABLES[table]
+
+
 def columns(table: str) -> list[str]:
     """The CSV columns of ``table``: ``doc_id``, then the record's fields in declaration order.
 
-    ``quotes`` gets a ``quote_id`` after ``doc_id`` (numbered per document when written).
+    ``quotes`` and ``activities`` get an id after ``doc_id`` (``quote_id``, ``activity_id``: numbered
+    per document when written); an archive table has no ``doc_id``.
     """
-    names = [f.name for f in fields(TABLES[table])]
-    leading = ["doc_id", "quote_id"] if table == "quotes" else ["doc_id"]
+    names = [f.name for f in fields(record_type(table))]
+    if table in ARCHIVE_TABLES:
+        return names
+    leading = ["doc_id", *([ROW_IDS[table]] if table in ROW_IDS else [])]
     return leading + names

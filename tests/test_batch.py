@@ -17,7 +17,7 @@ import pytest
 from extractor.batch import BatchOptions, ResumeError, extract_records, run_batch
 from extractor.batch.job import STATE_FOLDER
 from extractor.batch.output_folder import LOCK_NAME
-from extractor.records import TABLES
+from extractor.records import OUTPUT_TABLES
 
 from conftest import ROOT, SAMPLES
 
@@ -42,7 +42,7 @@ def run(inputs, outdir: Path, warta, **options):
 
 
 def tables(outdir: Path, fmt: str = "csv") -> dict[str, bytes]:
-    return {table: (outdir / f"{table}.{fmt}").read_bytes() for table in TABLES}
+    return {table: (outdir / f"{table}.{fmt}").read_bytes() for table in OUTPUT_TABLES}
 
 
 def read(outdir: Path, table: str) -> pd.DataFrame:
@@ -195,7 +195,7 @@ def test_near_duplicates_point_to_the_first_copy(tmp_path, warta):
 
 def test_parquet_tables_hold_the_csv_rows_typed(corpus, reference_run, warta, tmp_path):
     run([corpus], tmp_path / "pq", warta, part_size=5, format="parquet")
-    for table in TABLES:
+    for table in OUTPUT_TABLES:
         frame = pd.read_parquet(tmp_path / "pq" / f"{table}.parquet")
         csv_frame = read(reference_run, table)
         assert list(frame.columns) == list(csv_frame.columns)

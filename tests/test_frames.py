@@ -7,7 +7,7 @@ import pandas as pd
 
 import extractor
 from extractor.cli import main
-from extractor.records import TABLES, columns
+from extractor.records import OUTPUT_TABLES, columns
 
 SLICE = 40  # articles of the IndoSum sample: enough for every table to have rows, a few seconds to run
 
@@ -34,8 +34,8 @@ def test_extract_frame_returns_the_cli_rows_on_indosum(warta, shared, tmp_path):
     articles = pd.DataFrame([json.loads(line) for line in lines])
     frames = extractor.extract_frame(articles, id_col="id", date_col="date", title_col="title", nlp=warta)
 
-    assert set(frames) == set(TABLES)
-    for table in TABLES:
+    assert set(frames) == set(OUTPUT_TABLES)
+    for table in OUTPUT_TABLES:
         cli = pd.read_csv(tmp_path / "out" / f"{table}.csv", dtype=str, keep_default_na=False)
         assert list(frames[table].columns) == columns(table) == list(cli.columns)
         assert_same_rows(frames[table], cli, table)

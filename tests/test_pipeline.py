@@ -105,4 +105,4 @@ def test_a_fresh_process_loads_the_pipeline_through_the_entry_points(tmp_path):
     done = subprocess.run([sys.executable, "-c", FRESH_PROCESS, str(tmp_path)], capture_output=True, text=True,
                           cwd=Path(extractor.__file__).parents[1], timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["warta_quotes", "['2026-02-03']"]
+    assert done.stdout.split() == ["warta_activities", "['2026-02-03']"]

@@ -20,8 +20,8 @@ from tqdm import tqdm
 
 from ..api import Warta
 from ..reading import CsvLayout, Item, read_inputs, read_records
-from ..records import TABLES, DocumentRecord
-from ..writing import FORMATS, PartWriter, assemble, publish, table_file
+from ..records import OUTPUT_TABLES, DocumentRecord
+from ..writing import FORMATS, PART_FORMATS, PartWriter, assemble, publish, table_file
 from .engines import Engine, InProcess, make_engine
 from .fingerprints import content_hash
 from .manifest import Manifest, ResumeError
@@ -141,7 +141,8 @@ class _PartWriters:
         """Register and write the next document of the input."""
         if self.writer is None:
             self.part, self.documents = self.seq // self.options.part_size, 0
-            self.writer = PartWriter(self.parts / f".{self.part:07d}.staging", self.options.format, self.options.raw_csv)
+            self.writer = PartWriter(self.parts / f".{self.part:07d}.staging", PART_FORMATS[self.options.format],
+                                     self.options.raw_csv)
         self.writer.add(register(self.manifest, self.seq, self.part, record))
         self.seq += 1
         self.documents += 1
@@ -189,7 +190,7 @@ def _remove_other_formats(output: Path, fmt: str) -> None:
     readers take CSV before Parquet, and would show the old run's CSV after a Parquet run."""
     for other in FORMATS:
         if other != fmt:
-            for table in TABLES:
+            for table in OUTPUT_TABLES:
                 table_file(output, table, other).unlink(missing_ok=True)
 
 
@@ -250,7 +251,7 @@ def _run(options: BatchOptions, warta: Optional[Warta], engine: Optional[Engine]
         finally:
             if own_engine:
                 engine.close()
-        assemble([_part_folder(parts, part) for part in manifest.parts()], output, options.format)
+        assemble([_part_folder(parts, part) for part in manifest.parts()], output, options.format, state, options.raw_csv)
         _remove_other_formats(output, options.format)
         manifest.mark_complete()
         shutil.rmtree(parts)

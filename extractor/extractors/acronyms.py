@@ -130,3 +130,25 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
                 pairs.append(AcronymPair(candidate, start, long, match.start("long")))
                 break
     return sorted(pairs, key=lambda pair: min(pair.acronym_start, pair.expansion_start))
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` abbreviates every word of ``name`` that is not a connector, each word
+    giving the next letters from its start: "BRI" "Bank Rakyat Indonesia", "Bappenas" "Badan
+    Perencanaan Pembangunan Nasional"; not "Dishub" "Dinas Perhubungan DKI Jakarta", whose place the
+    acronym does not write, so that the acronym alone elsewhere may be another city's."""
+    # "UP3" is U-P-P-P: a digit repeats the letter before it.
+    letters = re.sub(r"([a-z])(\d)", lambda match: match.group(1) * int(match.group(2)), re.sub(r"\W", "", acronym.lower()))
+    words = [word for word in re.sub(r"[^\w ]", " ", name.lower()).split() if word not in _CONNECTORS]
+    return bool(words) and _spelt(letters, words)
+
+
+_CONNECTORS = frozenset(word.lower() for word in NAME_CONNECTORS) | {"of", "the", "and", "for"}
+
+
+def _spelt(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    return any(_spelt(letters[size:], rest) for size in range(min(len(word), len(letters) - len(rest)), 0, -1)
+               if word.startswith(letters[:size]))

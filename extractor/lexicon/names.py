@@ -22,6 +22,7 @@ REGION_ALIASES: dict[str, str] = {}  # other names the press writes for regions 
 PROVINCE_ABBREVIATIONS: dict[str, str] = {}  # "Kalsel" -> province code
 CURRENCY_WORDS: dict[str, str] = {}  # a currency's name after an amount, as written -> ISO 4217 code
 GENERIC_ACRONYMS: set[str] = set()  # acronyms of common nouns ("UMKM"), never entities
+BODY_TYPES: set[str] = set()  # kinds of body every region has its own of ("BPBD", "Pengadilan Negeri")
 
 NameList = Union[dict, list, set]
 # file -> (the list it fills, its columns)
@@ -33,6 +34,7 @@ FILES: dict[str, tuple[NameList, tuple[str, ...]]] = {
     "province_abbreviations.tsv": (PROVINCE_ABBREVIATIONS, ("abbreviation", "province_code")),
     "currency_words.tsv": (CURRENCY_WORDS, ("word", "currency")),
     "generic_acronyms.tsv": (GENERIC_ACRONYMS, ("acronym",)),
+    "body_types.tsv": (BODY_TYPES, ("body_type",)),
 }
 
 _Derived = TypeVar("_Derived")

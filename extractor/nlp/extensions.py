@@ -23,6 +23,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "money": [],
     "measures": [],
     "quotes": [],
+    "activities": [],
 }
 
 for _name, _default in DOC_EXTENSIONS.items():

@@ -1,17 +1,19 @@
 """An output folder's tables, and the aggregations an analyst looks at first: who and what is
 mentioned most, who is quoted and on what, participants per programme, when, and where.
 
-Everything reads the tables only (CSV or Parquet), by column name, and uses a column only when it is present,
+Everything reads the tables only (CSV, Parquet or SQLite), by column name, and uses a column only when it is present,
 so it works on output folders written by older and newer versions of warta alike.
 """
 from __future__ import annotations
 
 import math
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd
 
-from ..records import TABLES, columns
+from ..records import OUTPUT_TABLES, columns
 from ..writing import FORMATS, table_file
 
 TOPIC_LABELS = ("ORG", "PROGRAMME", "LOC", "PER")  # what a speaker can be quoted on
@@ -25,12 +27,17 @@ def _spelt(value: object) -> str:
 
 
 def _read_table(outdir: Path, table: str) -> pd.DataFrame:
-    """One table of ``outdir`` as strings, from CSV or Parquet (``warta extract --format``)."""
+    """One table of ``outdir`` as strings, from CSV, Parquet or SQLite (``warta extract --format``)."""
     csv_file, parquet_file = table_file(outdir, table, "csv"), table_file(outdir, table, "parquet")
+    database = table_file(outdir, table, "sqlite")
     if csv_file.is_file():
         return pd.read_csv(csv_file, dtype=str, keep_default_na=False)
     if parquet_file.is_file():
         return pd.read_parquet(parquet_file).astype(object).map(_spelt)
+    if database.is_file():
+        with closing(sqlite3.connect(database)) as db:
+            if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone():
+                return pd.read_sql_query(f"SELECT * FROM {table}", db).astype(object).map(_spelt)
     return pd.DataFrame(columns=columns(table), dtype=str)
 
 
@@ -42,7 +49,7 @@ def load_tables(outdir: str | Path) -> dict[str, pd.DataFrame]:
         raise FileNotFoundError(f"no such folder: {outdir}")
     if not any(table_file(outdir, "articles", fmt).is_file() for fmt in FORMATS):
         raise FileNotFoundError(f"{outdir} holds no articles table: is it the OUTDIR of `warta extract`?")
-    return {table: _read_table(outdir, table) for table in TABLES}
+    return {table: _read_table(outdir, table) for table in OUTPUT_TABLES}
 
 
 def numbers(column: pd.Series) -> pd.Series:

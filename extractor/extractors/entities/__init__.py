@@ -10,6 +10,13 @@ overlaps by :class:`~.selection.Priority`; ``referents`` links mentions and vote
 ``places`` links regions and ``roles`` reads people's offices. ``names`` holds the shape checks
 all of them share (and :mod:`extractor.extractors.quotes` reads speakers' names with).
 """
-from .finder import find_entities, make_entity_finder
-
 __all__ = ["find_entities", "make_entity_finder"]
+
+
+def __getattr__(name: str):
+    """The finder is imported when asked for (PEP 562), not with the package: the archive reads the
+    name rules in ``names`` without registering the spaCy component on import."""
+    if name in __all__:
+        from . import finder
+        return getattr(finder, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

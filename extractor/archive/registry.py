@@ -1,0 +1,272 @@
+"""The referent registry: every entity mention of a run, keyed, merged into archive-wide referents.
+
+Built at the end of a run from its parts, in a SQLite file in the run's state folder, so memory holds
+one part and one referent at a time however large the archive. Everything it decides is a function of
+the parts' rows in input order, so the referents and their ids are the same with any number of
+workers, on dask, and after ``--resume``.
+
+Mentions are one referent when their identity keys are equal (:mod:`.keys`), or when one key is an
+acronym that the archive's articles spell out, mostly (:data:`MAJORITY`) as one name. A body
+whose name opens with another body's name is its unit (``parent_id``).
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+from itertools import groupby
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+from ..extractors.acronyms import abbreviates
+from ..extractors.regions import normalise_region_name, regency_names
+from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS
+from ..lexicon.names import ALIASES, BODY_TYPES, GENERIC_ACRONYMS, PROVINCE_ABBREVIATIONS, derived
+from ..records import Merge, Referent
+from .keys import folded, identity_key
+
+# Share of the articles spelling an acronym out (or placing a name) that must agree on one name (one
+# region) for the acronym alone (the name unplaced) to be that elsewhere: "BRI" is "Bank Rakyat
+# Indonesia"; "PKS" is no one name.
+MAJORITY = 2 / 3
+MAX_ALIASES = 30  # forms listed per referent, the most frequent
+
+
+@derived
+def generic_parents() -> frozenset[str]:
+    """Folded names that open a unit's name without being its body: "Bank", "Dinas", "BUMN", "BPBD"."""
+    return frozenset(folded(name) for names in (ORGANISATION_HEADS, GENERIC_ACRONYMS, BODY_TYPES) for name in names)
+
+
+def _is_a_type(words: list[str]) -> bool:
+    """Whether a body's folded name is, or opens with, a kind of body ("pengadilan negeri", "rs bhayangkara")."""
+    return any(" ".join(words[:size]) in generic_parents() for size in range(1, min(len(words), 4) + 1))
+ACRONYM_LABELS = ("ORG", "PROGRAMME", "LOC")  # what an acronym alone may be tagged where it is not spelt out
+
+# The tables whose rows name referents, which :meth:`Registry.join` gives archive ids.
+REFERRING_TABLES = ("entities", "quotes", "activities")
+# activities: the column of entity ids -> the column of their referent ids
+ACTIVITY_REFERENTS = {"programme_entity_id": "programme_referent_id", "owner_entity_id": "owner_referent_id",
+                      "partner_entity_ids": "partner_referent_ids"}
+
+_SCHEMA = """
+CREATE TABLE mentions (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, form TEXT NOT NULL,
+    canonical TEXT NOT NULL, doc_id TEXT NOT NULL, date TEXT NOT NULL, acronym TEXT NOT NULL,
+    region_code TEXT NOT NULL, region_name TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX mentions_by_key ON mentions (key);
+CREATE TABLE keys (key TEXT PRIMARY KEY, label TEXT NOT NULL, first INTEGER NOT NULL,
+    root TEXT NOT NULL, why TEXT NOT NULL DEFAULT '');
+"""
+
+
+def referent_id(root: str) -> str:
+    """The stable id of the referent whose identity key is ``root``: 64 bits of its BLAKE2b hash."""
+    return "R" + hashlib.blake2b(root.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def mention_key(row: dict) -> str:
+    """The identity key of an ``entities`` row."""
+    return identity_key(row["label"], row["canonical"], row["doc_id"], row["region_code"] or "", row["org"] or "")
+
+
+class Registry:
+    """The referents of one run, in the SQLite file ``path`` (replaced; in memory when None)."""
+
+    def __init__(self, path: Optional[Path] = None) -> None:
+        for suffix in ("", "-journal", "-wal") if path else ():
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        self.db = sqlite3.connect(path or ":memory:")
+        self.db.executescript(_SCHEMA)
+        self._roots: dict[str, str] = {}
+
+    def close(self) -> None:
+        self.db.close()
+
+    def add(self, entities: Iterable[dict], articles: Iterable[dict]) -> None:
+        """One part's ``entities`` rows, dated by its ``articles`` rows, in input order."""
+        dates = {row["doc_id"]: row["published_date"] or "" for row in articles}
+        self.db.executemany(
+            "INSERT INTO mentions (key, label, form, canonical, doc_id, date, acronym, region_code, region_name, name)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((mention_key(row), row["label"], row["text"], row["canonical"], row["doc_id"],
+              dates.get(row["doc_id"], ""), row["acronym"] or "", row["region_code"] or "", row["region_name"] or "",
+              folded(row["canonical"])) for row in entities))
+
+    def settle(self) -> None:
+        """Decide the referents once every part is in: keys, acronym merges, roots."""
+        self.db.execute("INSERT INTO keys (key, label, first, root) SELECT key, label, MIN(seq), key"
+                        " FROM mentions GROUP BY key")
+        for key, into, why in [*self._acronym_merges(), *self._place_merges(), *self._label_merges()]:
+            self.db.execute("UPDATE keys SET root = ?, why = ? WHERE key = ?", (into, why, key))
+        self.db.commit()
+
+    def _acronym_merges(self) -> Iterator[tuple[str, str, str]]:
+        """(acronym's key, its expansion's key, why) for each acronym its articles mostly spell out as one
+        name that it abbreviates word by word: the acronym alone in another article, whatever label the
+        model gave it there, is that body, programme or place."""
+        spelt = self.db.execute(
+            "SELECT acronym, key, canonical, MAX(LENGTH(canonical)), COUNT(DISTINCT doc_id) FROM mentions"
+            " WHERE acronym != '' GROUP BY acronym, key ORDER BY acronym, key")
+        for acronym, rows in groupby(spelt, key=lambda row: row[0]):
+            expansions = sorted((-articles, key, name) for _, key, name, _, articles in rows if abbreviates(acronym, name))
+            if not expansions:
+                continue
+            total = -sum(articles for articles, _, _ in expansions)
+            articles, expansion_key, name = expansions[0]
+            if -articles < MAJORITY * total:
+                continue
+            for label in ACRONYM_LABELS:
+                acronym_key = f"{label}|{folded(acronym)}"
+                if acronym_key != expansion_key:
+                    yield (acronym_key, expansion_key,
+                           f"acronym: {acronym} is spelt out as {name} in {-articles} of {total} articles")
+
+    def _place_merges(self) -> Iterator[tuple[str, str, str]]:
+        """(a place's key without a region code, the region's key, why) where the archive's articles link
+        that name mostly to one region: "Cijantung" where an article could not place it is the Cijantung
+        the others place in Jakarta Timur; "Bandung", linked to the city and the regency alike, stays apart."""
+        linked = self.db.execute(
+            "SELECT name, region_code, COUNT(DISTINCT doc_id) FROM mentions WHERE label = 'LOC' AND region_code != ''"
+            " GROUP BY name, region_code ORDER BY name, region_code")
+        for name, rows in groupby(linked, key=lambda row: row[0]):
+            codes = sorted((-articles, code) for _, code, articles in rows)
+            total = -sum(articles for articles, _ in codes)
+            articles, code = codes[0]
+            if -articles >= MAJORITY * total:
+                yield f"LOC|{name}", f"LOC|{code}", f"place: {name} is region {code} in {-articles} of {total} articles that place it"
+
+    def _label_merges(self) -> Iterator[tuple[str, str, str]]:
+        """(a one-word person's key, the key of what the name is, why) where most articles that write the
+        name call it a body or a place with a region code: "Persebaya", "Lenovo" or "Indonesia" taken for
+        a person by the model in one article are the club, the company and the country the archive
+        names. A street's name ("Sudirman") is no such place: people are named after heroes too."""
+        named = self.db.execute(
+            "SELECT name, label, key, COUNT(DISTINCT doc_id) FROM mentions WHERE name NOT LIKE '% %'"
+            " AND name IN (SELECT name FROM mentions WHERE label = 'PER' AND name NOT LIKE '% %')"
+            " GROUP BY name, label, key ORDER BY name, label, key")
+        for name, rows in groupby(named, key=lambda row: row[0]):
+            rows = list(rows)
+            people = [key for _, label, key, _ in rows if label == "PER"]
+            others = sorted((-articles, key, label) for _, label, key, articles in rows
+                            if label == "ORG" or label == "LOC" and _is_region_key(key))
+            total = sum(articles for *_, articles in rows)
+            if others and -others[0][0] >= MAJORITY * total:
+                articles, into, label = others[0]
+                for key in people:
+                    yield key, into, f"label: {name} is {label} in {-articles} of {total} articles that name it"
+
+    def root(self, key: str) -> str:
+        """The identity key of the referent ``key`` belongs to."""
+        if key not in self._roots:
+            found = self.db.execute("SELECT root FROM keys WHERE key = ?", (key,)).fetchone()
+            self._roots[key] = found[0] if found else key
+        return self._roots[key]
+
+    def referent_ids(self, entities: Iterable[dict]) -> list[str]:
+        """The referent id of each ``entities`` row."""
+        return [referent_id(self.root(mention_key(row))) for row in entities]
+
+    def join(self, rows: dict[str, list[dict]]) -> None:
+        """Give the rows of :data:`REFERRING_TABLES` (of whole documents) their referents' ids, in place:
+        ``entities.referent_id``, ``quotes.speaker_referent_id``, ``activities.*_referent_id``."""
+        by_entity = {}
+        for row, referent in zip(rows["entities"], self.referent_ids(rows["entities"])):
+            row["referent_id"] = by_entity[row["doc_id"], row["entity_id"]] = referent
+        for row in rows["quotes"]:
+            row["speaker_referent_id"] = by_entity.get((row["doc_id"], row["speaker_entity_id"]), "")
+        for row in rows["activities"]:
+            for entity_column, referent_column in ACTIVITY_REFERENTS.items():
+                row[referent_column] = "; ".join(by_entity[row["doc_id"], entity_id]
+                                                 for entity_id in row[entity_column].split("; ") if entity_id)
+
+    def referents(self) -> Iterator[Referent]:
+        """One record per referent, in the order the archive first names them."""
+        cursor = self.db.cursor()
+        cursor.row_factory = sqlite3.Row
+        rows = cursor.execute(
+            "SELECT keys.root, mentions.* FROM mentions JOIN keys USING (key)"
+            " ORDER BY (SELECT first FROM keys AS r WHERE r.key = keys.root), keys.root, mentions.seq")
+        for root, mentions in groupby(rows, key=lambda row: row["root"]):
+            yield self._referent(root, list(mentions))
+
+    def _referent(self, root: str, mentions: list[sqlite3.Row]) -> Referent:
+        own = [row for row in mentions if row["key"] == root]
+        label, region_code, region_name = own[0]["label"], own[0]["region_code"], own[0]["region_name"]
+        forms = Counter(row["form"] for row in mentions)
+        # The name most articles give in full, among those of the root key (an acronym's own articles
+        # do not outvote its expansion); the longest, then the first in order, on a tie.
+        names = Counter(row["canonical"] for row in own)
+        order = {name: index for index, name in enumerate(names)}
+        canonical = (label == "LOC" and region_name) or max(names, key=lambda name: (names[name], len(name), -order[name]))
+        acronyms = Counter(row["acronym"] for row in mentions if row["acronym"])
+        dates = sorted(row["date"] for row in mentions if row["date"])
+        return Referent(
+            referent_id=referent_id(root), label=label, canonical=canonical,
+            aliases="; ".join(form for form, _ in sorted(forms.items(), key=lambda item: (-item[1], item[0]))[:MAX_ALIASES]),
+            acronym=acronyms.most_common(1)[0][0] if acronyms else "", region_code=region_code if label == "LOC" else "",
+            parent_id=self._parent_id(label, root), n_articles=len({row["doc_id"] for row in mentions}),
+            n_mentions=len(mentions), first_seen=dates[0] if dates else "", last_seen=dates[-1] if dates else "")
+
+    def _parent_id(self, label: str, root: str) -> str:
+        """The body a unit belongs to: the longest other body whose name opens the unit's name, where the
+        rest is a unit ("Pertamina Patra Niaga [Regional Kalimantan]"), or a region of a body that is no
+        mere type ("PWI [Jawa Timur]"; not "Pengadilan Negeri [Sleman]", each place has its own), or
+        both are companies ("PT Pertamina Patra Niaga" of "PT Pertamina (Persero)"). Not "Partai Amanat"
+        of "Partai Amanat Nasional": a name that opens another is not its body by itself."""
+        if label != "ORG":
+            return ""
+        words = root.split("|", 1)[1].split()
+        for size in range(len(words) - 1, 0, -1):
+            prefix, rest = f"ORG|{' '.join(words[:size])}", words[size:]
+            if prefix[4:] in generic_parents():
+                continue
+            found = self.db.execute("SELECT root FROM keys WHERE key = ?", (prefix,)).fetchone()
+            if not found or found[0] == root:
+                continue
+            company = self._is_company(prefix)
+            if (rest[0] in _UNIT_WORDS or (_names_a_region(rest) and (company or not _is_a_type(words[:size])))
+                    or (company and self._is_company(root))):
+                return referent_id(found[0])
+        return ""
+
+    def _is_company(self, key: str) -> bool:
+        """Whether some article writes the body of ``key`` with a legal form ("PT", "Tbk", "(Persero)")."""
+        return self.db.execute(
+            "SELECT 1 FROM mentions WHERE key = ? AND (canonical LIKE 'PT %' OR canonical LIKE '% Tbk%'"
+            " OR canonical LIKE '%(Persero)%') LIMIT 1", (key,)).fetchone() is not None
+
+    def merges(self) -> Iterator[Merge]:
+        """Why each canonical name joined its referent, where an article named it otherwise."""
+        rows = self.db.execute(
+            "SELECT DISTINCT keys.root, mentions.label, mentions.canonical, mentions.region_code, keys.key, keys.why"
+            " FROM mentions JOIN keys USING (key) ORDER BY keys.root, mentions.canonical, keys.key")
+        for root, label, canonical, region_code, key, why in rows:
+            yield Merge(referent_id(root), label, canonical, why or _why_same_key(canonical, region_code, key))
+
+
+def _is_region_key(key: str) -> bool:
+    """Whether a place's identity key is a region code ("LOC|32.73", "LOC|ID"), not a name."""
+    code = key.split("|", 1)[1]
+    return code[:1].isdigit() or code.isupper()
+
+
+def _names_a_region(words: list[str]) -> bool:
+    """Whether folded words name an Indonesian province, regency or city ("jakarta selatan", "kalbar")."""
+    name = " ".join(words)
+    return name in _PROVINCE_ABBREVIATIONS or normalise_region_name(name) in regency_names()
+
+
+_UNIT_WORDS = frozenset(folded(word) for word in ORGANISATION_UNITS)
+_PROVINCE_ABBREVIATIONS = frozenset(folded(word) for word in PROVINCE_ABBREVIATIONS)
+
+
+def _why_same_key(canonical: str, region_code: str, key: str) -> str:
+    """Why a name has its referent's key: the region code, the alias table, a one-word name's body
+    or article, or the same name up to spelling that carries no identity."""
+    if region_code:
+        return f"region code {region_code}"
+    if canonical in ALIASES:
+        return f"alias table: {canonical} is {ALIASES[canonical]}"
+    if key.count("|") == 2:
+        return "one-word name, joined only " + ("with the same body" if "|org " in key else "within its article")
+    return "the same name up to case, accents, punctuation and legal form"

@@ -1,0 +1,182 @@
+"""Programme activities: for each programme an article names, the body that runs it, the bodies it
+works with, where and when it happens, how many people take part and the money it moves.
+
+The evidence is the sentences that name the programme. The owner is, in order: the body the
+programme's name carries ("[BRI] Peduli"); the body named right after the programme ("program TJSL
+[PT X]", "... yang digagas [Bank Z]"); the first body of those sentences that is not a partner
+("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences name ("kata
+Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the article
+names most. Partners are the bodies after a partner word ("kepada", "bersama", "bekerja sama
+dengan"). Places are the sentences' places (else their paragraphs'), narrowed to the article's places
+inside them, the most specific of each line of regions; the date is the sentences' first date, else
+the publication date; participants and money are the largest count of people and the largest amount
+in rupiah they give.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon.activities import OWNER_LINKS, PARTNER_MARKERS
+from ..lexicon.entities import ORGANISATION_HEADS
+from ..nlp.extensions import ExtensionWriter, doc_text
+from ..nlp.paragraphs import paragraphs
+from ..records import Activity, Entity
+from .acronyms import abbreviates
+from .entities.names import core_name
+
+_OWNER_LINK = re.compile(r"[ ,]*(?:(?:%s)[ ]+)?$" % "|".join(re.escape(link) for link in OWNER_LINKS if link))
+_PARTNER_MARKER = re.compile(r"\b(?:%s)[ ]+$" % "|".join(re.escape(marker) for marker in PARTNER_MARKERS))
+_SEPARATOR = "; "
+# How an owner was read, the strongest evidence first (the activities table's ``owner_basis``).
+OWNER_BASES = {
+    "name": "the programme's name carries the body's (BRI Peduli)",
+    "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
+    "sentence": "the first body, not a partner, of the sentences naming the programme",
+    "speaker": "the body of a person those sentences name",
+    "article": "the body the article names most: a guess where the sentences name none",
+}
+
+
+def find_activities(doc: Doc) -> list[Activity]:
+    """One :class:`~extractor.records.Activity` per PROGRAMME referent of ``doc``, in the order the
+    article first names them."""
+    text = doc_text(doc)
+    sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
+    entities = [entity for entity in doc._.entities if entity.source != "dateline"]
+    programmes: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.label == "PROGRAMME":
+            programmes.setdefault(entity.entity_id, []).append(entity)
+    published = doc._.article.published_date if doc._.article else ""
+    blocks = paragraphs(text)
+    return [_activity(text, mentions, _evidence(sentences, mentions), _evidence(blocks, mentions), entities, doc, published)
+            for mentions in programmes.values()]
+
+
+def _evidence(spans: list[tuple[int, int]], mentions: list[Entity]) -> list[tuple[int, int]]:
+    """The sentences (or paragraphs) that name the programme."""
+    return [(start, end) for start, end in spans if any(start <= mention.start_char < end for mention in mentions)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    return any(begin <= start < end for begin, end in spans)
+
+
+def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
+              entities: list[Entity], doc: Doc, published: str) -> Activity:
+    bodies = [entity for entity in entities if entity.label == "ORG" and _inside(evidence, entity.start_char)]
+    partners = [body for body in bodies if _PARTNER_MARKER.search(text[max(0, body.start_char - 25):body.start_char].lower())]
+    owner, basis = _owner(text, mentions, bodies, partners, entities, evidence)
+    partners = _unique(body for body in partners if owner is None or body.entity_id != owner.entity_id)
+    places = _places(entities, evidence, paragraphs)
+    dates = [mention.value for mention in doc._.dates if _inside(evidence, mention.start_char) and mention.value]
+    people = [count.value for count in doc._.counts if count.category == "people" and _inside(evidence, count.start_char)]
+    rupiah = [money.value for money in doc._.money if money.currency == "IDR" and _inside(evidence, money.start_char)]
+    return Activity(
+        programme=mentions[0].canonical, programme_entity_id=mentions[0].entity_id,
+        owner=owner.canonical if owner else "", owner_entity_id=owner.entity_id if owner else "", owner_basis=basis,
+        partners=_SEPARATOR.join(body.canonical for body in partners),
+        partner_entity_ids=_SEPARATOR.join(body.entity_id for body in partners),
+        places=_SEPARATOR.join(place.canonical for place in places),
+        place_codes=_SEPARATOR.join(place.region_code for place in places if place.region_code),
+        date=dates[0] if dates else published, participants=max(people, default=0.0), amount_idr=max(rupiah, default=0.0),
+        start_char=min(start for start, _ in evidence), end_char=max(end for _, end in evidence))
+
+
+def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
+           entities: list[Entity], evidence: list[tuple[int, int]]) -> tuple[Optional[Entity], str]:
+    """The body that runs the programme and the evidence it was read from (an :data:`OWNER_BASES` key),
+    tried in that order; (None, "") without one."""
+    written: dict[str, set[str]] = {}
+    for entity in entities:
+        written.setdefault(entity.entity_id, set()).add(entity.text)
+    named = [entity for entity in entities
+             if entity.label == "ORG" and _names_the_body(mentions[0].canonical, entity, written[entity.entity_id])]
+    if named:  # the unit the programme's sentences name, else the body's first mention
+        return next((body for body in named if _inside(evidence, body.start_char)), named[0]), "name"
+    for mention in mentions:
+        for body in bodies:
+            if body.start_char >= mention.end_char and _OWNER_LINK.match(text[mention.end_char:body.start_char]):
+                return body, "after"
+    others = [body for body in bodies if body not in partners and not _same(body, mentions)]
+    if others:
+        return others[0], "sentence"
+    by_name = {entity.canonical: entity for entity in entities if entity.label == "ORG"}
+    for person in entities:
+        if person.label == "PER" and person.org in by_name and _inside(evidence, person.start_char):
+            return by_name[person.org], "speaker"
+    principal = _principal_body(entities, mentions)
+    return (principal, "article") if principal else (None, "")
+
+
+def _principal_body(entities: list[Entity], mentions: list[Entity]) -> Optional[Entity]:
+    """The body the article names most (the first on a tie), not inside the programme's own name."""
+    counts = Counter(entity.entity_id for entity in entities if entity.label == "ORG" and not _same(entity, mentions))
+    if not counts:
+        return None
+    most = max(counts.values())
+    return next(entity for entity in entities if counts.get(entity.entity_id) == most)
+
+
+def _names_the_body(programme: str, body: Entity, written: set[str]) -> bool:
+    """Whether a programme's name carries a body's name ("BRI Peduli", "PLN Peduli", "Telkom Hijau
+    Pesisir"): its acronym, initials that abbreviate its name, a name the article writes it with, or its
+    core name's first word where that is no organisation head ("Telkom" of "Telkom Indonesia"; not
+    "Bank" of "Bank Rakyat Indonesia")."""
+    words = programme.split()
+    core = core_name(body.canonical).split()
+    names = [core_name(name).split() for name in written | {body.acronym} if name]
+    return (any(name and name != words and _contains(words, name) for name in names)
+            or bool(core) and core[0] not in ORGANISATION_HEADS and len(core[0]) > 2 and core[0] in words
+            or any(word.isupper() and len(word) > 1 and abbreviates(word, " ".join(core)) for word in words))
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    return any(words[index:index + len(phrase)] == phrase for index in range(len(words) - len(phrase) + 1))
+
+
+def _same(body: Entity, mentions: list[Entity]) -> bool:
+    return any(body.start_char < mention.end_char and mention.start_char < body.end_char for mention in mentions)
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per referent, in order."""
+    seen: dict[str, Entity] = {}
+    for entity in entities:
+        seen.setdefault(entity.entity_id, entity)
+    return list(seen.values())
+
+
+def _places(entities: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[Entity]:
+    """Where the programme happens: the places of its sentences, else of its paragraphs, each narrowed
+    to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
+    places = [entity for entity in entities if entity.label == "LOC"]
+    found = next((chosen for spans in (evidence, paragraphs)
+                  if (chosen := [place for place in places if _inside(spans, place.start_char)])), [])
+    narrowed = [inner for place in found for inner in ([p for p in places if _lies_in(p.region_code, place.region_code)]
+                                                       or [place])]
+    return _most_specific(narrowed)
+
+
+def _lies_in(code: str, outer: str) -> bool:
+    """Whether region ``code`` lies in region ``outer`` (an Indonesian region lies in "ID")."""
+    return bool(code and outer) and code != outer and (code.startswith(outer + ".") or outer == "ID" and code[:1].isdigit())
+
+
+def _most_specific(places: Iterable[Entity]) -> list[Entity]:
+    """One entity per place, without a region another of them lies in ("Kabupaten Bogor" beside
+    "Desa Cibodas", whose code extends the regency's; "Indonesia" beside "Papua")."""
+    places = _unique(places)
+    return [place for place in places if not any(_lies_in(other.region_code, place.region_code) for other in places)]
+
+
+@Language.factory("warta_activities", requires=["doc.sents", "doc._.entities", "doc._.dates", "doc._.counts",
+                                                "doc._.money", "doc._.article"], assigns=["doc._.activities"])
+def make_activity_finder(nlp: Language, name: str) -> ExtensionWriter:
+    """The ``warta_activities`` component: ``doc._.activities`` from :func:`find_activities`."""
+    return ExtensionWriter("activities", find_activities)

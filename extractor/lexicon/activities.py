@@ -1,0 +1,17 @@
+"""Words that tie a body to a programme in the same sentence (extractors.activities). Lower case."""
+from __future__ import annotations
+
+# Between a programme's name and the body that runs it: "program TJSL [dari] PT X", "Kartu Prakerja
+# [yang digagas] Kementerian ...", or nothing at all ("program TJSL PT X").
+OWNER_LINKS: tuple[str, ...] = (
+    "", "dari", "milik", "besutan", "garapan", "gagasan", "inisiasi", "oleh", "yang digagas", "yang diinisiasi",
+    "yang diselenggarakan", "diselenggarakan", "yang digelar", "digelar", "yang dijalankan", "yang diluncurkan",
+    "diluncurkan", "yang dicanangkan", "yang dikelola", "yang didanai", "didanai", "yang diadakan",
+)
+
+# Before a body that receives or joins a programme rather than running it: "menyalurkan bantuan
+# [kepada] Koperasi ...", "[bekerja sama dengan] Yayasan ...".
+PARTNER_MARKERS: tuple[str, ...] = (
+    "kepada", "bagi", "untuk", "dengan", "bersama", "menggandeng", "kerja sama dengan", "bekerja sama dengan",
+    "berkolaborasi dengan", "bermitra dengan", "mitra", "ke", "penerima", "di",
+)

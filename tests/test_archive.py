@@ -1,0 +1,201 @@
+"""Referents across the archive (identity keys, the registry's merges and parents) and programme
+activities, on hand-made rows and hand-built Docs: a broken rule fails here whatever the model does."""
+from __future__ import annotations
+
+import spacy
+
+from extractor.archive.keys import identity_key
+from extractor.archive.registry import Registry, referent_id
+from extractor.extractors.acronyms import abbreviates
+from extractor.extractors.activities import find_activities
+from extractor.records import Article, Count, Entity, Money
+
+
+def entity_row(doc_id: str, label: str, canonical: str, text: str = "", **fields) -> dict:
+    row = {"doc_id": doc_id, "label": label, "text": text or canonical, "canonical": canonical, "entity_id": "E1",
+           "acronym": "", "region_code": "", "region_name": "", "org": "", "role": ""}
+    return {**row, **fields}
+
+
+def settled(entities: list[dict], dates: dict[str, str] | None = None) -> Registry:
+    registry = Registry()
+    articles = [{"doc_id": doc_id, "published_date": date} for doc_id, date in (dates or {}).items()]
+    registry.add(entities, articles)
+    registry.settle()
+    return registry
+
+
+def test_identity_keys_fold_spelling_legal_forms_and_aliases():
+    assert identity_key("ORG", "PT Bank Rakyat Indonesia (Persero) Tbk", "a") == identity_key("ORG", "Bank Rakyat Indonesia", "b")
+    assert identity_key("ORG", "Kemenkes", "a") == identity_key("ORG", "Kementerian Kesehatan", "b")
+    assert identity_key("PER", "Jokowi", "a") == identity_key("PER", "Joko Widodo", "b")
+    assert identity_key("LOC", "Bandung", "a", "32.73") == identity_key("LOC", "Kota Bandung", "b", "32.73")
+    assert identity_key("LOC", "Kabupaten Bandung", "a", "32.04") != identity_key("LOC", "Kota Bandung", "b", "32.73")
+
+
+def test_a_one_word_name_is_joined_only_by_its_body():
+    assert identity_key("PER", "Budiyanto", "a") != identity_key("PER", "Budiyanto", "b")
+    assert (identity_key("PER", "Budiyanto", "a", org="Polda Metro Jaya")
+            == identity_key("PER", "Budiyanto", "b", org="Polda Metro Jaya"))
+    assert identity_key("PER", "Rina Marlina", "a") == identity_key("PER", "Rina Marlina", "b")
+
+
+def test_an_acronym_abbreviates_every_word_of_its_name():
+    assert abbreviates("BRI", "Bank Rakyat Indonesia")
+    assert abbreviates("Bappenas", "Badan Perencanaan Pembangunan Nasional")
+    assert abbreviates("UP3", "Unit Pelaksana Pelayanan Pelanggan")
+    assert abbreviates("TJSL", "Tanggung Jawab Sosial dan Lingkungan")
+    assert not abbreviates("Dishub", "Dinas Perhubungan DKI Jakarta")  # another city's Dishub elsewhere
+    assert not abbreviates("RI", "Retno LP Marsudi")
+
+
+def test_an_acronym_alone_is_the_name_the_archive_spells_it_out_as():
+    registry = settled([
+        entity_row("a", "ORG", "Bank Rakyat Indonesia", "Bank Rakyat Indonesia", acronym="BRI"),
+        entity_row("a", "ORG", "Bank Rakyat Indonesia", "BRI", acronym="BRI"),
+        entity_row("b", "ORG", "BRI"),
+        entity_row("c", "ORG", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+    ])
+    ids = registry.referent_ids([entity_row("b", "ORG", "BRI"), entity_row("c", "ORG", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+                                 entity_row("z", "ORG", "Bank Rakyat Indonesia")])
+    assert len(set(ids)) == 1
+    [referent] = registry.referents()
+    assert (referent.canonical, referent.acronym, referent.n_articles, referent.n_mentions) == ("Bank Rakyat Indonesia", "BRI", 3, 4)
+    why = {merge.form: merge.why for merge in registry.merges()}
+    assert why["BRI"].startswith("acronym: BRI is spelt out as Bank Rakyat Indonesia in 1 of 1")
+    assert "legal form" in why["PT Bank Rakyat Indonesia (Persero) Tbk"]
+
+
+def test_an_acronym_spelt_out_as_several_names_stays_apart():
+    registry = settled([
+        entity_row("a", "ORG", "Kelompok Tani Makmur", acronym="KTM"),
+        entity_row("b", "ORG", "Koperasi Tani Mandiri", acronym="KTM"),
+        entity_row("c", "ORG", "KTM"),
+    ])
+    assert len(list(registry.referents())) == 3
+
+
+def test_a_unit_points_to_its_body_and_a_type_of_body_is_no_parent():
+    registry = settled([
+        entity_row("a", "ORG", "PT Pertamina (Persero)"),
+        entity_row("a", "ORG", "PT Pertamina Patra Niaga"),
+        entity_row("b", "ORG", "Pertamina Patra Niaga Regional Kalimantan"),
+        entity_row("b", "ORG", "Pengadilan Negeri"),
+        entity_row("c", "ORG", "Pengadilan Negeri Sleman"),
+        entity_row("c", "ORG", "Partai Amanat"),
+        entity_row("c", "ORG", "Partai Amanat Nasional"),
+    ])
+    referents = {referent.canonical: referent for referent in registry.referents()}
+    parent = {name: next((other for other, r in referents.items() if r.referent_id == referent.parent_id), "")
+              for name, referent in referents.items()}
+    assert parent["Pertamina Patra Niaga Regional Kalimantan"] == "PT Pertamina Patra Niaga"
+    assert parent["PT Pertamina Patra Niaga"] == "PT Pertamina (Persero)"
+    assert parent["Pengadilan Negeri Sleman"] == "" and parent["Partai Amanat Nasional"] == ""
+
+
+def test_places_are_their_region_and_dates_span_the_articles():
+    registry = settled([
+        entity_row("a", "LOC", "Bandung", region_code="32.73", region_name="Kota Bandung"),
+        entity_row("b", "LOC", "Kota Bandung", region_code="32.73", region_name="Kota Bandung"),
+        entity_row("c", "LOC", "Kabupaten Bandung", region_code="32.04", region_name="Kabupaten Bandung"),
+    ], {"a": "2024-03-01", "b": "2023-01-05", "c": "2024-01-01"})
+    referents = {referent.canonical: referent for referent in registry.referents()}
+    city = referents["Kota Bandung"]
+    assert (city.region_code, city.n_articles, city.first_seen, city.last_seen) == ("32.73", 2, "2023-01-05", "2024-03-01")
+    assert city.aliases == "Bandung; Kota Bandung" and "Kabupaten Bandung" in referents
+
+
+def test_referent_ids_depend_on_the_referent_only():
+    rows = [entity_row("a", "ORG", "Yayasan Tirta Lestari"), entity_row("b", "PER", "Rina Marlina")]
+    one, two = settled(rows), settled(rows[::-1])
+    assert one.referent_ids(rows) == two.referent_ids(rows) == [referent_id("ORG|yayasan tirta lestari"),
+                                                                 referent_id("PER|rina marlina")]
+
+
+def test_join_gives_entities_quotes_and_activities_their_referents():
+    entities = [entity_row("a", "ORG", "PT Contoh Energi", entity_id="E1"), entity_row("a", "PER", "Rina Marlina", entity_id="E2"),
+                entity_row("a", "PROGRAMME", "Kampung Hijau", entity_id="E3")]
+    rows = {"entities": entities, "quotes": [{"doc_id": "a", "speaker_entity_id": "E2"}, {"doc_id": "a", "speaker_entity_id": ""}],
+            "activities": [{"doc_id": "a", "programme_entity_id": "E3", "owner_entity_id": "E1", "partner_entity_ids": ""}]}
+    settled(entities).join(rows)
+    assert rows["quotes"][0]["speaker_referent_id"] == entities[1]["referent_id"] and rows["quotes"][1]["speaker_referent_id"] == ""
+    assert rows["activities"][0]["owner_referent_id"] == entities[0]["referent_id"]
+    assert rows["activities"][0]["programme_referent_id"] == entities[2]["referent_id"]
+
+
+def doc_with_records(text: str, entities: list[tuple[str, str, str]], **records):
+    """A blank Doc of ``text`` (one sentence per line) with entities (label, text, entity id) at their
+    first occurrence and the other records given."""
+    doc = spacy.blank("id")(text)
+    line_starts = {0} | {index + 1 for index, char in enumerate(text) if char == "\n"}
+    for token in doc:
+        token.is_sent_start = token.idx in line_starts
+    found = []
+    for label, name, entity_id in entities:
+        start = text.index(name)
+        found.append(Entity(label, name, name, start, start + len(name), entity_id))
+    doc._.entities = found
+    doc._.article = Article(published_date="2025-03-01")
+    for name in ("dates", "counts", "money"):
+        doc._.set(name, records.get(name, []))
+    return doc
+
+
+def test_an_activity_has_its_owner_partners_places_people_and_money():
+    text = ("Melalui program Kampung Hijau PT Contoh Energi menyerahkan bantuan Rp50 juta kepada Kelompok Tani Maju "
+            "di Desa Sukamaju, Kabupaten Bogor, yang diikuti 40 petani.\n"
+            "Dinas Pertanian hadir di Kabupaten Garut.")
+    money, people = text.index("Rp50"), text.index("40 petani")
+    doc = doc_with_records(text, [("PROGRAMME", "Kampung Hijau", "E1"), ("ORG", "PT Contoh Energi", "E2"),
+                                  ("ORG", "Kelompok Tani Maju", "E3"), ("ORG", "Dinas Pertanian", "E6")],
+                           money=[Money("Rp50 juta", 50_000_000, "IDR", money, money + 9)],
+                           counts=[Count("40 petani", 40, "petani", False, people, people + 9, "people")])
+    doc._.entities = doc._.entities + [
+        Entity("LOC", "Desa Sukamaju", "Desa Sukamaju", text.index("Desa"), text.index("Desa") + 13, "E4",
+               region_code="32.01.01.2001"),
+        Entity("LOC", "Kabupaten Bogor", "Kabupaten Bogor", text.index("Kabupaten"), text.index("Kabupaten") + 15, "E5",
+               region_code="32.01")]
+    [activity] = find_activities(doc)
+    assert (activity.programme, activity.owner, activity.partners) == ("Kampung Hijau", "PT Contoh Energi", "Kelompok Tani Maju")
+    assert (activity.places, activity.place_codes) == ("Desa Sukamaju", "32.01.01.2001")  # the regency it lies in is implied
+    assert (activity.amount_idr, activity.participants, activity.date) == (50_000_000, 40, "2025-03-01")
+    assert (activity.start_char, activity.end_char) == (0, text.index("\n") + 1)
+
+
+def test_a_programme_named_after_its_body_is_the_body_s():
+    text = "Bantuan BRI Peduli diserahkan kepada Pemerintah Kabupaten Cianjur.\nBank Rakyat Indonesia (BRI) berkomitmen."
+    doc = doc_with_records(text, [("PROGRAMME", "BRI Peduli", "E1"), ("ORG", "Pemerintah Kabupaten Cianjur", "E2")])
+    bank = text.index("Bank Rakyat")
+    doc._.entities = doc._.entities + [Entity("ORG", "Bank Rakyat Indonesia", "Bank Rakyat Indonesia", bank, bank + 21, "E3",
+                                              acronym="BRI")]
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.partners) == ("Bank Rakyat Indonesia", "Pemerintah Kabupaten Cianjur")
+
+
+def test_a_place_no_article_could_place_is_the_region_the_others_place_it_in():
+    registry = settled([
+        entity_row("a", "LOC", "Cijantung", region_code="31.75.05.1003", region_name="Cijantung"),
+        entity_row("b", "LOC", "Cijantung", region_code="31.75.05.1003", region_name="Cijantung"),
+        entity_row("c", "LOC", "Cijantung"),
+        entity_row("a", "LOC", "Bandung", region_code="32.73", region_name="Kota Bandung"),
+        entity_row("b", "LOC", "Bandung", region_code="32.04", region_name="Kabupaten Bandung"),
+        entity_row("c", "LOC", "Bandung"),
+    ])
+    [village, placed, *bandung] = registry.referent_ids([entity_row("c", "LOC", "Cijantung"),
+                                                         entity_row("a", "LOC", "Cijantung", region_code="31.75.05.1003"),
+                                                         entity_row("c", "LOC", "Bandung"),
+                                                         entity_row("a", "LOC", "Bandung", region_code="32.73"),
+                                                         entity_row("b", "LOC", "Bandung", region_code="32.04")])
+    assert village == placed
+    assert len(set(bandung)) == 3  # the city and the regency alike: no majority places the bare name
+
+
+def test_a_one_word_person_the_archive_names_as_a_body_or_region_is_that():
+    registry = settled([entity_row(doc, "ORG", "Lenovo") for doc in "abc"]
+                       + [entity_row("d", "PER", "Lenovo"), entity_row("e", "PER", "Sudirman"),
+                          *(entity_row(doc, "LOC", "Sudirman") for doc in "fgh")])
+    lenovo, person, sudirman, street = registry.referent_ids([
+        entity_row("a", "ORG", "Lenovo"), entity_row("d", "PER", "Lenovo"),
+        entity_row("e", "PER", "Sudirman"), entity_row("f", "LOC", "Sudirman")])
+    assert lenovo == person
+    assert sudirman != street  # a street's name, not a region: a person may bear it
