@@ -239,3 +239,20 @@ def test_an_office_opening_the_models_body_or_place_is_cut_and_a_body_it_named_a
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("PLN UID NTT", "ORG") in found and ("Istana Wakil Presiden", "LOC") in found
     assert not any("Manager" in name for name, _ in found)
+
+
+def test_a_person_s_initials_are_the_person_whatever_they_were_tagged():
+    doc = doc_with_entities("Wali Kota Madiun Bambang Irianto diperiksa . KPK menetapkan BI sebagai tersangka .",
+                            [(3, 5, "PER"), (7, 8, "ORG"), (9, 10, "ORG")])
+    found = {e.text: (e.label, e.canonical, e.expansion) for e in find_entities(doc, Layout())}
+    assert found["BI"] == ("PER", "Bambang Irianto", "")  # not the bank the alias table knows as "BI"
+    assert found["KPK"][0] == "ORG"
+
+
+def test_a_name_or_its_acronym_is_one_body_and_not_the_unit_the_acronym_opens():
+    doc = doc_with_entities("Bank Rakyat Indonesia atau BRI menggelar pelatihan di kantor BRI Jakarta 3 . "
+                            "BRI menyalurkan kredit .", [(0, 3, "ORG"), (4, 5, "ORG"), (9, 12, "ORG"), (13, 14, "ORG")])
+    found = {(e.text, e.start_char): (e.canonical, e.entity_id) for e in find_entities(doc, Layout())}
+    bank = found["Bank Rakyat Indonesia", 0]
+    assert found["BRI", 27] == found["BRI", 77] == bank
+    assert found["BRI Jakarta 3", 61][1] != bank[1]  # a unit of the bank, not the bank

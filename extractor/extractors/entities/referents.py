@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS
 from ...lexicon.names import ALIASES, COUNTRIES
-from ..acronyms import AcronymPair
+from ..acronyms import AcronymPair, abbreviates
 from ..regions import is_place_name
 from .names import capitalised_head, core_name
 from .programmes import in_programme_context, is_programme_name
@@ -47,6 +47,11 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
         bracket = _TRANSLATED_ACRONYM.match(text, mention.end)
         if bracket and bracket.group(1) in present and len(name.split()) >= 2:
             referents.union(name, bracket.group(1))
+        # "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI": "or" and the acronym of the name's core.
+        alternative = _OR_ACRONYM.match(text, mention.end)
+        if (alternative and alternative.group(1) in present and len(name.split()) >= 2
+                and abbreviates(alternative.group(1), core_name(name))):
+            referents.union(name, alternative.group(1))
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(core_name(name), name))
@@ -57,6 +62,7 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
 
 
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
+_OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
 _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
 
 
@@ -81,7 +87,32 @@ def link_people(referents: Referents, names: list[str], labels: dict[str, str]) 
         if len({referents.find(other) for other in fuller}) == 1 and referents.find(name) != referents.find(fuller[0]):
             referents.union(name, fuller[0])
             joined = True
+    return _link_initials(referents, names, people) or joined
+
+
+def _link_initials(referents: Referents, names: list[str], people: list[str]) -> bool:
+    """Links a person's initials, as the press writes a suspect's ("menetapkan BI sebagai tersangka"
+    after "Wali Kota Madiun Bambang Irianto"), to the one person of the article whose full name they
+    spell, whatever the initials were tagged (or an alias table says "BI" is a bank)."""
+    by_initials: dict[str, set[str]] = {}
+    for person in people:
+        words = person.split()
+        if len(words) > 1:
+            by_initials.setdefault("".join(word[0] for word in words).upper(), set()).add(referents.find(person))
+    joined = False
+    for name in set(names):
+        if name.isupper() and name.isalpha() and 2 <= len(name) <= 4 and len(by_initials.get(name, ())) == 1:
+            person = next(iter(by_initials[name]))
+            if referents.find(name) != person and all(member == name or member.isupper() for member in
+                                                      _members(referents, names, name)):
+                referents.union(name, person)
+                joined = True
     return joined
+
+
+def _members(referents: Referents, names: list[str], name: str) -> set[str]:
+    root = referents.find(name)
+    return {other for other in names if referents.find(other) == root}
 
 
 def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) -> bool:
@@ -92,7 +123,9 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
     bodies = {name for name in names if labels[referents.find(name)] == "ORG"}
     joined = False
     for name in bodies:
-        if " " in name or not name[:1].isupper():
+        # A short name the article already spells out ("BRI" of "Bank Rakyat Indonesia") is that body,
+        # not the first of its units it opens ("BRI Jakarta 3").
+        if " " in name or not name[:1].isupper() or len(_members(referents, names, name)) > 1:
             continue
         fuller = {referents.find(other) for other in bodies
                   if core_name(other).startswith(name + " ") and _only_place_or_number(core_name(other)[len(name) + 1:])}
@@ -158,7 +191,7 @@ def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) ->
     its fullest mention, as written in the document (CONTRACT.md, ANNOTATION.md: never invented). The
     alias table still joins a short name to the full one where both are written, and then the full name
     wins however short ("Pak Harto" and "Soeharto"); an initialism it knows ("KPK") gets its expansion in
-    the expansion column, not as the canonical name. A body keeps its legal form as written ("PT",
+    the expansion column, not as the canonical name, unless the article links it to another name. A body keeps its legal form as written ("PT",
     "Tbk"), and its mentions with and without it are linked by their core name."""
     if pair:
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
@@ -168,7 +201,9 @@ def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) ->
     if written_full and not set(written_full.split()) < set(fullest.split()):
         fullest = written_full  # "Pak Harto" and "Soeharto"; but "Anies Rasyid Baswedan" over "Anies Baswedan"
     canonical = capitalised_head(fullest)
-    initialism = sum(char.isupper() for char in alias) >= 2
+    # The table's expansion, where the referent is the initialism or its written full name: "BI" that the
+    # article links to "Bambang Irianto" is no bank.
+    initialism = sum(char.isupper() for char in alias) >= 2 and fullest in (alias, written_full)
     return canonical, alias if initialism else "", ALIASES[alias] if initialism else ""
 
 
