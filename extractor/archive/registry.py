@@ -236,12 +236,16 @@ class Registry:
             " OR canonical LIKE '%(Persero)%') LIMIT 1", (key,)).fetchone() is not None
 
     def merges(self) -> Iterator[Merge]:
-        """Why each canonical name joined its referent, where an article named it otherwise."""
+        """Why each canonical name joined its referent, for the referents the archive names in more
+        than one way (one row per name)."""
         rows = self.db.execute(
             "SELECT DISTINCT keys.root, mentions.label, mentions.canonical, mentions.region_code, keys.key, keys.why"
             " FROM mentions JOIN keys USING (key) ORDER BY keys.root, mentions.canonical, keys.key")
-        for root, label, canonical, region_code, key, why in rows:
-            yield Merge(referent_id(root), label, canonical, why or _why_same_key(canonical, region_code, key))
+        for root, names in groupby(rows, key=lambda row: row[0]):
+            names = list(names)
+            if len({canonical for _, _, canonical, *_ in names}) > 1:
+                for _, label, canonical, region_code, key, why in names:
+                    yield Merge(referent_id(root), label, canonical, why or _why_same_key(canonical, region_code, key))
 
 
 def _is_region_key(key: str) -> bool:
