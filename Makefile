@@ -36,6 +36,8 @@ eval: $(VENV)/installed
 	$(PY) -m extractor.evaluation.quotes --split both
 	$(PY) -m extractor.evaluation.places
 	$(PY) -m extractor.evaluation.indosum --split test
+	$(PY) -m extractor.evaluation.merges
+	$(PY) -m extractor.evaluation.activities --split test,samples,seed
 
 clean:
 	rm -rf out build

@@ -24,10 +24,12 @@ import argparse
 import json
 import os
 import platform
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -38,7 +40,7 @@ import spacy
 from .api import DEFAULT_MODEL, Warta, load
 from .batch import BatchOptions, run_batch
 from .batch.engines import Engine, InProcess, LocalProcesses
-from .batch.job import SHARD_SIZE
+from .batch.job import MANIFEST_NAME, SHARD_SIZE, STATE_FOLDER
 
 # Both sides use the batch size extract_many defaults to: spaCy's own default (1000) is twice as slow here.
 BATCH_SIZE = 32
@@ -124,8 +126,9 @@ def _repeated(documents: list[dict], copies: int, path: Path) -> Path:
     return path
 
 
-def peak_rss(corpus: Path) -> tuple[int, float]:
-    """(peak resident memory in KiB, seconds) of ``warta extract corpus`` in a fresh process."""
+def peak_rss(corpus: Path) -> tuple[int, float, float]:
+    """(peak resident memory in KiB, seconds, of which assembling the tables and the archive's
+    referents) of ``warta extract corpus`` in a fresh process."""
     with tempfile.TemporaryDirectory() as outdir:
         command = [sys.executable, "-m", "extractor.cli", "extract", str(corpus), "-o", outdir, "--no-progress",
                    "--reference-date", REFERENCE_DATE.isoformat()]
@@ -134,9 +137,11 @@ def peak_rss(corpus: Path) -> tuple[int, float]:
         _, status, usage = os.wait4(process.pid, 0)  # the rusage of this child alone
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
-    return usage.ru_maxrss, seconds
+        if process.returncode:
+            raise RuntimeError(f"{' '.join(command)} exited with {process.returncode}")
+        with closing(sqlite3.connect(Path(outdir) / STATE_FOLDER / MANIFEST_NAME)) as manifest:
+            assembly = float(manifest.execute("SELECT value FROM job WHERE key = 'assembly_seconds'").fetchone()[0])
+    return usage.ru_maxrss, seconds, assembly
 
 
 def bench_memory(documents: list[dict], copies: int) -> None:
@@ -148,9 +153,10 @@ def bench_memory(documents: list[dict], copies: int) -> None:
             sizes[times] = peak_rss(corpus)
             corpus.unlink()
     print(f"memory (peak RSS of `warta extract`, one process; {_load_average()})")
-    for times, (kib, seconds) in sizes.items():
-        print(f"  {times * len(documents):7d} articles  {kib / 1024:7.0f} MiB  ({seconds:.0f} s)")
-    (small, _), (large, _) = sizes.values()
+    for times, (kib, seconds, assembly) in sizes.items():
+        print(f"  {times * len(documents):7d} articles  {kib / 1024:7.0f} MiB  ({seconds:.0f} s, of which assembling"
+              f" the tables and referents {assembly:.1f} s, {assembly / seconds:.1%})")
+    (small, *_), (large, *_) = sizes.values()
     print(f"  {copies}x the articles: peak RSS {large / small - 1:+.1%}")
 
 

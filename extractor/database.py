@@ -35,7 +35,8 @@ SELECT owner.canonical AS owner, programme.canonical AS programme, places.provin
 FROM activities
 JOIN referents AS programme ON programme.referent_id = activities.programme_referent_id
 LEFT JOIN referents AS owner ON owner.referent_id = activities.owner_referent_id
-LEFT JOIN activity_places AS places ON places.activity_id = activities.activity_id
+LEFT JOIN (SELECT DISTINCT activity_id, province_code, province FROM activity_places) AS places
+       ON places.activity_id = activities.activity_id  -- once per province: an activity's people are not counted per place
 GROUP BY owner.canonical, programme.canonical, places.province_code, month;
 
 CREATE VIEW quotes_on_programmes AS

@@ -1,6 +1,6 @@
 """``warta show ARTICLE [--id ID]``: one article's extraction in the terminal, with rich: the text
 with entities, dates, counts, money and quotes highlighted in the report's colours, then the
-quotes with their speakers and the value of every highlighted record.
+value of every highlighted record, the quotes with their speakers and the programme activities.
 """
 from __future__ import annotations
 
@@ -59,9 +59,17 @@ def render(text: str, record: DocumentRecord) -> Group:
         quotes.add_row(Text(quote.speaker or "(unknown)", style="bold"),
                        ", ".join(part for part in (quote.speaker_role, quote.speaker_org) if part),
                        quote.kind, quote.cue, quote.text)
+    activities = Table(title="Programme activities", title_justify="left", show_edge=False)
+    for column in ("programme", "owner (how read)", "partners", "places", "date", "people", "rupiah"):
+        activities.add_column(column, justify="right" if column in ("people", "rupiah") else "left")
+    for activity in record.activities:
+        activities.add_row(Text(activity.programme, style="bold"),
+                           f"{activity.owner} ({activity.owner_basis})" if activity.owner else "", activity.partners,
+                           activity.places, activity.date, f"{activity.participants:,.0f}" if activity.participants else "",
+                           f"{activity.amount_idr:,.0f}" if activity.amount_idr else "")
     if record.error:
         parts.append(Text(f"error: {record.error}", style="bold red"))
-    return Group(*parts, Rule(), values, quotes)
+    return Group(*parts, Rule(), values, quotes, activities)
 
 
 def view(document: Document, warta: Warta) -> Group:

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -222,3 +223,30 @@ def test_progress_bar_only_when_asked(corpus, warta, tmp_path, capsys):
                            progress=True), warta)
     bar = capsys.readouterr().err
     assert f"{2 * len(sample_texts())}/{2 * len(sample_texts())}" in bar and "doc/s" in bar
+
+
+def test_sqlite_output_holds_every_table_with_keys_and_views_for_a_dashboard(corpus, reference_run, warta, tmp_path):
+    run([corpus], tmp_path / "db", warta, part_size=5, format="sqlite")
+    assert sorted(path.name for path in (tmp_path / "db").iterdir() if path.is_file()) == ["warta.sqlite"]
+    with closing(sqlite3.connect(tmp_path / "db" / "warta.sqlite")) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+        for table in OUTPUT_TABLES:
+            assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == len(read(reference_run, table))
+        # a dashboard's question: which bodies run which programmes, where, and for how many people
+        rows = db.execute("SELECT owner, programme, province, month, participants FROM programmes_per_owner_province_month"
+                          " WHERE owner IS NOT NULL ORDER BY participants DESC").fetchall()
+        assert ("PT PLN", "PLN Peduli", "Nusa Tenggara Timur", "2026-01", 90.0) in rows  # 45 homes, in both copies
+        assert db.execute("SELECT COUNT(*) FROM quotes_on_programmes").fetchone()[0] > 0
+        speaker = db.execute("SELECT referents.canonical FROM quotes JOIN referents ON referents.referent_id ="
+                             " quotes.speaker_referent_id WHERE quotes.speaker = 'Agustinus Mbulu'").fetchone()
+        assert speaker == ("Agustinus Mbulu",)
+
+
+def test_a_referent_named_in_several_articles_has_one_id_and_its_counts(reference_run):
+    entities, referents = read(reference_run, "entities"), read(reference_run, "referents").set_index("referent_id")
+    programme = entities[entities["canonical"] == "PLN Peduli"]
+    assert programme["doc_id"].nunique() == 2 and programme["referent_id"].nunique() == 1  # the two copies
+    referent = referents.loc[programme["referent_id"].iloc[0]]
+    assert (referent["label"], referent["n_articles"], referent["n_mentions"]) == ("PROGRAMME", "2", str(len(programme)))
+    assert set(entities["referent_id"]) == set(referents.index)

@@ -38,7 +38,7 @@ def test_notebook_runs_on_the_samples(tmp_path, monkeypatch):
     assert images >= 6
     assert {path.name for path in tmp_path.glob("notebook-*.png")} >= {
         "notebook-organisations.png", "notebook-programmes.png", "notebook-speakers.png",
-        "notebook-participants.png", "notebook-timeline.png", "notebook-counted.png"}
+        "notebook-participants.png", "notebook-timeline.png", "notebook-counted.png", "notebook-activity-provinces.png"}
     text = "\n".join(outputs_of(cell) for cell in code)
     entities = pd.read_csv(outdir / "entities.csv", dtype=str, keep_default_na=False)
     quotes = pd.read_csv(outdir / "quotes.csv", dtype=str, keep_default_na=False)

@@ -119,8 +119,8 @@ def test_report_renders_in_headless_chromium(chromium, samples_report, tmp_path)
     articles = pd.read_csv(samples_report.parent / "out" / "articles.csv", dtype=str)
     quotes = pd.read_csv(samples_report.parent / "out" / "quotes.csv", dtype=str)
     assert dom.rows["articles"] == len(articles) and dom.rows["quotes"] == len(quotes)
-    assert all(dom.rows[table] > 0 for table in ("entities", "speakers", "participants", "counts", "money"))
-    assert all(dom.bars[chart] >= 3 for chart in RANKING_CHARTS), dom.bars
+    assert all(dom.rows[table] > 0 for table in ("entities", "speakers", "programmes", "participants", "counts", "money"))
+    assert all(dom.bars[chart] >= 3 for chart in (*RANKING_CHARTS, "activity-provinces")), dom.bars
     assert dom.tags["article"] == len(articles)
     assert {"PER", "ORG", "LOC", "PROGRAMME", "DATE", "COUNT", "MONEY"} <= set(dom.mark_labels)
     assert dom.tags["mark"] >= 300 and dom.tags["script"] == 1
@@ -251,6 +251,7 @@ def test_show_prints_the_article_in_colour(warta):
     plain = console.export_text(clear=False)
     assert "BRI Latih 150 Pelaku UMKM" in plain and "Handayani Puspitasari" in plain
     assert "Rp65 triliun" in plain and "65000000000000 IDR" in plain
+    assert "Programme activities" in plain and "BRIncubator" in plain.split("Programme activities")[1]
     styled = console.export_text(styles=True)
     assert "48;2;122;236;236" in styled  # an organisation's background (#7aecec)
     with pytest.raises(ValueError, match="no document with id 'x'"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import islice
@@ -251,9 +252,10 @@ def _run(options: BatchOptions, warta: Optional[Warta], engine: Optional[Engine]
         finally:
             if own_engine:
                 engine.close()
+        started = time.perf_counter()
         assemble([_part_folder(parts, part) for part in manifest.parts()], output, options.format, state, options.raw_csv)
         _remove_other_formats(output, options.format)
-        manifest.mark_complete()
+        manifest.mark_complete(time.perf_counter() - started)
         shutil.rmtree(parts)
         return BatchResult(manifest.rows(), manifest.done - resumed, resumed)
     finally:

@@ -141,9 +141,11 @@ class Manifest:
         self.db.execute("COMMIT")
         self.db.execute("BEGIN")
 
-    def mark_complete(self) -> None:
-        """Note that the final tables were written."""
+    def mark_complete(self, assembly_seconds: float) -> None:
+        """Note that the final tables were written, and how long joining the parts and building the
+        archive's referents took."""
         self.db.execute("INSERT OR REPLACE INTO job VALUES ('complete', 'yes')")
+        self.db.execute("INSERT OR REPLACE INTO job VALUES ('assembly_seconds', ?)", (f"{assembly_seconds:.3f}",))
         self.db.execute("COMMIT")
         self.db.execute("BEGIN")
 

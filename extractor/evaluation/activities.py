@@ -1,12 +1,13 @@
 """Programme activities scored on warta's gold (``annotations/activities.jsonl``, by
 ``annotations/ACTIVITIES.md``): the IndoSum articles' programmes, the samples' and the seed's.
 
-Run ``python -m extractor.evaluation.activities [--split train|dev|test|samples|seed|all] [--errors]``.
+Run ``python -m extractor.evaluation.activities [--split SPLIT[,SPLIT...]] [--errors]`` (splits: train,
+dev, test, samples, seed; ``all``).
 
 A gold activity is found when warta has an activity whose programme has the gold name among its
 mentions' names. Over found activities: the owner is right when warta's owner names the gold owner
 (both empty counts as right), the places are right when every gold place is among warta's places and
-every warta place among the gold's. Names are compared case-folded, without accents, punctuation,
+every warta place among the gold's; each place is scored too (precision and recall over found activities). Names are compared case-folded, without accents, punctuation,
 legal forms and a region's administrative prefix ("Desa", "Kabupaten").
 """
 from __future__ import annotations
@@ -37,12 +38,17 @@ class Report:
     found: Scores = field(default_factory=Scores)
     owners: Scores = field(default_factory=Scores)
     places: Scores = field(default_factory=Scores)
+    place_names: Scores = field(default_factory=Scores)  # each place of found activities: precision, recall
     errors: list[str] = field(default_factory=list)
 
 
-def load_activities(split: str, path: Path = GOLD) -> list[dict]:
+def load_activities(splits: str, path: Path = GOLD) -> list[dict]:
+    """The gold activities of the comma-separated ``splits`` ("all" for every one)."""
+    wanted = set(SPLITS) if splits == "all" else set(splits.split(","))
+    if not wanted <= set(SPLITS):
+        raise ValueError(f"unknown split in {splits!r}: choose from {', '.join(SPLITS)} or all")
     with path.open(encoding="utf-8") as lines:
-        return [record for record in map(json.loads, lines) if split in ("all", record["split"])]
+        return [record for record in map(json.loads, lines) if record["split"] in wanted]
 
 
 def _documents(ids: set[str]) -> list[dict]:
@@ -88,6 +94,7 @@ def evaluate(gold: list[dict], warta=None) -> Report:
         wanted = {same_name(name) for name in activity["places"]}
         right = system == wanted
         report.places += Scores(int(right), 1, 1)
+        report.place_names += Scores(len(system & wanted), len(wanted), len(system))
         if not right:
             report.errors.append(f"{activity['id']}\twrong places\t{activity['programme']}\t{found.places or '-'}"
                                  f"\tgold {'; '.join(activity['places']) or '-'}")
@@ -96,15 +103,21 @@ def evaluate(gold: list[dict], warta=None) -> Report:
 
 def main(argv: Optional[list[str]] = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*SPLITS, "all"), default="test")
+    parser.add_argument("--split", default="test", help=f"comma-separated: {', '.join(SPLITS)}; or all")
     parser.add_argument("--errors", action="store_true", help="list every error")
     args = parser.parse_args(argv)
-    gold = load_activities(args.split)
+    try:
+        gold = load_activities(args.split)
+    except ValueError as error:
+        parser.error(str(error))
     report = evaluate(gold)
     print(f"activities, {args.split}: {len(gold)} gold activities")
     print(f"  programme found   {report.found.recall:.3f} ({report.found.matched}/{report.found.gold})")
     print(f"  owner right       {report.owners.recall:.3f} ({report.owners.matched}/{report.owners.gold}) of found")
     print(f"  places right      {report.places.recall:.3f} ({report.places.matched}/{report.places.gold}) of found")
+    names = report.place_names
+    print(f"  each place        P {names.precision:.3f}  R {names.recall:.3f}  F1 {names.f1:.3f}"
+          f" ({names.matched} right of {names.predicted} given, {names.gold} in the gold)")
     if args.errors:
         print("\n".join(report.errors))
 

@@ -3,11 +3,12 @@ works with, where and when it happens, how many people take part and the money i
 
 The evidence is the sentences that name the programme. The owner is, in order: the body the
 programme's name carries ("[BRI] Peduli"); the body named right after the programme ("program TJSL
-[PT X]", "... yang digagas [Bank Z]"); the first body of those sentences that is not a partner
-("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences name ("kata
-Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the article
-names most. Partners are the bodies after a partner word ("kepada", "bersama", "bekerja sama
-dengan"). Places are the sentences' places (else their paragraphs'), narrowed to the article's places
+[PT X]", "... yang digagas [Bank Z]"); the body acting in those sentences ("dipaksakan oleh [Bank
+Z]"), else their first body that is not a partner ("Melalui program Y, [Bank Z] menyalurkan ...");
+the body of a person those sentences name ("kata Manajer ... [PT X] Rina"); else, as a guess the
+``owner_basis`` column marks, the body the article names most. Partners are the bodies after a
+partner word ("kepada", "bersama", "bekerja sama dengan"). Places are the sentences' places (else
+their paragraphs', else the article's first district or village), narrowed to the article's places
 inside them, the most specific of each line of regions; the date is the sentences' first date, else
 the publication date; participants and money are the largest count of people and the largest amount
 in rupiah they give.
@@ -21,7 +22,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon.activities import OWNER_LINKS, PARTNER_MARKERS
+from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTNER_MARKERS
 from ..lexicon.entities import ORGANISATION_HEADS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraphs
@@ -30,13 +31,14 @@ from .acronyms import abbreviates
 from .entities.names import core_name
 
 _OWNER_LINK = re.compile(r"[ ,]*(?:(?:%s)[ ]+)?$" % "|".join(re.escape(link) for link in OWNER_LINKS if link))
+_AGENT_MARKER = re.compile(r"\b(?:%s)[ ]+$" % "|".join(re.escape(marker) for marker in AGENT_MARKERS))
 _PARTNER_MARKER = re.compile(r"\b(?:%s)[ ]+$" % "|".join(re.escape(marker) for marker in PARTNER_MARKERS))
 _SEPARATOR = "; "
 # How an owner was read, the strongest evidence first (the activities table's ``owner_basis``).
 OWNER_BASES = {
     "name": "the programme's name carries the body's (BRI Peduli)",
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
-    "sentence": "the first body, not a partner, of the sentences naming the programme",
+    "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first that is no partner",
     "speaker": "the body of a person those sentences name",
     "article": "the body the article names most: a guess where the sentences name none",
 }
@@ -104,8 +106,9 @@ def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: li
             if body.start_char >= mention.end_char and _OWNER_LINK.match(text[mention.end_char:body.start_char]):
                 return body, "after"
     others = [body for body in bodies if body not in partners and not _same(body, mentions)]
+    agents = [body for body in others if _AGENT_MARKER.search(text[max(0, body.start_char - 25):body.start_char].lower())]
     if others:
-        return others[0], "sentence"
+        return (agents or others)[0], "sentence"
     by_name = {entity.canonical: entity for entity in entities if entity.label == "ORG"}
     for person in entities:
         if person.label == "PER" and person.org in by_name and _inside(evidence, person.start_char):
@@ -153,11 +156,13 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
 
 
 def _places(entities: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[Entity]:
-    """Where the programme happens: the places of its sentences, else of its paragraphs, each narrowed
-    to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
+    """Where the programme happens: the places of its sentences, else of its paragraphs, else the
+    article's first district or village (a press release's event is where its lead says), each
+    narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
     places = [entity for entity in entities if entity.label == "LOC"]
+    local = [place for place in places if place.region_code.count(".") >= 2]
     found = next((chosen for spans in (evidence, paragraphs)
-                  if (chosen := [place for place in places if _inside(spans, place.start_char)])), [])
+                  if (chosen := [place for place in places if _inside(spans, place.start_char)])), local[:1])
     narrowed = [inner for place in found for inner in ([p for p in places if _lies_in(p.region_code, place.region_code)]
                                                        or [place])]
     return _most_specific(narrowed)

@@ -13,5 +13,8 @@ OWNER_LINKS: tuple[str, ...] = (
 # [kepada] Koperasi ...", "[bekerja sama dengan] Yayasan ...".
 PARTNER_MARKERS: tuple[str, ...] = (
     "kepada", "bagi", "untuk", "dengan", "bersama", "menggandeng", "kerja sama dengan", "bekerja sama dengan",
-    "berkolaborasi dengan", "bermitra dengan", "mitra", "ke", "penerima", "di",
+    "berkolaborasi dengan", "bermitra dengan", "mitra", "ke", "penerima",
 )
+
+# Before the body that acts in a passive sentence: "... dipaksakan [oleh] Bank Indonesia".
+AGENT_MARKERS: tuple[str, ...] = ("oleh", "digelar oleh", "diselenggarakan oleh", "dijalankan oleh")

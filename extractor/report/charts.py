@@ -68,7 +68,8 @@ def bar_chart(values: pd.Series, title: str, colour: str | list[str] = "#7aecec"
     return figure
 
 
-def timeline_chart(per_month: pd.Series, title: str, colour: str = "#bfe1d9", outside: int = 0) -> Figure:
+def timeline_chart(per_month: pd.Series, title: str, colour: str = "#bfe1d9", outside: int = 0,
+                   ylabel: str = "mentions") -> Figure:
     """Bars per month: ``per_month`` indexed by ``YYYY-MM``, in order; ``outside`` (mentions left
     off the axis) is said under the title."""
     with matplotlib.rc_context(STYLE):
@@ -83,7 +84,7 @@ def timeline_chart(per_month: pd.Series, title: str, colour: str = "#bfe1d9", ou
         ax.bar(positions, per_month.to_numpy(), color=colour, edgecolor="#555555", linewidth=0.4, width=0.85)
         step = max(1, len(per_month) // 12)  # about twelve month labels, whatever the span
         ax.set_xticks(list(positions)[::step], per_month.index[::step], rotation=45, ha="right")
-        ax.set_ylabel("mentions")
+        ax.set_ylabel(ylabel)
     return figure
 
 

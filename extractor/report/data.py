@@ -1,8 +1,8 @@
 """An output folder's tables, and the aggregations an analyst looks at first: who and what is
 mentioned most, who is quoted and on what, participants per programme, when, and where.
 
-Everything reads the tables only (CSV, Parquet or SQLite), by column name, and uses a column only when it is present,
-so it works on output folders written by older and newer versions of warta alike.
+Everything reads the tables only (CSV, Parquet or SQLite), by column name, and uses a column only when it
+is present, so it works on output folders written by older and newer versions of warta alike.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..extractors.regions import region_table
+from ..lexicon.names import COUNTRIES, derived
 from ..records import OUTPUT_TABLES, columns
 from ..writing import FORMATS, table_file
 
@@ -146,3 +148,63 @@ def per_article(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     sizes = {table: tables[table]["doc_id"].value_counts() for table in ("entities", "dates", "counts", "money", "quotes")}
     articles = tables["articles"]
     return articles.assign(**{table: articles["doc_id"].map(size).fillna(0).astype(int) for table, size in sizes.items()})
+
+
+@derived
+def _region_names() -> dict[str, str]:
+    """Region code -> official name, and a country's code -> its first name in the country list."""
+    names: dict[str, str] = {}
+    for name, code in COUNTRIES.items():
+        names.setdefault(code, name)
+    return {**names, **region_table()}
+
+
+def _provinces(place_codes: str) -> list[str]:
+    """The provinces of an activity's "; "-separated region codes (a country stands for itself)."""
+    names = _region_names()
+    return list(dict.fromkeys(names.get(code.split(".")[0], code) for code in place_codes.split("; ") if code))
+
+
+def _by_referent(activities: pd.DataFrame, referents: pd.DataFrame, name: str) -> pd.Series:
+    """An activity's programme or owner by its archive-wide canonical name, else as the article names it."""
+    canonical = referents.set_index("referent_id")["canonical"] if "referent_id" in referents else pd.Series(dtype=str)
+    ids = activities.get(f"{name}_referent_id", pd.Series("", index=activities.index))
+    return ids.map(canonical).fillna("").where(lambda names: names != "", activities[name])
+
+
+def programme_table(activities: pd.DataFrame, referents: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+    """Programmes as their activities tell them, most articles first: who runs them (most named
+    first), in how many articles, in which provinces, for how many people and how much money, first
+    and last date."""
+    wanted = ["programme", "owners", "articles", "provinces", "participants", "amount_idr", "first", "last"]
+    if activities.empty:
+        return pd.DataFrame(columns=wanted).set_index("programme")
+    rows = activities.assign(programme=_by_referent(activities, referents, "programme"),
+                             owner=_by_referent(activities, referents, "owner"),
+                             participants=numbers(activities["participants"]).fillna(0),
+                             amount_idr=numbers(activities["amount_idr"]).fillna(0))
+    table = rows.groupby("programme").agg(
+        owners=("owner", lambda owners: "; ".join(owners[owners != ""].value_counts().index[:3])),
+        articles=("doc_id", "nunique"),
+        provinces=("place_codes", lambda codes: "; ".join(dict.fromkeys(p for c in codes for p in _provinces(c)))),
+        participants=("participants", "sum"), amount_idr=("amount_idr", "sum"), first=("date", "min"), last=("date", "max"))
+    table["participants"] = table["participants"].round().astype("int64")
+    return table.sort_values(["articles", "participants"], ascending=False).head(n)
+
+
+def activities_per_province(activities: pd.DataFrame, n: int = 15) -> pd.Series:
+    """Programme activities in each province (an activity in two provinces counts in both)."""
+    provinces = [province for codes in activities.get("place_codes", []) for province in _provinces(codes)]
+    return pd.Series(provinces, dtype=str).value_counts().head(n).rename("activities")
+
+
+def activities_per_month(activities: pd.DataFrame, column: str) -> pd.Series:
+    """The sum of an activities column (``participants``, ``amount_idr``) per month of the activities'
+    dates, over every month from the first to the last."""
+    months = activities.get("date", pd.Series(dtype=str)).str[:7]
+    dated = activities.assign(month=months, value=numbers(activities.get(column, pd.Series(dtype=str))))
+    dated = dated[dated["month"].str.fullmatch(r"\d{4}-\d{2}", na=False)]
+    if dated.empty:
+        return pd.Series(dtype=float, name=column)
+    axis = pd.period_range(dated["month"].min(), dated["month"].max(), freq="M").strftime("%Y-%m")
+    return dated.groupby("month")["value"].sum().reindex(axis, fill_value=0).rename(column)

@@ -116,7 +116,7 @@ def _valued(frame: pd.DataFrame) -> pd.DataFrame:
 
 def chart_figures(tables: dict[str, pd.DataFrame]) -> dict[str, "charts.Figure"]:
     """The report's charts by name, in page order."""
-    entities, quotes, counts = tables["entities"], tables["quotes"], tables["counts"]
+    entities, quotes, counts, activities = tables["entities"], tables["quotes"], tables["counts"], tables["activities"]
     nouns = data.counted_nouns(counts)
     provinces = data.mentions_per_province(entities, TOP)
     timeline, outside = data.date_timeline(tables["dates"])
@@ -133,6 +133,14 @@ def chart_figures(tables: dict[str, pd.DataFrame]) -> dict[str, "charts.Figure"]
                                       empty="no places linked to a province" if provinces is not None
                                       else "no province column: written before region linking"),
         "timeline": charts.timeline_chart(timeline, "Dates mentioned, per month", PALETTE["DATE"], outside),
+        "activity-provinces": charts.bar_chart(data.activities_per_province(activities, TOP), "Programme activities per province",
+                                               PALETTE["PROGRAMME"], "activities", empty="no programme activity placed in a province"),
+        "activity-participants": charts.timeline_chart(data.activities_per_month(activities, "participants"),
+                                                       "Programme participants, per month of the activity", PALETTE["PER"],
+                                                       ylabel="participants"),
+        "activity-money": charts.timeline_chart(data.activities_per_month(activities, "amount_idr"),
+                                                "Programme money (Rp), per month of the activity", PALETTE["MONEY"],
+                                                ylabel="rupiah"),
     }
 
 
@@ -181,6 +189,9 @@ def render_report(tables: dict[str, pd.DataFrame], texts: dict[str, str], title:
          "Mentions per canonical name."),
         (speakers.reset_index(), "speakers", "Who is quoted, and on what",
          "The names mentioned most inside each speaker's quotes."),
+        (data.programme_table(tables["activities"], tables["referents"], MAX_ROWS).reset_index(), "programmes",
+         "Programmes: who runs them, where, for how many, for how much",
+         "From the activities table, one activity per programme per article; names are the archive's referents."),
         (data.participants_per_programme(tables["entities"], tables["counts"], MAX_ROWS).reset_index(),
          "participants", "Participants per programme",
          "The count of people written nearest to a programme's mention, summed over articles."),
