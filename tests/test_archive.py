@@ -199,3 +199,14 @@ def test_a_one_word_person_the_archive_names_as_a_body_or_region_is_that():
         entity_row("e", "PER", "Sudirman"), entity_row("f", "LOC", "Sudirman")])
     assert lenovo == person
     assert sudirman != street  # a street's name, not a region: a person may bear it
+
+
+def test_a_body_the_article_cites_as_its_source_runs_no_programme():
+    text = ("Festival Musik Pantai digelar pekan lalu, seperti dilansir AFP.\n"
+            "Menurut AFP, festival itu ramai. Yayasan Laut Biru ikut hadir.")
+    doc = doc_with_records(text, [("PROGRAMME", "Festival Musik Pantai", "E1"), ("ORG", "AFP", "E2"),
+                                  ("ORG", "Yayasan Laut Biru", "E3")])
+    second = text.index("AFP", text.index("AFP") + 1)
+    doc._.entities = doc._.entities + [Entity("ORG", "AFP", "AFP", second, second + 3, "E2")]
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("Yayasan Laut Biru", "article")  # AFP, named more, is the source

@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTNER_MARKERS
+from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTNER_MARKERS, SOURCE_MARKERS
 from ..lexicon.entities import ORGANISATION_HEADS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraphs
@@ -31,8 +31,14 @@ from .acronyms import abbreviates
 from .entities.names import core_name
 
 _OWNER_LINK = re.compile(r"[ ,]*(?:(?:%s)[ ]+)?$" % "|".join(re.escape(link) for link in OWNER_LINKS if link))
-_AGENT_MARKER = re.compile(r"\b(?:%s)[ ]+$" % "|".join(re.escape(marker) for marker in AGENT_MARKERS))
-_PARTNER_MARKER = re.compile(r"\b(?:%s)[ ]+$" % "|".join(re.escape(marker) for marker in PARTNER_MARKERS))
+
+
+def _ending_with(markers: tuple[str, ...]) -> re.Pattern:
+    """Text that ends with one of ``markers`` and a space: what stands right before a body."""
+    return re.compile(r"\b(?:%s)[ ]+$" % "|".join(re.escape(marker) for marker in markers))
+
+
+_AGENT_MARKER, _SOURCE_MARKER, _PARTNER_MARKER = map(_ending_with, (AGENT_MARKERS, SOURCE_MARKERS, PARTNER_MARKERS))
 _SEPARATOR = "; "
 # How an owner was read, the strongest evidence first (the activities table's ``owner_basis``).
 OWNER_BASES = {
@@ -49,7 +55,12 @@ def find_activities(doc: Doc) -> list[Activity]:
     article first names them."""
     text = doc_text(doc)
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
-    entities = [entity for entity in doc._.entities if entity.source != "dateline"]
+    outlet = doc._.article.outlet if doc._.article else ""
+    sources = {entity.entity_id for entity in doc._.entities if entity.label == "ORG" and (
+        entity.source == "dateline" or entity.canonical == outlet
+        or _SOURCE_MARKER.search(text[max(0, entity.start_char - 30):entity.start_char].lower()))}
+    # The outlet and the bodies the article cites as its sources run no programme.
+    entities = [entity for entity in doc._.entities if entity.source != "dateline" and entity.entity_id not in sources]
     programmes: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.label == "PROGRAMME":

@@ -18,3 +18,8 @@ PARTNER_MARKERS: tuple[str, ...] = (
 
 # Before the body that acts in a passive sentence: "... dipaksakan [oleh] Bank Indonesia".
 AGENT_MARKERS: tuple[str, ...] = ("oleh", "digelar oleh", "diselenggarakan oleh", "dijalankan oleh")
+
+# Before a body the article cites as its source, which runs nothing: "seperti dilansir [AFP]", "kepada
+# [Kompas.com]", "dikutip dari [Reuters]".
+SOURCE_MARKERS: tuple[str, ...] = ("dilansir", "dilansir dari", "melansir", "dikutip", "dikutip dari", "mengutip",
+                                   "kantor berita", "laporan", "diberitakan", "seperti diberitakan", "menurut laporan")
