@@ -210,3 +210,16 @@ def test_a_body_the_article_cites_as_its_source_runs_no_programme():
     doc._.entities = doc._.entities + [Entity("ORG", "AFP", "AFP", second, second + 3, "E2")]
     [activity] = find_activities(doc)
     assert (activity.owner, activity.owner_basis) == ("Yayasan Laut Biru", "article")  # AFP, named more, is the source
+
+
+def test_a_key_merged_into_a_merged_key_joins_its_root():
+    registry = settled([
+        entity_row("a", "ORG", "Bank Rakyat Indonesia", acronym="BRI"),
+        entity_row("b", "ORG", "BRI"), entity_row("c", "ORG", "BRI"),
+        entity_row("d", "PER", "BRI"),  # the model's person, named a body by the archive, which spells it out
+    ])
+    ids = registry.referent_ids([entity_row("a", "ORG", "Bank Rakyat Indonesia"), entity_row("b", "ORG", "BRI"),
+                                 entity_row("d", "PER", "BRI")])
+    assert len(set(ids)) == 1
+    [referent] = registry.referents()
+    assert (referent.canonical, referent.n_articles) == ("Bank Rakyat Indonesia", 4)

@@ -5,9 +5,10 @@ one part and one referent at a time however large the archive. Everything it dec
 the parts' rows in input order, so the referents and their ids are the same with any number of
 workers, on dask, and after ``--resume``.
 
-Mentions are one referent when their identity keys are equal (:mod:`.keys`), or when one key is an
-acronym that the archive's articles spell out, mostly (:data:`MAJORITY`) as one name. A body
-whose name opens with another body's name is its unit (``parent_id``).
+Mentions are one referent when their identity keys are equal (:mod:`.keys`), or when the archive's
+articles mostly (:data:`MAJORITY`) say a key is another: an acronym they spell out as one name, a place
+name they put in one region, a one-word "person" they name as a body or a region. A body whose name
+opens with another body's name is its unit where the rest says so (``parent_id``).
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ from .keys import folded, identity_key
 # Indonesia"; "PKS" is no one name.
 MAJORITY = 2 / 3
 MAX_ALIASES = 30  # forms listed per referent, the most frequent
+ACRONYM_LABELS = ("ORG", "PROGRAMME", "LOC")  # what an acronym alone may be tagged where it is not spelt out
+MAX_MERGE_CHAIN = 8  # merges into a key that is itself merged ("BRI" the person -> "BRI" -> the bank)
 
 
 @derived
@@ -41,7 +44,7 @@ def generic_parents() -> frozenset[str]:
 def _is_a_type(words: list[str]) -> bool:
     """Whether a body's folded name is, or opens with, a kind of body ("pengadilan negeri", "rs bhayangkara")."""
     return any(" ".join(words[:size]) in generic_parents() for size in range(1, min(len(words), 4) + 1))
-ACRONYM_LABELS = ("ORG", "PROGRAMME", "LOC")  # what an acronym alone may be tagged where it is not spelt out
+
 
 # The tables whose rows name referents, which :meth:`Registry.join` gives archive ids.
 REFERRING_TABLES = ("entities", "quotes", "activities")
@@ -93,11 +96,17 @@ class Registry:
               folded(row["canonical"])) for row in entities))
 
     def settle(self) -> None:
-        """Decide the referents once every part is in: keys, acronym merges, roots."""
+        """Decide the referents once every part is in: their keys and the merges of keys into others."""
         self.db.execute("INSERT INTO keys (key, label, first, root) SELECT key, label, MIN(seq), key"
                         " FROM mentions GROUP BY key")
         for key, into, why in [*self._acronym_merges(), *self._place_merges(), *self._label_merges()]:
             self.db.execute("UPDATE keys SET root = ?, why = ? WHERE key = ?", (into, why, key))
+        for _ in range(MAX_MERGE_CHAIN):  # a key merged into a merged key joins that one's root
+            moved = self.db.execute("UPDATE keys SET root = (SELECT target.root FROM keys AS target WHERE target.key = keys.root)"
+                                    " WHERE root IN (SELECT key FROM keys WHERE root != key) AND root != key").rowcount
+            if not moved:
+                break
+        self.db.execute("UPDATE keys SET root = key WHERE root IN (SELECT key FROM keys WHERE root != key)")  # a cycle
         self.db.commit()
 
     def _acronym_merges(self) -> Iterator[tuple[str, str, str]]:
@@ -169,6 +178,7 @@ class Registry:
     def join(self, rows: dict[str, list[dict]]) -> None:
         """Give the rows of :data:`REFERRING_TABLES` (of whole documents) their referents' ids, in place:
         ``entities.referent_id``, ``quotes.speaker_referent_id``, ``activities.*_referent_id``."""
+        self._roots.clear()  # the lookups of one part at a time
         by_entity = {}
         for row, referent in zip(rows["entities"], self.referent_ids(rows["entities"])):
             row["referent_id"] = by_entity[row["doc_id"], row["entity_id"]] = referent
