@@ -36,7 +36,7 @@ FROM activities
 JOIN referents AS programme ON programme.referent_id = activities.programme_referent_id
 LEFT JOIN referents AS owner ON owner.referent_id = activities.owner_referent_id
 LEFT JOIN (SELECT DISTINCT activity_id, province_code, province FROM activity_places) AS places
-       ON places.activity_id = activities.activity_id  -- once per province: an activity's people are not counted per place
+       ON places.activity_id = activities.activity_id  -- once per province: people are not counted per place
 GROUP BY owner.canonical, programme.canonical, places.province_code, month;
 
 CREATE VIEW quotes_on_programmes AS
@@ -60,12 +60,14 @@ def _create_table(table: str, types: dict[str, type]) -> str:
              for name, kind in types.items()]
     if "doc_id" in types and table != "articles":
         cells.append("FOREIGN KEY (doc_id) REFERENCES articles (doc_id)")
-    cells += [f"FOREIGN KEY ({column}) REFERENCES {target} (referent_id)" for column, target in REFERENCES.get(table, [])]
+    cells += [f"FOREIGN KEY ({column}) REFERENCES {target} (referent_id)"
+              for column, target in REFERENCES.get(table, [])]
     return f"CREATE TABLE {table} ({', '.join(cells)})"
 
 
 def _indexes(table: str, types: dict[str, type]) -> list[str]:
-    joins = (["doc_id"] if "doc_id" in types and table != "articles" else []) + [c for c, _ in REFERENCES.get(table, [])]
+    joins = ((["doc_id"] if "doc_id" in types and table != "articles" else [])
+             + [column for column, _ in REFERENCES.get(table, [])])
     return [f"CREATE INDEX {table}_by_{column} ON {table} ({column})" for column in joins]
 
 

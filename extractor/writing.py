@@ -191,7 +191,8 @@ def assemble(parts: list[Path], outdir: Path, fmt: str, state: Path, raw_csv: bo
     registry = Registry(Path(state) / REGISTRY_NAME)
     try:
         for part in parts:
-            registry.add(read_part(part, "entities", part_format, raw_csv), read_part(part, "articles", part_format, raw_csv))
+            registry.add(read_part(part, "entities", part_format, raw_csv),
+                         read_part(part, "articles", part_format, raw_csv))
         registry.settle()
 
         def batches(table: str) -> Iterator[list[dict]]:

@@ -102,8 +102,9 @@ class Registry:
         for key, into, why in [*self._acronym_merges(), *self._place_merges(), *self._label_merges()]:
             self.db.execute("UPDATE keys SET root = ?, why = ? WHERE key = ?", (into, why, key))
         for _ in range(MAX_MERGE_CHAIN):  # a key merged into a merged key joins that one's root
-            moved = self.db.execute("UPDATE keys SET root = (SELECT target.root FROM keys AS target WHERE target.key = keys.root)"
-                                    " WHERE root IN (SELECT key FROM keys WHERE root != key) AND root != key").rowcount
+            moved = self.db.execute(
+                "UPDATE keys SET root = (SELECT target.root FROM keys AS target WHERE target.key = keys.root)"
+                " WHERE root IN (SELECT key FROM keys WHERE root != key) AND root != key").rowcount
             if not moved:
                 break
         self.db.execute("UPDATE keys SET root = key WHERE root IN (SELECT key FROM keys WHERE root != key)")  # a cycle
@@ -117,7 +118,8 @@ class Registry:
             "SELECT acronym, key, canonical, MAX(LENGTH(canonical)), COUNT(DISTINCT doc_id) FROM mentions"
             " WHERE acronym != '' GROUP BY acronym, key ORDER BY acronym, key")
         for acronym, rows in groupby(spelt, key=lambda row: row[0]):
-            expansions = sorted((-articles, key, name) for _, key, name, _, articles in rows if abbreviates(acronym, name))
+            expansions = sorted((-articles, key, name) for _, key, name, _, articles in rows
+                                if abbreviates(acronym, name))
             if not expansions:
                 continue
             total = -sum(articles for articles, _, _ in expansions)
@@ -142,7 +144,8 @@ class Registry:
             total = -sum(articles for articles, _ in codes)
             articles, code = codes[0]
             if -articles >= MAJORITY * total:
-                yield f"LOC|{name}", f"LOC|{code}", f"place: {name} is region {code} in {-articles} of {total} articles that place it"
+                yield (f"LOC|{name}", f"LOC|{code}",
+                       f"place: {name} is region {code} in {-articles} of {total} articles that place it")
 
     def _label_merges(self) -> Iterator[tuple[str, str, str]]:
         """(a one-word person's key, the key of what the name is, why) where most articles that write the
@@ -207,13 +210,16 @@ class Registry:
         # do not outvote its expansion); the longest, then the first in order, on a tie.
         names = Counter(row["canonical"] for row in own)
         order = {name: index for index, name in enumerate(names)}
-        canonical = (label == "LOC" and region_name) or max(names, key=lambda name: (names[name], len(name), -order[name]))
+        canonical = (label == "LOC" and region_name) or max(names, key=lambda name: (names[name], len(name),
+                                                                                  -order[name]))
         acronyms = Counter(row["acronym"] for row in mentions if row["acronym"])
         dates = sorted(row["date"] for row in mentions if row["date"])
         return Referent(
             referent_id=referent_id(root), label=label, canonical=canonical,
-            aliases="; ".join(form for form, _ in sorted(forms.items(), key=lambda item: (-item[1], item[0]))[:MAX_ALIASES]),
-            acronym=acronyms.most_common(1)[0][0] if acronyms else "", region_code=region_code if label == "LOC" else "",
+            aliases="; ".join(form for form, _ in sorted(forms.items(), key=lambda item: (-item[1], item[0]))
+                              [:MAX_ALIASES]),
+            acronym=acronyms.most_common(1)[0][0] if acronyms else "",
+            region_code=region_code if label == "LOC" else "",
             parent_id=self._parent_id(label, root), n_articles=len({row["doc_id"] for row in mentions}),
             n_mentions=len(mentions), first_seen=dates[0] if dates else "", last_seen=dates[-1] if dates else "")
 

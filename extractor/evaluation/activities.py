@@ -7,8 +7,9 @@ dev, test, samples, seed; ``all``).
 A gold activity is found when warta has an activity whose programme has the gold name among its
 mentions' names. Over found activities: the owner is right when warta's owner names the gold owner
 (both empty counts as right), the places are right when every gold place is among warta's places and
-every warta place among the gold's; each place is scored too (precision and recall over found activities). Names are compared case-folded, without accents, punctuation,
-legal forms and a region's administrative prefix ("Desa", "Kabupaten").
+every warta place among the gold's; each place is scored too (precision and recall over found
+activities). Names are compared case-folded, without accents, punctuation, legal forms and a region's
+administrative prefix ("Desa", "Kabupaten").
 """
 from __future__ import annotations
 

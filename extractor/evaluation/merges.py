@@ -61,7 +61,8 @@ def score(pairs: list[dict], entities: pd.DataFrame) -> Report:
         merged = first is not None and first == second
         report.merges += Scores(int(merged and pair["same"]), int(pair["same"]), int(merged))
         if merged != pair["same"]:
-            report.errors.append(f"{'false merge' if merged else 'missed merge'}\t{pair['a']['form']}\t{pair['b']['form']}"
+            report.errors.append(f"{'false merge' if merged else 'missed merge'}"
+                                 f"\t{pair['a']['form']}\t{pair['b']['form']}"
                                  f"\t{pair['a']['doc_id'][:30]}\t{pair['b']['doc_id'][:30]}\t{pair.get('note', '')}")
     return report
 
@@ -76,14 +77,16 @@ def pool_entities(warta=None) -> pd.DataFrame:
 
 def main(argv: Optional[list[str]] = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entities", type=Path, help="an entities.csv of a run over the pool, instead of running warta")
+    parser.add_argument("--entities", type=Path,
+                        help="an entities.csv of a run over the pool, instead of running warta")
     parser.add_argument("--errors", action="store_true", help="list every wrong decision")
     args = parser.parse_args(argv)
     entities = pd.read_csv(args.entities, keep_default_na=False) if args.entities else pool_entities()
     pairs = load_pairs()
     report = score(pairs, entities)
     tally = report.merges
-    print(f"merge table: {len(pairs)} decided pairs ({tally.gold} the same thing), {report.missing} with a mention not found")
+    print(f"merge table: {len(pairs)} decided pairs ({tally.gold} the same thing),"
+          f" {report.missing} with a mention not found")
     print(f"  merge precision {tally.precision:.3f} ({tally.matched}/{tally.predicted})   recall {tally.recall:.3f}"
           f" ({tally.matched}/{tally.gold})")
     if args.errors:

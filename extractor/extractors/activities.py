@@ -44,7 +44,7 @@ _SEPARATOR = "; "
 OWNER_BASES = {
     "name": "the programme's name carries the body's (BRI Peduli)",
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
-    "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first that is no partner",
+    "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner",
     "speaker": "the body of a person those sentences name",
     "article": "the body the article names most: a guess where the sentences name none",
 }
@@ -58,7 +58,7 @@ def find_activities(doc: Doc) -> list[Activity]:
     outlet = doc._.article.outlet if doc._.article else ""
     sources = {entity.entity_id for entity in doc._.entities if entity.label == "ORG" and (
         entity.source == "dateline" or entity.canonical == outlet
-        or _SOURCE_MARKER.search(text[max(0, entity.start_char - 30):entity.start_char].lower()))}
+        or _SOURCE_MARKER.search(_before(text, entity)))}
     # The outlet and the bodies the article cites as its sources run no programme.
     entities = [entity for entity in doc._.entities if entity.source != "dateline" and entity.entity_id not in sources]
     programmes: dict[str, list[Entity]] = {}
@@ -67,8 +67,13 @@ def find_activities(doc: Doc) -> list[Activity]:
             programmes.setdefault(entity.entity_id, []).append(entity)
     published = doc._.article.published_date if doc._.article else ""
     blocks = paragraphs(text)
-    return [_activity(text, mentions, _evidence(sentences, mentions), _evidence(blocks, mentions), entities, doc, published)
-            for mentions in programmes.values()]
+    return [_activity(text, mentions, _evidence(sentences, mentions), _evidence(blocks, mentions), entities, doc,
+                      published) for mentions in programmes.values()]
+
+
+def _before(text: str, entity: Entity, width: int = 30) -> str:
+    """The lower-cased text right before an entity, where the words that tie it to a programme stand."""
+    return text[max(0, entity.start_char - width):entity.start_char].lower()
 
 
 def _evidence(spans: list[tuple[int, int]], mentions: list[Entity]) -> list[tuple[int, int]]:
@@ -83,12 +88,13 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
 def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
               entities: list[Entity], doc: Doc, published: str) -> Activity:
     bodies = [entity for entity in entities if entity.label == "ORG" and _inside(evidence, entity.start_char)]
-    partners = [body for body in bodies if _PARTNER_MARKER.search(text[max(0, body.start_char - 25):body.start_char].lower())]
+    partners = [body for body in bodies if _PARTNER_MARKER.search(_before(text, body))]
     owner, basis = _owner(text, mentions, bodies, partners, entities, evidence)
     partners = _unique(body for body in partners if owner is None or body.entity_id != owner.entity_id)
     places = _places(entities, evidence, paragraphs)
     dates = [mention.value for mention in doc._.dates if _inside(evidence, mention.start_char) and mention.value]
-    people = [count.value for count in doc._.counts if count.category == "people" and _inside(evidence, count.start_char)]
+    people = [count.value for count in doc._.counts
+              if count.category == "people" and _inside(evidence, count.start_char)]
     rupiah = [money.value for money in doc._.money if money.currency == "IDR" and _inside(evidence, money.start_char)]
     return Activity(
         programme=mentions[0].canonical, programme_entity_id=mentions[0].entity_id,
@@ -97,7 +103,8 @@ def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]]
         partner_entity_ids=_SEPARATOR.join(body.entity_id for body in partners),
         places=_SEPARATOR.join(place.canonical for place in places),
         place_codes=_SEPARATOR.join(place.region_code for place in places if place.region_code),
-        date=dates[0] if dates else published, participants=max(people, default=0.0), amount_idr=max(rupiah, default=0.0),
+        date=dates[0] if dates else published, participants=max(people, default=0.0),
+        amount_idr=max(rupiah, default=0.0),
         start_char=min(start for start, _ in evidence), end_char=max(end for _, end in evidence))
 
 
@@ -117,7 +124,7 @@ def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: li
             if body.start_char >= mention.end_char and _OWNER_LINK.match(text[mention.end_char:body.start_char]):
                 return body, "after"
     others = [body for body in bodies if body not in partners and not _same(body, mentions)]
-    agents = [body for body in others if _AGENT_MARKER.search(text[max(0, body.start_char - 25):body.start_char].lower())]
+    agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:
         return (agents or others)[0], "sentence"
     by_name = {entity.canonical: entity for entity in entities if entity.label == "ORG"}
@@ -181,7 +188,8 @@ def _places(entities: list[Entity], evidence: list[tuple[int, int]], paragraphs:
 
 def _lies_in(code: str, outer: str) -> bool:
     """Whether region ``code`` lies in region ``outer`` (an Indonesian region lies in "ID")."""
-    return bool(code and outer) and code != outer and (code.startswith(outer + ".") or outer == "ID" and code[:1].isdigit())
+    return (bool(code and outer) and code != outer
+            and (code.startswith(outer + ".") or outer == "ID" and code[:1].isdigit()))
 
 
 def _most_specific(places: Iterable[Entity]) -> list[Entity]:

@@ -187,7 +187,8 @@ def programme_table(activities: pd.DataFrame, referents: pd.DataFrame, n: int = 
         owners=("owner", lambda owners: "; ".join(owners[owners != ""].value_counts().index[:3])),
         articles=("doc_id", "nunique"),
         provinces=("place_codes", lambda codes: "; ".join(dict.fromkeys(p for c in codes for p in _provinces(c)))),
-        participants=("participants", "sum"), amount_idr=("amount_idr", "sum"), first=("date", "min"), last=("date", "max"))
+        participants=("participants", "sum"), amount_idr=("amount_idr", "sum"),
+        first=("date", "min"), last=("date", "max"))
     table["participants"] = table["participants"].round().astype("int64")
     return table.sort_values(["articles", "participants"], ascending=False).head(n)
 
