@@ -223,3 +223,12 @@ def test_a_key_merged_into_a_merged_key_joins_its_root():
     assert len(set(ids)) == 1
     [referent] = registry.referents()
     assert (referent.canonical, referent.n_articles) == ("Bank Rakyat Indonesia", 4)
+
+
+def test_a_programme_named_after_its_body_is_the_unit_s_the_article_names():
+    text = ("PT Telkom Indonesia (Persero) Tbk menanam mangrove.\n"
+            "Melalui Telkom Witel Kalbar, program Telkom Hijau Pesisir berjalan sejak 2022.")
+    doc = doc_with_records(text, [("ORG", "PT Telkom Indonesia (Persero) Tbk", "E1"), ("ORG", "Telkom Witel Kalbar", "E2"),
+                                  ("PROGRAMME", "Telkom Hijau Pesisir", "E3")])
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("Telkom Witel Kalbar", "name")

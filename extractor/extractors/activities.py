@@ -2,16 +2,17 @@
 works with, where and when it happens, how many people take part and the money it moves.
 
 The evidence is the sentences that name the programme. The owner is, in order: the body the
-programme's name carries ("[BRI] Peduli"); the body named right after the programme ("program TJSL
-[PT X]", "... yang digagas [Bank Z]"); the body acting in those sentences ("dipaksakan oleh [Bank
-Z]"), else their first body that is not a partner ("Melalui program Y, [Bank Z] menyalurkan ...");
-the body of a person those sentences name ("kata Manajer ... [PT X] Rina"); else, as a guess the
-``owner_basis`` column marks, the body the article names most. Partners are the bodies after a
-partner word ("kepada", "bersama", "bekerja sama dengan"). Places are the sentences' places (else
-their paragraphs', else the article's first district or village), narrowed to the article's places
-inside them, the most specific of each line of regions; the date is the sentences' first date, else
-the publication date; participants and money are the largest count of people and the largest amount
-in rupiah they give.
+programme's name carries ("[BRI] Peduli"; its unit where the article names one, "Telkom Witel
+Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... yang digagas [Bank
+Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
+not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences
+name ("kata Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the
+article names most. The outlet and bodies cited as sources ("dilansir AFP") are never owners.
+Partners are the bodies after a partner word ("kepada", "bersama", "bekerja sama dengan"). Places
+are the sentences' places (else their paragraphs', else the article's first district or village),
+narrowed to the article's places inside them, the most specific of each line of regions; the date is
+the sentences' first date, else the publication date; participants and money are the largest count
+of people and the largest amount in rupiah they give.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTNER_MARKERS, SOURCE_MARKERS
-from ..lexicon.entities import ORGANISATION_HEADS
+from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraphs
 from ..records import Activity, Entity
@@ -117,8 +118,10 @@ def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: li
         written.setdefault(entity.entity_id, set()).add(entity.text)
     named = [entity for entity in entities
              if entity.label == "ORG" and _names_the_body(mentions[0].canonical, entity, written[entity.entity_id])]
-    if named:  # the unit the programme's sentences name, else the body's first mention
-        return next((body for body in named if _inside(evidence, body.start_char)), named[0]), "name"
+    # A unit of the body ("Telkom Witel Kalbar"), then one the programme's sentences name, the fullest, the first.
+    if named:
+        return max(named, key=lambda body: (_names_a_unit(body.canonical), _inside(evidence, body.start_char),
+                                            len(body.canonical), -body.start_char)), "name"
     for mention in mentions:
         for body in bodies:
             if body.start_char >= mention.end_char and _OWNER_LINK.match(text[mention.end_char:body.start_char]):
@@ -155,6 +158,11 @@ def _names_the_body(programme: str, body: Entity, written: set[str]) -> bool:
     return (any(name and name != words and _contains(words, name) for name in names)
             or bool(core) and core[0] not in ORGANISATION_HEADS and len(core[0]) > 2 and core[0] in words
             or any(word.isupper() and len(word) > 1 and abbreviates(word, " ".join(core)) for word in words))
+
+
+def _names_a_unit(name: str) -> bool:
+    """Whether a body's name holds a unit word: "Telkom Witel Kalbar", "PT PLN (Persero) Unit Induk ..."."""
+    return any(word in ORGANISATION_UNITS for word in name.split())
 
 
 def _contains(words: list[str], phrase: list[str]) -> bool:
