@@ -38,8 +38,9 @@ def extract_frame(df: pd.DataFrame, text_col: str = "text", id_col: Optional[str
             ``reference_date``); loaded with the defaults when None.
 
     Returns:
-        table name (``articles``, ``entities``, ``dates``, ``counts``, ``money``, ``quotes``,
-        ``errors``) -> DataFrame with the CSV contract's columns, rows in input order: the rows
+        table name (``articles``, ``entities``, ``dates``, ``counts``, ``money``, ``measures``,
+        ``quotes``, ``activities``, ``errors``, and the frame's ``referents`` and ``merges`` across
+        its articles) -> DataFrame with the CSV contract's columns, rows in input order: the rows
         ``warta extract`` writes (through the same batch code: ids made unique, near-duplicates
         marked in ``duplicate_of``), without the CSV's spreadsheet guard. A row whose text is
         missing or empty gets ``status="error"`` in ``articles`` and a row in ``errors``; ``url``
