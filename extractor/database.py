@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from .extractors.regions import region_table
+from .extractors.regions import province_of
 from .records import OUTPUT_TABLES, ROW_IDS, columns
 
 DATABASE_NAME = "warta.sqlite"
@@ -101,9 +101,7 @@ def write_database(path: Path, tables: Iterable[tuple[str, Iterable[Iterable[dic
 
 
 def _places(activities: list[dict]) -> Iterable[tuple[str, str, str, str]]:
-    """One row per activity and region code, with the region's province (a country's code stands alone)."""
-    names = region_table()
+    """One row per activity and region code, with the region's province (a country stands for itself)."""
     for row in activities:
         for code in filter(None, row["place_codes"].split("; ")):
-            province = code.split(".")[0]
-            yield row["activity_id"], code, province, names.get(province, province)
+            yield (row["activity_id"], code, *province_of(code))

@@ -197,7 +197,7 @@ def assemble(parts: list[Path], outdir: Path, fmt: str, state: Path, raw_csv: bo
 
         def batches(table: str) -> Iterator[list[dict]]:
             if table in REFERRING_TABLES:
-                return (_with_referent_ids(registry, part, part_format, raw_csv)[table] for part in parts)
+                return (_with_referent_ids(registry, part, table, part_format, raw_csv) for part in parts)
             if table in TABLES:
                 return (read_part(part, table, part_format, raw_csv) for part in parts)
             return _batches(map(_row_of, registry.referents() if table == "referents" else registry.merges()))
@@ -228,10 +228,10 @@ def _row_of(record) -> dict:
     return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
-def _with_referent_ids(registry: Registry, part: Path, fmt: str, raw_csv: bool) -> dict[str, list[dict]]:
-    """A part's rows of the tables that name referents, with the referents' archive ids."""
-    rows = {table: read_part(part, table, fmt, raw_csv) for table in REFERRING_TABLES}
-    registry.join(rows)
+def _with_referent_ids(registry: Registry, part: Path, table: str, fmt: str, raw_csv: bool) -> list[dict]:
+    """A part's rows of a table that names referents, with the referents' archive ids."""
+    rows = read_part(part, table, fmt, raw_csv)
+    registry.join({table: rows})
     return rows
 
 

@@ -55,8 +55,9 @@ ACTIVITY_REFERENTS = {"programme_entity_id": "programme_referent_id", "owner_ent
 _SCHEMA = """
 CREATE TABLE mentions (seq INTEGER PRIMARY KEY, key TEXT NOT NULL, label TEXT NOT NULL, form TEXT NOT NULL,
     canonical TEXT NOT NULL, doc_id TEXT NOT NULL, date TEXT NOT NULL, acronym TEXT NOT NULL,
-    region_code TEXT NOT NULL, region_name TEXT NOT NULL, name TEXT NOT NULL);
+    region_code TEXT NOT NULL, region_name TEXT NOT NULL, name TEXT NOT NULL, entity_id TEXT NOT NULL);
 CREATE INDEX mentions_by_key ON mentions (key);
+CREATE INDEX mentions_by_entity ON mentions (doc_id, entity_id);
 CREATE TABLE keys (key TEXT PRIMARY KEY, label TEXT NOT NULL, first INTEGER NOT NULL,
     root TEXT NOT NULL, why TEXT NOT NULL DEFAULT '');
 """
@@ -89,11 +90,11 @@ class Registry:
         """One part's ``entities`` rows, dated by its ``articles`` rows, in input order."""
         dates = {row["doc_id"]: row["published_date"] or "" for row in articles}
         self.db.executemany(
-            "INSERT INTO mentions (key, label, form, canonical, doc_id, date, acronym, region_code, region_name, name)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (key, label, form, canonical, doc_id, date, acronym, region_code, region_name, name,"
+            " entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((mention_key(row), row["label"], row["text"], row["canonical"], row["doc_id"],
               dates.get(row["doc_id"], ""), row["acronym"] or "", row["region_code"] or "", row["region_name"] or "",
-              folded(row["canonical"])) for row in entities))
+              folded(row["canonical"]), row["entity_id"]) for row in entities))
 
     def settle(self) -> None:
         """Decide the referents once every part is in: their keys and the merges of keys into others."""
@@ -179,18 +180,24 @@ class Registry:
         return [referent_id(self.root(mention_key(row))) for row in entities]
 
     def join(self, rows: dict[str, list[dict]]) -> None:
-        """Give the rows of :data:`REFERRING_TABLES` (of whole documents) their referents' ids, in place:
-        ``entities.referent_id``, ``quotes.speaker_referent_id``, ``activities.*_referent_id``."""
+        """Give the rows of any of :data:`REFERRING_TABLES` their referents' ids, in place:
+        ``entities.referent_id``, ``quotes.speaker_referent_id``, ``activities.*_referent_id``. A quote's
+        or an activity's entity is looked up in the registry, so its part's entities need not be read."""
         self._roots.clear()  # the lookups of one part at a time
-        by_entity = {}
-        for row, referent in zip(rows["entities"], self.referent_ids(rows["entities"])):
-            row["referent_id"] = by_entity[row["doc_id"], row["entity_id"]] = referent
-        for row in rows["quotes"]:
-            row["speaker_referent_id"] = by_entity.get((row["doc_id"], row["speaker_entity_id"]), "")
-        for row in rows["activities"]:
+        for row, referent in zip(rows.get("entities", []), self.referent_ids(rows.get("entities", []))):
+            row["referent_id"] = referent
+        for row in rows.get("quotes", []):
+            row["speaker_referent_id"] = self._entity_referent(row["doc_id"], row["speaker_entity_id"])
+        for row in rows.get("activities", []):
             for entity_column, referent_column in ACTIVITY_REFERENTS.items():
-                row[referent_column] = "; ".join(by_entity[row["doc_id"], entity_id]
+                row[referent_column] = "; ".join(self._entity_referent(row["doc_id"], entity_id)
                                                  for entity_id in row[entity_column].split("; ") if entity_id)
+
+    def _entity_referent(self, doc_id: str, entity_id: str) -> str:
+        """The referent id of an article's entity ("" for none)."""
+        found = self.db.execute("SELECT key FROM mentions WHERE doc_id = ? AND entity_id = ? LIMIT 1",
+                                (doc_id, entity_id)).fetchone() if entity_id else None
+        return referent_id(self.root(found[0])) if found else ""
 
     def referents(self) -> Iterator[Referent]:
         """One record per referent, in the order the archive first names them."""

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from ..lexicon.names import PROVINCE_ABBREVIATIONS, REGION_ALIASES
+from ..lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, derived
 
 _PREFIX = re.compile(
     r"^(kabupaten administrasi|kota administrasi|kabupaten|kab\.?|kota|provinsi|prov\.?|"
@@ -43,6 +43,21 @@ def _bundled_table(name: str) -> dict[str, str]:
 def region_table() -> dict[str, str]:
     """Kemendagri code -> official name, for provinces, regencies/cities and districts."""
     return _bundled_table("wilayah")
+
+
+@derived
+def _names_by_code() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for name, code in COUNTRIES.items():
+        names.setdefault(code, name)  # a country's first name in the country list
+    return {**names, **region_table()}
+
+
+def province_of(code: str) -> tuple[str, str]:
+    """The code and official name of the province a region code lies in ("61.12.01.2014" -> "61",
+    "Kalimantan Barat"); a country's ISO code stands for itself ("MY" -> "MY", "Malaysia")."""
+    province = code.split(".")[0]
+    return province, _names_by_code().get(province, province)
 
 
 @lru_cache(maxsize=1)

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..extractors.regions import region_table
-from ..lexicon.names import COUNTRIES, derived
+from ..extractors.regions import province_of
 from ..records import OUTPUT_TABLES, columns
 from ..writing import FORMATS, table_file
 
@@ -150,19 +149,9 @@ def per_article(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     return articles.assign(**{table: articles["doc_id"].map(size).fillna(0).astype(int) for table, size in sizes.items()})
 
 
-@derived
-def _region_names() -> dict[str, str]:
-    """Region code -> official name, and a country's code -> its first name in the country list."""
-    names: dict[str, str] = {}
-    for name, code in COUNTRIES.items():
-        names.setdefault(code, name)
-    return {**names, **region_table()}
-
-
 def _provinces(place_codes: str) -> list[str]:
     """The provinces of an activity's "; "-separated region codes (a country stands for itself)."""
-    names = _region_names()
-    return list(dict.fromkeys(names.get(code.split(".")[0], code) for code in place_codes.split("; ") if code))
+    return list(dict.fromkeys(province_of(code)[1] for code in place_codes.split("; ") if code))
 
 
 def _by_referent(activities: pd.DataFrame, referents: pd.DataFrame, name: str) -> pd.Series:
