@@ -256,3 +256,23 @@ def test_a_name_or_its_acronym_is_one_body_and_not_the_unit_the_acronym_opens():
     bank = found["Bank Rakyat Indonesia", 0]
     assert found["BRI", 27] == found["BRI", 77] == bank
     assert found["BRI Jakarta 3", 61][1] != bank[1]  # a unit of the bank, not the bank
+
+
+def test_a_regional_chapter_is_named_with_its_board_and_region_and_is_one_body_however_written():
+    doc = doc_with_entities("Ketua Kadin Jawa Timur La Nyalla hadir . Wakil Sekretaris DPD I Partai Golkar Provinsi "
+                            "Gorontalo Ghalieb Lahidjun hadir . Ketua DPD I Golkar Gorontalo setuju .",
+                            [(1, 2, "ORG"), (4, 6, "PER"), (16, 18, "PER"), (23, 24, "ORG")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Kadin Jawa Timur"].label == "ORG"  # the chamber's chapter, not the national chamber
+    assert "Kadin" not in found and "Golkar" not in found
+    chapter = found["DPD I Partai Golkar Provinsi Gorontalo"]
+    assert found["DPD I Golkar Gorontalo"].entity_id == chapter.entity_id
+    assert found["DPD I Golkar Gorontalo"].canonical == chapter.text
+
+
+def test_a_regional_government_is_one_body_in_its_short_and_full_name():
+    doc = doc_with_entities("Pemerintah Provinsi Lampung menolak . Menurut Pemprov Lampung , dana cukup . "
+                            "Pemerintah Kabupaten Lampung Selatan diam .", [])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Pemprov Lampung"].entity_id == found["Pemerintah Provinsi Lampung"].entity_id
+    assert found["Pemerintah Kabupaten Lampung Selatan"].entity_id != found["Pemprov Lampung"].entity_id

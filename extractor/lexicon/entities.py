@@ -41,6 +41,12 @@ ORGANISATION_UNITS: frozenset[str] = frozenset({
     "ULP", "KCP", "Perwakilan", "Kantor",
 })
 
+# A political party's regional boards, written before the party's name ("DPD I Partai Golkar Provinsi
+# Gorontalo", "DPC Hanura"): the board and the party are one body, the party's unit in a region. Alone,
+# "DPD" is the regional senate. The central board ("DPP Partai Golkar") is left to the role: news corpora
+# (idner-news-2k) name the party alone there.
+PARTY_BOARDS: frozenset[str] = frozenset({"DPD", "DPW", "DPC", "DPAC"})
+
 # Last words of organisation names ("Tanzif Natural Solutions"); the
 # capitalised words before them belong to the name.
 ORGANISATION_TAILS: frozenset[str] = frozenset({

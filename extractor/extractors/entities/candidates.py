@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
                                  LOCATION_TAILS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
-                                 ORGANISATION_TAILS, ORGANISATION_UNITS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS,
+                                 ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS,
                                  STREET_HEADS, SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
@@ -210,28 +210,44 @@ def _regional_branch_end(words: Words, first: int) -> int:
     return end + 1 if number else end
 
 
+def _party_board_start(words: Words, first: int) -> int:
+    """Where a party's board opens before its name at token ``first`` ("DPD I Partai Golkar", "DPP
+    Gerindra"): the board's acronym and its tier; ``first`` when none does."""
+    board = first - 1 if first >= 2 and words.texts[first - 1] in ("I", "II") else first
+    if board and words.texts[board - 1] in PARTY_BOARDS and not words.line_ends[board - 1]:
+        return board - 1
+    return first
+
+
+def _unit_end(words: Words, unit: int, short_name: bool) -> int:
+    """The end of the unit's name that follows a body at token ``unit`` (see :func:`unit_extensions`);
+    ``unit`` when none follows."""
+    if words.texts[unit] not in ORGANISATION_UNITS:
+        branch_end = _regional_branch_end(words, unit) if short_name and not words.line_ends[unit - 1] else unit
+        return branch_end
+    end = unit + 1
+    while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
+           and words.texts[end] not in ORGANISATION_HEADS):
+        end += 1
+    return end if end > unit + 1 else unit
+
+
 def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candidate]:
     """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name;
-    "BRI Jakarta 3": a body's acronym followed by the region of its branch."""
+    "BRI Jakarta 3", "Kadin Jawa Timur": a body's short name followed by the region of its branch;
+    "DPD Golkar Jawa Barat": a party's name after its board."""
     for candidate in candidates:
         if candidate.label != "ORG":
             continue
-        unit = bisect.bisect_left(words.starts, candidate.end)
-        if unit >= len(words.texts):
-            continue
-        if words.texts[unit - 1].isupper() and words.texts[unit] not in ORGANISATION_UNITS:
-            branch_end = _regional_branch_end(words, unit)
-            if branch_end > unit and not words.line_ends[unit - 1]:
-                yield Candidate(candidate.start, words.char_span(unit, branch_end)[1], "ORG", Priority.RULE, "rule")
-            continue
-        if words.texts[unit] not in ORGANISATION_UNITS:
-            continue
-        end = unit + 1
-        while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
-               and words.texts[end] not in ORGANISATION_HEADS):
-            end += 1
-        if end > unit + 1:
-            yield Candidate(candidate.start, words.char_span(unit, end)[1], "ORG", Priority.RULE, "rule")
+        first, unit = bisect.bisect_left(words.starts, candidate.start), bisect.bisect_left(words.starts, candidate.end)
+        last = words.texts[unit - 1]
+        # an acronym, or one word the press names a national body by ("Kadin"), whose regional chapters
+        # are named after it; not any one-word body ("PDIP Jawa Barat" is two names in news corpora)
+        short_name = last.isupper() or first == unit - 1 and (is_body_word(last) or last in ALIASES)
+        end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
+        start = _party_board_start(words, first)
+        if start < first or end > unit:
+            yield Candidate(words.starts[start], words.char_span(unit - 1, end)[1], "ORG", Priority.RULE, "rule")
 
 
 def office_holder_candidates(words: Words) -> Iterable[Candidate]:

@@ -14,6 +14,9 @@ from ...lexicon.places import LOCATION_HEADS
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 _PARTY = re.compile(r"^Partai\s+(?=\S+)")  # "Partai Gerindra" and "Gerindra" are one body
+_INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi)(?=\s+\S)")
+_GOVERNMENT = re.compile(r"^Pemerintah\s+(Provinsi|Kabupaten|Kota)\b")
+_GOVERNMENT_SHORT = {"Provinsi": "Pemprov", "Kabupaten": "Pemkab", "Kota": "Pemkot"}
 
 # Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
 LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCATION_HEADS
@@ -86,6 +89,15 @@ def core_name(name: str) -> str:
     """A name without legal forms ("PT", "Tbk", "(Persero)") nor a party's "Partai", with its head
     capitalised ("partai Demokrat" -> "Demokrat"), for matching mentions of one body."""
     return _PARTY.sub("", capitalised_head(_LEGAL_FORM.sub("", name).strip()))
+
+
+def same_body_key(name: str) -> str:
+    """The form under which two names of a body in one article are one body: its core name (see
+    :func:`core_name`) with "Partai" and a province's "Provinsi" set aside inside it too ("DPD I Partai
+    Golkar Provinsi Gorontalo" and "DPD I Golkar Gorontalo"), and a regional government in the short form
+    the press writes ("Pemerintah Provinsi DKI" and "Pemprov DKI")."""
+    key = _GOVERNMENT.sub(lambda match: _GOVERNMENT_SHORT[match.group(1)], core_name(name))
+    return _INNER_KIND.sub("", key)
 
 
 def capitalised_head(name: str) -> str:

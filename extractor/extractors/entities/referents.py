@@ -11,7 +11,7 @@ from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ..acronyms import AcronymPair, abbreviates
 from ..regions import is_place_name
-from .names import capitalised_head, core_name
+from .names import capitalised_head, core_name, same_body_key
 from .programmes import in_programme_context, is_programme_name
 from .selection import Candidate, Vote
 
@@ -54,10 +54,11 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
             referents.union(name, alternative.group(1))
     by_core: dict[str, str] = {}
     for name in names:
-        referents.union(name, by_core.setdefault(core_name(name), name))
+        referents.union(name, by_core.setdefault(same_body_key(name), name))
     for name in names:
-        if ALIASES.get(name) in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
-            referents.union(name, by_core[ALIASES[name]])
+        full = same_body_key(ALIASES[name]) if name in ALIASES else None
+        if full in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
+            referents.union(name, by_core[full])
     return referents
 
 
