@@ -276,3 +276,12 @@ def test_a_regional_government_is_one_body_in_its_short_and_full_name():
     found = {e.text: e for e in find_entities(doc, Layout())}
     assert found["Pemprov Lampung"].entity_id == found["Pemerintah Provinsi Lampung"].entity_id
     assert found["Pemerintah Kabupaten Lampung Selatan"].entity_id != found["Pemprov Lampung"].entity_id
+
+
+def test_a_building_is_a_place_whatever_body_it_is_named_after():
+    doc = doc_with_entities("Rapat di Balai Kota DKI Jakarta , lalu di Gedung Kementerian Sekretariat Negara . "
+                            "Djarot kembali ke Balai Kota .", [(2, 6, "ORG"), (10, 13, "ORG"), (17, 19, "ORG")])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found["Balai Kota DKI Jakarta"] == found["Balai Kota"] == "LOC"
+    assert found["Gedung Kementerian Sekretariat Negara"] == "LOC"  # not the ministry the model found inside
+    assert "Kementerian Sekretariat Negara" not in found

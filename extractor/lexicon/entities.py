@@ -58,10 +58,10 @@ ORGANISATION_TAILS: frozenset[str] = frozenset({
 # Last words of place names ("Mempawah Mangrove Park").
 LOCATION_TAILS: frozenset[str] = frozenset({"Park", "Plaza", "Mall", "Square", "Hall", "Beach", "Resort", "Convention Center"})
 
-# Heads of parts of a body ("Komisi III DPR", "Dewan Pembina Partai X", "Gedung
-# MPR"): where the model found a name inside, its span is kept (news corpora annotate the body).
+# Heads of parts of a body ("Komisi III DPR", "Dewan Pembina Partai X"): where the model found a name
+# inside, its span is kept (news corpora annotate the body).
 SUBORDINATE_HEADS: frozenset[str] = frozenset({
-    "Komisi", "Dewan", "Kantor", "Gedung", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
+    "Komisi", "Dewan", "Kantor", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
 })
 
 # Heads of bodies whose names join words with "dan" ("Badan Pengawas Obat dan

@@ -9,6 +9,7 @@ from typing import Optional
 
 from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS
 from ...lexicon.names import ALIASES, COUNTRIES
+from ...lexicon.places import BUILDING_HEADS
 from ..acronyms import AcronymPair, abbreviates
 from ..regions import is_place_name
 from .names import capitalised_head, core_name, same_body_key
@@ -152,6 +153,7 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
     # "Nusa Tenggara Timur (NTT)": an acronym the text spells out as a region's name stands for a place.
     spelled_places = {referents.find(name) for name, mention in zip(names, mentions)
                       if mention.source == "acronym" and is_place_name(name)}
+    buildings = {referents.find(name) for name in names if _names_a_building(name)}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
         if is_programme_name(name):
@@ -173,8 +175,13 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
                   or Counter({_label_by_name(members[root]): 0}))
         best, best_votes = others.most_common(1)[0]
         programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
-        labels[root] = "PROGRAMME" if programme else "LOC" if root in spelled_places else best
+        labels[root] = "PROGRAMME" if programme else "LOC" if root in spelled_places | buildings else best
     return labels
+
+
+def _names_a_building(name: str) -> bool:
+    """"Gedung KPK", "Balai Kota": a building's name, a place whatever the body named inside it."""
+    return any(name == head or name.startswith(head + " ") for head in BUILDING_HEADS)
 
 
 def _label_by_name(names: list[str]) -> str:
