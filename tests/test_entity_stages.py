@@ -285,3 +285,9 @@ def test_a_building_is_a_place_whatever_body_it_is_named_after():
     assert found["Balai Kota DKI Jakarta"] == found["Balai Kota"] == "LOC"
     assert found["Gedung Kementerian Sekretariat Negara"] == "LOC"  # not the ministry the model found inside
     assert "Kementerian Sekretariat Negara" not in found
+
+
+def test_a_country_s_government_is_the_country_and_a_region_s_government_a_body():
+    doc = doc_with_entities("Pemerintah Suriah membantah . Pemerintah Kota Bandung membantu .", [])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found == {"Suriah": "LOC", "Pemerintah Kota Bandung": "ORG"}

@@ -140,12 +140,21 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 end += 2
             else:
                 break
-        if end > name_start:
+        if head == "Pemerintah" and _names_a_country(" ".join(texts[name_start:end])):
+            # "Pemerintah Suriah": a country's government is the country (ANNOTATION.md marks the country)
+            yield Candidate(*words.char_span(name_start, end), "LOC", Priority.RULE, "rule")
+        elif end > name_start:
             holder = _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
             priority = Priority.SUBORDINATE_HEAD if head in SUBORDINATE_HEADS else Priority.RULE
             yield Candidate(*words.char_span(i, holder), label, priority, "rule")
             if holder < end:
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
+
+
+def _names_a_country(name: str) -> bool:
+    """"Suriah", "AS", "Republik Indonesia": a country's name, short name or formal name."""
+    return (name in COUNTRIES or ALIASES.get(name) in COUNTRIES
+            or name.startswith("Republik ") and name.split(" ", 1)[1] in COUNTRIES)
 
 
 def _office_holder_start(words: Words, first: int, end: int, office: bool) -> int:
