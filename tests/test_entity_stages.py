@@ -291,3 +291,13 @@ def test_a_country_s_government_is_the_country_and_a_region_s_government_a_body(
     doc = doc_with_entities("Pemerintah Suriah membantah . Pemerintah Kota Bandung membantu .", [])
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found == {"Suriah": "LOC", "Pemerintah Kota Bandung": "ORG"}
+
+
+def test_a_spelt_out_office_or_procedure_is_no_name_but_the_body_inside_an_office_is():
+    doc = doc_with_entities("Kepala Kepolisian Negara Republik Indonesia (Kapolri) hadir. Peserta Seleksi Kompetensi "
+                            "Dasar (SKD) dan Pemilihan Kepala Daerah (Pilkada) menunggu. Badan Pusat Statistik (BPS) "
+                            "mencatat.", [])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found["Kepolisian Negara Republik Indonesia"] == "ORG"
+    assert found["Badan Pusat Statistik"] == found["BPS"] == "ORG"
+    assert not {"Kapolri", "SKD", "Seleksi Kompetensi Dasar", "Pilkada", "Pemilihan Kepala Daerah"} & set(found)

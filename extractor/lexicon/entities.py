@@ -142,6 +142,15 @@ DOCUMENT_WORDS: frozenset[str] = frozenset({
     "Keppres", "Perppu", "Pergub", "Perbup", "Perwali", "Surat", "Pasal", "Nomor",
 })
 
+# Words that open a spelt-out acronym naming no body, place or programme: a document ("Peraturan Pemerintah
+# (PP)", "Rancangan ... (RAPBD)"), a permit, an election, a test or a procedure ("Pemilihan Kepala Daerah
+# (Pilkada)", "Seleksi Kompetensi Dasar (SKD)", "Peninjauan Kembali (PK)"), a candidate's title ("Calon
+# Wakil Gubernur (Cawagub)"). An office that opens one ("Kepala Kepolisian ... (Kapolri)") is a role.
+NOT_A_NAME_HEADS: frozenset[str] = DOCUMENT_WORDS | frozenset({
+    "Rancangan", "Izin", "Kebijakan", "Pemilihan", "Pemilu", "Seleksi", "Tes", "Ujian", "Peninjauan", "Calon",
+    "Konferensi",
+})
+
 # Heads after which a region's name is all the name ("Provinsi Kalsel Nurul Fajar":
 # the words after the region name its office holder).
 ADMINISTRATIVE_HEADS: frozenset[str] = frozenset({"Provinsi", "Prov.", "Kabupaten", "Kab.", "Kota"})

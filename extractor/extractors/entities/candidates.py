@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
-                                 LOCATION_TAILS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
-                                 ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS,
-                                 STREET_HEADS, SUBORDINATE_HEADS)
+                                 LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
+                                 ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS,
+                                 ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
@@ -174,6 +174,7 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool) -> in
             holder = words.texts[name_end:end]
             if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS | ORGANISATION_TAILS
                     and not is_place_name(word) for word in holder)
+                    and not _names_a_country(" ".join(holder))  # "Kepolisian Negara Republik Indonesia"
                     and not is_region_name(" ".join(words.texts[first:end]))):  # "Kelurahan Menteng Atas"
                 return name_end
             return end
@@ -401,6 +402,14 @@ _TITLE_WORDS = RANKS | ROLE_WORDS | HONORIFICS | {"polisi"} | CUE_WORDS | ACCORD
 def _names_a_body_or_place(name: str) -> bool:
     return name.split(" ", 1)[0] in ORGANISATION_HEADS or name in COUNTRIES or is_place_name(name) or is_body_word(name) or (
         name.isupper() and name.isalpha() and len(name) >= 2)
+
+
+def names_a_thing(pair: AcronymPair) -> bool:
+    """Whether an acronym pair names a body, place, person or programme: not an office ("Menteri Keuangan
+    (Menkeu)", "Kepala Kepolisian Negara Republik Indonesia (Kapolri)": a role, whose body the head rules
+    find inside), nor a document, election, test or procedure (:data:`NOT_A_NAME_HEADS`)."""
+    first = pair.expansion.split(" ", 1)[0]
+    return first not in NOT_A_NAME_HEADS and first.lower() not in OFFICE_WORDS
 
 
 def acronym_candidates(pairs: list[AcronymPair]) -> Iterable[Candidate]:
