@@ -301,3 +301,11 @@ def test_a_spelt_out_office_or_procedure_is_no_name_but_the_body_inside_an_offic
     assert found["Kepolisian Negara Republik Indonesia"] == "ORG"
     assert found["Badan Pusat Statistik"] == found["BPS"] == "ORG"
     assert not {"Kapolri", "SKD", "Seleksi Kompetensi Dasar", "Pilkada", "Pemilihan Kepala Daerah"} & set(found)
+
+
+def test_an_officer_s_rank_ends_the_body_s_name_and_a_legal_form_belongs_to_the_company():
+    doc = doc_with_entities("Kabid Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono hadir . Dana untuk Adhi Karya "
+                            "(Persero) Tbk cair .", [(2, 8, "ORG"), (8, 10, "PER"), (14, 16, "ORG"), (17, 18, "ORG"),
+                                                     (19, 20, "ORG")])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found == {"Polda Metro Jaya": "ORG", "Argo Yuwono": "PER", "Adhi Karya (Persero) Tbk": "ORG"}

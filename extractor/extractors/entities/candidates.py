@@ -23,7 +23,8 @@ from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..regions import is_place_name, is_region_name
-from .names import is_body_word, is_degree, is_lower_case_name, is_name_token, opens_balinese_name, without_honorifics
+from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, opens_a_rank, opens_balinese_name,
+                    without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
 from .words import Words
@@ -34,6 +35,7 @@ MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/ \n\t\r"
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
+LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})  # no name by themselves
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
@@ -59,6 +61,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             label = "LOC"
         if label in ("ORG", "LOC"):
             start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
+            end = _before_a_rank(texts, start, end)
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(texts, start, end), _before_other_words(words, start, end)
@@ -72,7 +75,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
         name = text[span_start:span_end]
-        if name and (is_name_token(name) or is_lower_case_name(name)):
+        if name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS:
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
 
 
@@ -91,6 +94,13 @@ def _after_an_office(texts: list[str], start: int, end: int, label: str, name: s
     if label == "LOC" and not is_place_name(" ".join(texts[rest:end])) and not is_place_name(name):
         label = "ORG"
     return rest, label
+
+
+def _before_a_rank(texts: list[str], start: int, end: int) -> int:
+    """Where a body's name ends in the model's span when the rank of its officer ran into it ("Polda Metro
+    Jaya [Komisaris Besar Polisi]", "Polres Bogor AKBP"): at a rank's abbreviation, or at two rank words
+    ("Komisaris Besar", "Brigadir Jenderal") or a rank and "Polisi"; not "Dewan Komisaris"."""
+    return next((k for k in range(start + 1, end) if opens_a_rank(texts, k)), end)
 
 
 def _after_other_names(texts: list[str], start: int, end: int) -> int:
@@ -129,10 +139,10 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             continue
         name_start = end = i + len(head.split())
         while end < len(texts) and not words.line_ends[end - 1]:
-            if words.continues_name(end, into_people=head in STREET_HEADS) or texts[end] in ("Tbk", "Tbk."):
+            if words.continues_name(end, into_people=head in STREET_HEADS):
                 end += 1
-            elif texts[end:end + 3] == ["(", "Persero", ")"]:
-                end += 3
+            elif _legal_form_end(words, end) > end:
+                end = _legal_form_end(words, end)
             elif texts[end].lower() in WEEKDAYS and texts[end - 1].lower() in WEEKDAY_NAME_HEADS:  # "Kelurahan Pasar Minggu"
                 end += 1
             elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
@@ -242,10 +252,20 @@ def _unit_end(words: Words, unit: int, short_name: bool) -> int:
     return end if end > unit + 1 else unit
 
 
+def _legal_form_end(words: Words, end: int) -> int:
+    """The end of a company's legal form written after its name at token ``end`` ("Adhi Karya [(Persero)
+    Tbk]"); ``end`` when none follows."""
+    texts = words.texts
+    if texts[end:end + 3] == ["(", "Persero", ")"]:
+        end += 3
+    return end + 1 if end < len(texts) and texts[end] in ("Tbk", "Tbk.") else end
+
+
 def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candidate]:
     """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name;
     "BRI Jakarta 3", "Kadin Jawa Timur": a body's short name followed by the region of its branch;
-    "DPD Golkar Jawa Barat": a party's name after its board."""
+    "DPD Golkar Jawa Barat": a party's name after its board; "Adhi Karya (Persero) Tbk": a company's name
+    and its legal form."""
     for candidate in candidates:
         if candidate.label != "ORG":
             continue
@@ -254,7 +274,7 @@ def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candi
         # an acronym, or one word the press names a national body by ("Kadin"), whose regional chapters
         # are named after it; not any one-word body ("PDIP Jawa Barat" is two names in news corpora)
         short_name = last.isupper() or first == unit - 1 and (is_body_word(last) or last in ALIASES)
-        end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
+        end = _legal_form_end(words, _unit_end(words, unit, short_name) if unit < len(words.texts) else unit)
         start = _party_board_start(words, first)
         if start < first or end > unit:
             yield Candidate(words.starts[start], words.char_span(unit - 1, end)[1], "ORG", Priority.RULE, "rule")

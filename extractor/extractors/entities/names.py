@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS,
-                                 RANK_ABBREVIATIONS, VENUE_WORDS)
+                                 RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
 from ...lexicon.names import ALIASES
 from ...lexicon.places import LOCATION_HEADS
 
@@ -56,6 +56,13 @@ def _title_count(words: list[str]) -> int:
     while count < len(words) - 1 and words[count].lower() in HONORIFICS:
         count += 1
     return count
+
+
+def opens_a_rank(texts: list[str], k: int) -> bool:
+    """Whether a police or military rank starts at word ``k``: an abbreviation ("AKBP", "Kombes"), two rank
+    words ("Komisaris Besar", "Brigadir Jenderal") or a rank and "Polisi"; not "Dewan Komisaris"."""
+    word, following = texts[k].lower(), texts[k + 1] if k + 1 < len(texts) else ""
+    return word in RANK_ABBREVIATIONS or word in RANKS and (following.lower() in RANKS or following == "Polisi")
 
 
 def is_body_word(word: str) -> bool:

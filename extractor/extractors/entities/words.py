@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...lexicon.entities import HONORIFICS, RANK_ABBREVIATIONS, ROLE_WORDS
+from ...lexicon.entities import HONORIFICS, ROLE_WORDS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
-from .names import is_body_word, is_name_token, opens_balinese_name
+from .names import is_body_word, is_name_token, opens_a_rank, opens_balinese_name
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Words:
         """Whether token ``i`` can extend a name that started before it; a person the model found
         there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i))
-                and not self.line_ends[i - 1] and self.texts[i].lower() not in RANK_ABBREVIATIONS)
+                and not self.line_ends[i - 1] and not opens_a_rank(self.texts, i))
 
     def starts_person(self, i: int) -> bool:
         """Whether a person's name starts at token ``i``: the model's, or a Balinese one ("I Made")."""
