@@ -309,3 +309,11 @@ def test_an_officer_s_rank_ends_the_body_s_name_and_a_legal_form_belongs_to_the_
                                                      (19, 20, "ORG")])
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found == {"Polda Metro Jaya": "ORG", "Argo Yuwono": "PER", "Adhi Karya (Persero) Tbk": "ORG"}
+
+
+def test_a_body_s_short_name_is_the_one_unit_of_that_name_the_article_names():
+    doc = doc_with_entities("Dinas Sosial DKI Jakarta menjangkau warga . Dinas Sosial juga bekerja sama . Dinas Pendidikan "
+                            "Kota Bogor hadir . Dinas Pendidikan Kabupaten Bogor juga . Dinas Pendidikan mencatat .", [])
+    found = {e.text: e.entity_id for e in find_entities(doc, Layout())}
+    assert found["Dinas Sosial"] == found["Dinas Sosial DKI Jakarta"]
+    assert found["Dinas Pendidikan"] not in (found["Dinas Pendidikan Kota Bogor"], found["Dinas Pendidikan Kabupaten Bogor"])

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS
 from ...lexicon.names import ALIASES, COUNTRIES
-from ...lexicon.places import BUILDING_HEADS
+from ...lexicon.places import BUILDING_HEADS, REGION_KINDS
 from ..acronyms import AcronymPair, abbreviates
 from ..regions import is_place_name
 from .names import capitalised_head, core_name, same_body_key
@@ -118,16 +118,17 @@ def _members(referents: Referents, names: list[str], name: str) -> set[str]:
 
 
 def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) -> bool:
-    """Links a body's one-word short name to the one fuller body name it opens when what follows is only
-    where or which one ("Persela" and "Persela Lamongan", "Freeport" and "PT Freeport Indonesia",
-    "Pelindo" and "PT Pelindo I"); not a subsidiary ("Pertamina" and "Pertamina Patra Niaga" stay two).
+    """Links a body's short name to the one fuller body name it opens when what follows is only where or
+    which one ("Persela" and "Persela Lamongan", "Freeport" and "PT Freeport Indonesia", "Pelindo" and "PT
+    Pelindo I", "Dinas Sosial" and "Dinas Sosial DKI Jakarta"); not a subsidiary ("Pertamina" and
+    "Pertamina Patra Niaga" stay two), nor a short name that opens the names of two regions' units.
     Returns whether any referents were joined."""
     bodies = {name for name in names if labels[referents.find(name)] == "ORG"}
     joined = False
     for name in bodies:
         # A short name the article already spells out ("BRI" of "Bank Rakyat Indonesia") is that body,
         # not the first of its units it opens ("BRI Jakarta 3").
-        if " " in name or not name[:1].isupper() or len(_members(referents, names, name)) > 1:
+        if not name[:1].isupper() or len(_members(referents, names, name)) > 1:
             continue
         fuller = {referents.find(other) for other in bodies
                   if core_name(other).startswith(name + " ") and _only_place_or_number(core_name(other)[len(name) + 1:])}
@@ -138,8 +139,8 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
 
 
 def _only_place_or_number(words: str) -> bool:
-    return all(word in COUNTRIES or is_place_name(word) or word.isdigit() or re.fullmatch(r"[IVX]+", word)
-               for word in words.split())
+    return all(word in COUNTRIES or word in REGION_KINDS or is_place_name(word) or word.isdigit()
+               or re.fullmatch(r"[IVX]+", word) for word in words.split())
 
 
 def referent_labels(names: list[str], mentions: list[Candidate], referents: Referents, text: str) -> dict[str, str]:
