@@ -317,3 +317,10 @@ def test_a_body_s_short_name_is_the_one_unit_of_that_name_the_article_names():
     found = {e.text: e.entity_id for e in find_entities(doc, Layout())}
     assert found["Dinas Sosial"] == found["Dinas Sosial DKI Jakarta"]
     assert found["Dinas Pendidikan"] not in (found["Dinas Pendidikan Kota Bogor"], found["Dinas Pendidikan Kabupaten Bogor"])
+
+
+def test_an_outlet_s_web_address_is_the_outlet_named_by_its_name():
+    doc = doc_with_entities("Kata Gomar kepada CNNIndonesia.com , Senin . CNN Indonesia mencatat .", [(1, 2, "PER"), (3, 4, "ORG"),
+                                                                                                      (7, 9, "ORG")])
+    found = {e.text: (e.entity_id, e.canonical) for e in find_entities(doc, Layout())}
+    assert found["CNNIndonesia.com"] == found["CNN Indonesia"] == (found["CNN Indonesia"][0], "CNN Indonesia")

@@ -56,13 +56,18 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(same_body_key(name), name))
+    spaceless = {name.replace(" ", "").casefold(): name for name in names}
     for name in names:
+        outlet = _WEB_DOMAIN.fullmatch(name)  # "CNNIndonesia.com" and the dateline's "CNN Indonesia"
+        if outlet and outlet.group(1).casefold() in spaceless:
+            referents.union(name, spaceless[outlet.group(1).casefold()])
         full = same_body_key(ALIASES[name]) if name in ALIASES else None
         if full in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
             referents.union(name, by_core[full])
     return referents
 
 
+_WEB_DOMAIN = re.compile(r"(\w+)\.(?:com|co\.id|id|net|org)")
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
 _OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
 _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
@@ -206,7 +211,8 @@ def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) ->
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
     alias = next((name for name in members if name in ALIASES), "")
     written_full = ALIASES.get(alias, "") if ALIASES.get(alias, "") in members else ""
-    fullest = max(members, key=len)
+    # An outlet's name over its web address ("CNN Indonesia", not "CNNIndonesia.com")
+    fullest = max(members, key=lambda name: (not _WEB_DOMAIN.fullmatch(name), len(name)))
     if written_full and not set(written_full.split()) < set(fullest.split()):
         fullest = written_full  # "Pak Harto" and "Soeharto"; but "Anies Rasyid Baswedan" over "Anies Baswedan"
     canonical = capitalised_head(fullest)
