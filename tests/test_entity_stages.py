@@ -324,3 +324,13 @@ def test_an_outlet_s_web_address_is_the_outlet_named_by_its_name():
                                                                                                       (7, 9, "ORG")])
     found = {e.text: (e.entity_id, e.canonical) for e in find_entities(doc, Layout())}
     assert found["CNNIndonesia.com"] == found["CNN Indonesia"] == (found["CNN Indonesia"][0], "CNN Indonesia")
+
+
+def test_a_body_the_model_ran_into_a_surname_the_text_names_a_speaker_by_splits_before_the_given_names():
+    doc = doc_with_entities("Komisioner Komnas HAM Natalius Pigai menyebut sembilan kasus . Di PBB , Nikki Haley hadir . "
+                            "Itu salah , ujar Pigai . Itu benar , kata Haley .", [(1, 5, "ORG"), (12, 14, "ORG"),
+                                                                        (20, 21, "PER"), (26, 27, "PER")])
+    found = {e.text: (e.label, e.canonical) for e in find_entities(doc, Layout())}
+    assert found["Komnas HAM"][0] == "ORG"
+    assert found["Natalius Pigai"] == found["Pigai"] == ("PER", "Natalius Pigai")
+    assert found["Nikki Haley"] == found["Haley"] == ("PER", "Nikki Haley")

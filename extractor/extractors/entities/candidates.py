@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
@@ -70,13 +70,21 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
-        span_start, span_end = words.char_span(start, end)
-        name = text[span_start:span_end]
-        span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
-        span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
-        name = text[span_start:span_end]
-        if name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS:
-            yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
+        candidate = _trimmed(words, text, start, end, label)
+        if candidate:
+            yield candidate
+
+
+def _trimmed(words: Words, text: str, start: int, end: int, label: str) -> Optional[Candidate]:
+    """The model's candidate over tokens ``start:end`` without edge punctuation; None where no name is left."""
+    span_start, span_end = words.char_span(start, end)
+    name = text[span_start:span_end]
+    span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
+    span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
+    name = text[span_start:span_end]
+    if name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS:
+        return Candidate(span_start, span_end, label, Priority.MODEL, "model")
+    return None
 
 
 def _after_an_office(texts: list[str], start: int, end: int, label: str, name: str) -> tuple[int, str]:
@@ -167,13 +175,20 @@ def _names_a_country(name: str) -> bool:
             or name.startswith("Republik ") and name.split(" ", 1)[1] in COUNTRIES)
 
 
-def _office_holder_start(words: Words, first: int, end: int, office: bool) -> int:
+def _office_holder_start(words: Words, first: int, end: int, office: bool, whole: bool = False) -> int:
     """Where an office holder's name starts in the name ``words[first:end]``: at a word the text names a
     speaker by alone (:attr:`Words.short_names`: "Corporate Secretary Bank Sejahtera Rudi Hartono" and
     later "kata Rudi"), or after the region a body's name ends with ("Kepala Dinas Kesehatan Kalsel
     Muhammad Muslim", after a role word) or that follows its kind ("Provinsi Kalsel Nurul Fajar"): the one
-    to three capitalised words after the region name the person. ``end`` when every word belongs to the name."""
-    spoken = next((i for i in range(first + 1, end) if words.texts[i] in words.short_names), end)
+    to three capitalised words after the region name the person. ``end`` when every word belongs to the name;
+    ``first`` when it may all be the person's (``whole``: the model's "PBB, [Nikki Haley]" and later "kata Haley")."""
+    limit = first if whole else first + 1
+    spoken = next((i for i in range(limit, end) if words.texts[i] in words.short_names), end)
+    if spoken == end - 1:  # "Komnas HAM Natalius Pigai" and later "kata Pigai": a surname, after given names
+        holder = spoken
+        while holder > max(limit, spoken - 2) and _may_be_a_given_name(words.texts[holder - 1]):
+            holder -= 1
+        return holder
     if spoken < end:  # "... Unit Tanjung Priok Rina Marlina" where the text later says "kata Rina"
         return _given_names_start(words, spoken, first + 1)
     if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
@@ -285,9 +300,10 @@ def office_holder_candidates(words: Words) -> Iterable[Candidate]:
     [Stasiun Klimatologi Bogor Leni Jantika]"), split into the body and the person."""
     for start, end, label in words.model_entities:
         if label in ("ORG", "LOC"):
-            holder = _office_holder_start(words, start, end, office=False)
-            if holder < end:
+            holder = _office_holder_start(words, start, end, office=False, whole=True)
+            if start < holder < end:
                 yield Candidate(*words.char_span(start, holder), label, Priority.RULE, "rule")
+            if holder < end:  # "kata Haley" where the model found "[Nikki Haley]" a body
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
 
 
@@ -338,6 +354,10 @@ def _may_be_in_a_persons_name(word: str) -> bool:
             and word not in LOCATION_HEADS and not is_place_name(word))
 
 
+def _may_be_a_given_name(word: str) -> bool:
+    return _may_be_in_a_persons_name(word) and not is_body_word(word) and word not in ALIASES
+
+
 def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     """Where a person's name starts whose word ``spoken`` the text names them by alone: there, unless the
     model starts the person at given names just before it ("Menteri Pertanian [Andi Amran Sulaiman]" and
@@ -362,7 +382,10 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
     names after it where it is a first name ("Rudi Hartono" for "kata Rudi"), else the given name before
     it, a surname ("Nikki Haley" for "kata Haley")."""
     texts = words.texts
-    bodies = {i for start, end, label in words.model_entities if label in ("ORG", "LOC") for i in range(start, end)}
+    # the model's names of bodies and places of two words or more: one word it calls a body may be a given
+    # name ("di PBB, [Nikki] Haley")
+    bodies = {i for start, end, label in words.model_entities if label in ("ORG", "LOC") and end - start > 1
+              for i in range(start, end)}
     for i, text in enumerate(texts):
         if text not in words.short_names:
             continue
@@ -373,7 +396,7 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
         # One given name before a surname, standing clear of other names and of a sentence's start
         # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").
         given = i - 1
-        if (start == i and end == i + 1 and given > 0 and _may_be_in_a_persons_name(texts[given]) and given not in bodies
+        if (start == i and end == i + 1 and given > 0 and _may_be_a_given_name(texts[given]) and given not in bodies
                 and not words.line_ends[given - 1] and not words.line_ends[given]
                 and texts[given - 1].strip() and not is_name_token(texts[given - 1])
                 and texts[given - 1] not in _SENTENCE_ENDS
