@@ -334,3 +334,12 @@ def test_a_body_the_model_ran_into_a_surname_the_text_names_a_speaker_by_splits_
     assert found["Komnas HAM"][0] == "ORG"
     assert found["Natalius Pigai"] == found["Pigai"] == ("PER", "Natalius Pigai")
     assert found["Nikki Haley"] == found["Haley"] == ("PER", "Nikki Haley")
+
+
+def test_a_person_s_name_starts_after_words_the_text_writes_in_lower_case_and_ends_before_a_rank():
+    doc = doc_with_entities("Staf Ahli Kementerian Kesehatan Barlian hadir . Barlian menyebut anggaran kesehatan naik . "
+                            "Kata Kapolres Jember AKBP Kusworo Wibowo .", [(3, 5, "PER"), (7, 8, "PER"), (15, 17, "PER"),
+                                                                           (17, 19, "PER")])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found["Barlian"] == "PER" and "Kesehatan Barlian" not in found
+    assert found["Jember"] == "LOC" and found["Kusworo Wibowo"] == "PER"

@@ -64,7 +64,9 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             end = _before_a_rank(texts, start, end)
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
-            start, end = _after_other_names(texts, start, end), _before_other_words(words, start, end)
+            start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
+            if end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS and is_place_name(texts[start]) and end - start == 1:
+                label = "LOC"  # "Kapolres [Jember] AKBP Kusworo": the place of the office
             if (start == end or is_degree(text[slice(*words.char_span(start, end))])
                     or end - start == 1 and texts[start].lower() in OFFICE_WORDS):  # "Kasubag Humas": offices
                 continue
@@ -111,27 +113,31 @@ def _before_a_rank(texts: list[str], start: int, end: int) -> int:
     return next((k for k in range(start + 1, end) if opens_a_rank(texts, k)), end)
 
 
-def _after_other_names(texts: list[str], start: int, end: int) -> int:
-    """Where a person's name starts in the model's span ``texts[start:end]`` when a title chain's body
+def _after_other_names(words: Words, start: int, end: int) -> int:
+    """Where a person's name starts in the model's span ``words[start:end]`` when a title chain's body
     or place runs into it: after an acronym ("TNI Wuryanto", "KPK Febri Diansyah"), a rank's corps
     ("Czi Dwi Bima Nurahmat"), an office ("Menaker Hanif"), or a place when two names are left ("Hawaii
-    Doug Chin"; not "Bima Arya"), or a body's short name ("Kemenperin Haris Munandar")."""
+    Doug Chin"; not "Bima Arya"), a body's short name ("Kemenperin Haris Munandar"), or a word of the
+    body's name that the text also writes in lower case ("Kepala Dinas Kesehatan Barlian")."""
+    texts = words.texts
     while end - start > 1:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
-        if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS or word.lower() in ROLE_WORDS):
+        if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS or word.lower() in ROLE_WORDS
+                or word.lower() in words.lower_words):
             break
         start += 1
     return start
 
 
 def _before_other_words(words: Words, start: int, end: int) -> int:
-    """Where a person's name ends in the model's span when a verb ran into it ("Marzuqi menirukan");
-    not inside a word ("Mu'ti")."""
+    """Where a person's name ends in the model's span when a verb ran into it ("Marzuqi menirukan"), not
+    inside a word ("Mu'ti"), or the rank of the person after it ("Kapolres Jember AKBP Kusworo")."""
     texts = words.texts
-    while (end - start > 1 and texts[end - 1].islower() and texts[end - 1] not in NAME_CONNECTORS
-           and words.starts[end - 1] > words.starts[end - 2] + len(texts[end - 2])):
+    while end - start > 1 and (texts[end - 1].islower() and texts[end - 1] not in NAME_CONNECTORS
+                               and words.starts[end - 1] > words.starts[end - 2] + len(texts[end - 2])
+                               or texts[end - 1].lower() in RANK_ABBREVIATIONS):  # "Jember AKBP": a rank ran in
         end -= 1
     return end
 
@@ -186,7 +192,7 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
     spoken = next((i for i in range(limit, end) if words.texts[i] in words.short_names), end)
     if spoken == end - 1:  # "Komnas HAM Natalius Pigai" and later "kata Pigai": a surname, after given names
         holder = spoken
-        while holder > max(limit, spoken - 2) and _may_be_a_given_name(words.texts[holder - 1]):
+        while holder > max(limit, spoken - 2) and _may_be_a_given_name(words, holder - 1):
             holder -= 1
         return holder
     if spoken < end:  # "... Unit Tanjung Priok Rina Marlina" where the text later says "kata Rina"
@@ -323,7 +329,7 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         while end < len(texts) and end - start < _MAX_NAME_WORDS and is_name_token(texts[end]) and _is_word(texts[end]):
             end += 1
         if titled:  # "Mayjen TNI Wuryanto": the rank's force is no part of the name
-            start = _after_other_names(texts, start, end)
+            start = _after_other_names(words, start, end)
         if end == start:
             continue
         if titled and " ".join(texts[i:end]) in ALIASES:  # "Cak Imin": a known name, its title included
@@ -354,8 +360,10 @@ def _may_be_in_a_persons_name(word: str) -> bool:
             and word not in LOCATION_HEADS and not is_place_name(word))
 
 
-def _may_be_a_given_name(word: str) -> bool:
-    return _may_be_in_a_persons_name(word) and not is_body_word(word) and word not in ALIASES
+def _may_be_a_given_name(words: Words, i: int) -> bool:
+    word = words.texts[i]
+    return (_may_be_in_a_persons_name(word) and not is_body_word(word)
+            and word.lower() not in words.lower_words)  # "Kementerian Kesehatan Barlian": "kesehatan"
 
 
 def _given_names_start(words: Words, spoken: int, limit: int) -> int:
@@ -367,7 +375,7 @@ def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     while (start - 1 >= limit and not words.line_ends[start - 1]
            and _may_be_in_a_persons_name(words.texts[start - 1]) and start - 1 not in words.person_starts):
         start -= 1
-    if start - 1 >= limit and (start - 1) in words.person_starts and _may_be_in_a_persons_name(words.texts[start - 1]):
+    if start - 1 >= limit and (start - 1) in words.person_starts and _may_be_a_given_name(words, start - 1):
         return start - 1
     # "Wakil Menteri Luar Negeri Suriah Faisal Mekdad" and later "Mekdad": one given name after a place
     given = spoken - 1
@@ -396,11 +404,10 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
         # One given name before a surname, standing clear of other names and of a sentence's start
         # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").
         given = i - 1
-        if (start == i and end == i + 1 and given > 0 and _may_be_a_given_name(texts[given]) and given not in bodies
+        if (start == i and end == i + 1 and given > 0 and _may_be_a_given_name(words, given) and given not in bodies
                 and not words.line_ends[given - 1] and not words.line_ends[given]
                 and texts[given - 1].strip() and not is_name_token(texts[given - 1])
-                and texts[given - 1] not in _SENTENCE_ENDS
-                and texts[given].lower() not in words.lower_words):
+                and texts[given - 1] not in _SENTENCE_ENDS):
             start = given
         if end - start > 1:
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
