@@ -343,3 +343,13 @@ def test_a_person_s_name_starts_after_words_the_text_writes_in_lower_case_and_en
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found["Barlian"] == "PER" and "Kesehatan Barlian" not in found
     assert found["Jember"] == "LOC" and found["Kusworo Wibowo"] == "PER"
+
+
+def test_names_that_say_they_are_a_programme_or_an_event_and_another_name_after_alias():
+    doc = doc_with_entities("Program Nyibat berjalan . Ia datang ke Indonesia Business and Development Expo pada Hari Pangan "
+                            "Sedunia . Program Studi Hukum dibuka . Andalannya program Juling alias Jumat Keliling .", [])
+    found = {e.text: (e.label, e.canonical) for e in find_entities(doc, Layout())}
+    assert found["Program Nyibat"][0] == found["Hari Pangan Sedunia"][0] == "PROGRAMME"
+    assert found["Indonesia Business and Development Expo"][0] == "PROGRAMME"
+    assert found["Juling"] == found["Jumat Keliling"] == ("PROGRAMME", "Jumat Keliling")
+    assert not any(name.startswith("Program Studi") for name in found)

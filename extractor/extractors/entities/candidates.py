@@ -462,6 +462,20 @@ def names_a_thing(pair: AcronymPair) -> bool:
     return first not in NOT_A_NAME_HEADS and first.lower() not in OFFICE_WORDS
 
 
+def alias_candidates(words: Words) -> Iterable[Candidate]:
+    """The name after "alias" ("program Juling alias Jumat Keliling", "Ahmad Heryawan alias Aher"): another
+    name of what the name before it names (:func:`.referents.link_referents` joins the two)."""
+    texts = words.texts
+    for i, text in enumerate(texts[:-1]):
+        if text == "alias" and not words.line_ends[i]:
+            end = i + 1
+            # capitalised words, a weekday's name too ("Jumat Keliling")
+            while end < len(texts) and end - i <= _MAX_NAME_WORDS and texts[end][:1].isupper() and texts[end].isalnum():
+                end += 1
+            if end > i + 1:
+                yield Candidate(*words.char_span(i + 1, end), None, Priority.MODEL, "rule")
+
+
 def acronym_candidates(pairs: list[AcronymPair]) -> Iterable[Candidate]:
     """Both halves of each acronym pair the text writes; their label comes from the referent."""
     for pair in pairs:

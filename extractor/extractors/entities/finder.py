@@ -21,12 +21,12 @@ from ..acronyms import AcronymPair, find_acronym_pairs
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..regions import Region
-from .candidates import (acronym_candidates, dateline_candidates, head_rule_candidates, model_candidates,
+from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          names_a_thing, office_holder_candidates, person_candidates, role_region_person_candidates,
                          spoken_name_candidates, tail_rule_candidates, unit_extensions, without_glued_names)
 from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
-from .programmes import known_programme_candidates, programme_cue_candidates
+from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
 from .referents import link_bodies, link_people, link_referents, parent_body, referent_labels, referent_name
 from .roles import person_roles, split_role
 from .selection import Candidate, Priority, overlaps, repeated_mentions, select
@@ -42,10 +42,11 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     words = Words.of(doc, text)
     excluded = layout.excluded_spans
     address_candidates, clues = addresses(words, linker)
-    guessed = [*programme_cue_candidates(words), *head_rule_candidates(words), *person_candidates(words),
+    guessed = [*programme_cue_candidates(words), *event_name_candidates(words), *head_rule_candidates(words), *person_candidates(words),
                *spoken_name_candidates(words),
                *role_region_person_candidates(words), *office_holder_candidates(words),
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
+               *alias_candidates(words),
                *address_candidates]
     guessed += list(unit_extensions(guessed, words))
     guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ...lexicon.dates import WEEKDAYS
 from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, ORGANISATION_HEADS, PROGRAMME_CUES,
                                  PROGRAMME_TITLE_CUES)
 from ...lexicon.layout import NAME_CONNECTORS
@@ -86,6 +87,35 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
             end += 1
         if end > name_start:
             yield Candidate(*words.char_span(name_start, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
+
+
+def event_name_candidates(words: Words) -> Iterable[Candidate]:
+    """Names that say they are a programme, a named event or an award by their first or last word
+    (:func:`is_programme_name`): "Program Nyibat", "Hari Pangan Sedunia", "Indonesia Business and
+    Development Expo"; not a study programme ("Program Studi") nor a weekday or a holiday ("Hari Raya")."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        if text in _NAME_HEADS and i + 1 < len(texts) and texts[i + 1] not in _NOT_AFTER_HEADS:
+            end = i + 1
+            while end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end):
+                end += 1
+            if end - i >= 2:
+                yield Candidate(*words.char_span(i, end), "PROGRAMME", Priority.RULE, "rule")
+        elif text in EVENT_NAME_TAILS and i:
+            start = i
+            while (start > 0 and i - start < _MAX_EVENT_WORDS and not words.line_ends[start - 1]
+                   and (is_name_token(texts[start - 1]) or texts[start - 1] in _CONNECTORS and start - 1 > 0
+                        and is_name_token(texts[start - 2]))):
+                start -= 1
+            if start < i:
+                yield Candidate(*words.char_span(start, i + 1), "PROGRAMME", Priority.RULE, "rule")
+
+
+_NAME_HEADS = EVENT_NAME_HEADS | {"Program", "Gerakan"}
+_NOT_AFTER_HEADS = frozenset({"Studi", "Pascasarjana", "Magister", "Doktor", "Sarjana", "Diploma", "Raya", "Ini", "Itu",
+                              *(day.capitalize() for day in WEEKDAYS)})
+_MAX_EVENT_WORDS = 6
+_CONNECTORS = frozenset(NAME_CONNECTORS) | {"and", "of", "the", "&"}  # English names of events too
 
 
 def known_programme_candidates(text: str) -> Iterable[Candidate]:

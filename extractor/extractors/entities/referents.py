@@ -48,6 +48,10 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
         bracket = _TRANSLATED_ACRONYM.match(text, mention.end)
         if bracket and bracket.group(1) in present and len(name.split()) >= 2:
             referents.union(name, bracket.group(1))
+        # "program Juling alias Jumat Keliling", "Ahmad Heryawan alias Aher": another name of one thing
+        also = _ALIAS.match(text, mention.end)
+        if also and also.group(1) in present:
+            referents.union(name, also.group(1))
         # "PT Bank Rakyat Indonesia (Persero) Tbk atau BRI": "or" and the acronym of the name's core.
         alternative = _OR_ACRONYM.match(text, mention.end)
         if (alternative and alternative.group(1) in present and len(name.split()) >= 2
@@ -69,6 +73,7 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
 
 _WEB_DOMAIN = re.compile(r"(\w+)\.(?:com|co\.id|id|net|org)")
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
+_ALIAS = re.compile(r",?[ ]+alias[ ]+([A-Z]\w*(?:[ ]+[A-Z]\w*)*)")
 _OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
 _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
 
