@@ -353,3 +353,11 @@ def test_names_that_say_they_are_a_programme_or_an_event_and_another_name_after_
     assert found["Indonesia Business and Development Expo"][0] == "PROGRAMME"
     assert found["Juling"] == found["Jumat Keliling"] == ("PROGRAMME", "Jumat Keliling")
     assert not any(name.startswith("Program Studi") for name in found)
+
+
+def test_a_day_a_campaign_observes_is_a_programme_and_a_holiday_or_a_movement_is_not():
+    doc = doc_with_entities("Pada Hari Guru Nasional mereka libur . Hari Raya Idul Fitri tiba . Hari Kerja dimulai . "
+                            "Gerakan Pemuda Ansor hadir .", [])
+    labels = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert labels["Hari Guru Nasional"] == "PROGRAMME"
+    assert not {name for name, label in labels.items() if label == "PROGRAMME"} - {"Hari Guru Nasional"}

@@ -164,12 +164,15 @@ PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
 )
 
 # Words that make a capitalised name a named event, award or scheme run by someone (a PROGRAMME, as
-# ANNOTATION.md has it): opening it ("Festival Ekonomi Syariah", "Kartu Jakarta Pintar", "Hari Pangan
-# Sedunia") or closing it ("Indonesia Business and Development Expo", "Banking Journalist Academy").
+# ANNOTATION.md has it): opening it ("Festival Ekonomi Syariah", "Kartu Jakarta Pintar", "Piala
+# Dunia") or closing it ("Indonesia Business and Development Expo", "Banking Journalist Academy").
 EVENT_NAME_HEADS: frozenset[str] = frozenset({
-    "Festival", "Pekan", "Olimpiade", "Kartu", "Hari", "Nobel", "Piala", "Lomba", "Kompetisi", "Jambore",
+    "Festival", "Pekan", "Olimpiade", "Kartu", "Nobel", "Piala", "Lomba", "Kompetisi", "Jambore",
     "Gebyar", "Karnaval", "Kirab",
 })
+# A day observed by a campaign is named "Hari ... Nasional / Sedunia / Internasional" ("Hari Pangan
+# Sedunia"); other days ("Hari Raya", "Hari Kerja", "Hari Natal") are no programme.
+OBSERVANCE_TAILS: frozenset[str] = frozenset({"Nasional", "Sedunia", "Internasional", "Dunia"})
 EVENT_NAME_TAILS: frozenset[str] = frozenset({
     "Expo", "Fair", "Edufair", "Festival", "Fest", "Summit", "Symposium", "Academy", "Award", "Awards",
     "Cup", "Marathon", "Run", "Week", "Olympiad", "Championship",

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ...lexicon.dates import WEEKDAYS
-from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, ORGANISATION_HEADS, PROGRAMME_CUES,
-                                 PROGRAMME_TITLE_CUES)
+from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS, ORGANISATION_HEADS,
+                                 PROGRAMME_CUES, PROGRAMME_TITLE_CUES)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
@@ -99,7 +98,7 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
             end = i + 1
             while end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end):
                 end += 1
-            if end - i >= 2:
+            if end - i >= 2 and (text != "Hari" or _names_an_observance(texts[i:end])):
                 yield Candidate(*words.char_span(i, end), "PROGRAMME", Priority.RULE, "rule")
         elif text in EVENT_NAME_TAILS and i:
             start = i
@@ -111,9 +110,9 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
                 yield Candidate(*words.char_span(start, i + 1), "PROGRAMME", Priority.RULE, "rule")
 
 
-_NAME_HEADS = EVENT_NAME_HEADS | {"Program", "Gerakan"}
-_NOT_AFTER_HEADS = frozenset({"Studi", "Pascasarjana", "Magister", "Doktor", "Sarjana", "Diploma", "Raya", "Ini", "Itu",
-                              *(day.capitalize() for day in WEEKDAYS)})
+_NAME_HEADS = EVENT_NAME_HEADS | {"Program", "Hari"}  # not "Gerakan": a movement is a body as often
+_NOT_AFTER_HEADS = frozenset({"Studi", "Pascasarjana", "Magister", "Doktor", "Sarjana", "Diploma", "Ini", "Itu",
+                              "Tanda"})  # "Kartu Tanda Penduduk": an identity card
 _MAX_EVENT_WORDS = 6
 _CONNECTORS = frozenset(NAME_CONNECTORS) | {"and", "of", "the", "&"}  # English names of events too
 
@@ -143,9 +142,14 @@ def is_programme_name(name: str) -> bool:
     known = _known_programme_names()
     words = name.split()
     named_event = len(words) >= 2 and all(word[:1].isupper() or word.isdigit() or word in NAME_CONNECTORS for word in words) and (
-        words[0] in EVENT_NAME_HEADS or words[-1] in EVENT_NAME_TAILS)
+        words[0] in EVENT_NAME_HEADS or words[-1] in EVENT_NAME_TAILS or _names_an_observance(words))
     return (name.casefold() in known or ALIASES.get(name, "").casefold() in known
             or words[0] in ("Program", "Gerakan") or named_event)
+
+
+def _names_an_observance(words: list[str]) -> bool:
+    """"Hari Pangan Sedunia", "Hari Guru Nasional": a day a campaign observes."""
+    return len(words) >= 3 and words[0] == "Hari" and words[-1] in OBSERVANCE_TAILS
 
 
 def in_programme_context(text: str, start: int, end: int) -> bool:
