@@ -319,6 +319,12 @@ def test_a_body_s_short_name_is_the_one_unit_of_that_name_the_article_names():
     assert found["Dinas Pendidikan"] not in (found["Dinas Pendidikan Kota Bogor"], found["Dinas Pendidikan Kabupaten Bogor"])
 
 
+def test_a_name_of_several_words_is_not_the_short_name_of_that_name_with_a_country():
+    doc = doc_with_entities("Komisi Perlindungan Anak Indonesia mencatat . Komisi Perlindungan Anak juga melapor .", [])
+    found = {e.text: e.entity_id for e in find_entities(doc, Layout())}
+    assert found["Komisi Perlindungan Anak"] != found["Komisi Perlindungan Anak Indonesia"]
+
+
 def test_an_outlet_s_web_address_is_the_outlet_named_by_its_name():
     doc = doc_with_entities("Kata Gomar kepada CNNIndonesia.com , Senin . CNN Indonesia mencatat .", [(1, 2, "PER"), (3, 4, "ORG"),
                                                                                                       (7, 9, "ORG")])

@@ -140,16 +140,19 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
         # not the first of its units it opens ("BRI Jakarta 3").
         if not name[:1].isupper() or len(_members(referents, names, name)) > 1:
             continue
+        # a country after a name of several words is part of the name ("Komisi Perlindungan Anak Indonesia" is
+        # not the unit of "Komisi Perlindungan Anak", another body), after a one-word name its unit's place
         fuller = {referents.find(other) for other in bodies
-                  if core_name(other).startswith(name + " ") and _only_place_or_number(core_name(other)[len(name) + 1:])}
+                  if core_name(other).startswith(name + " ")
+                  and _only_place_or_number(core_name(other)[len(name) + 1:], countries=" " not in name)}
         if len(fuller) == 1 and referents.find(name) not in fuller:
             referents.union(name, fuller.pop())
             joined = True
     return joined
 
 
-def _only_place_or_number(words: str) -> bool:
-    return all(word in COUNTRIES or word in REGION_KINDS or is_place_name(word) or word.isdigit()
+def _only_place_or_number(words: str, countries: bool = True) -> bool:
+    return all(countries and word in COUNTRIES or word in REGION_KINDS or is_place_name(word) or word.isdigit()
                or re.fullmatch(r"[IVX]+", word) for word in words.split())
 
 
