@@ -320,7 +320,8 @@ def test_a_body_s_short_name_is_the_one_unit_of_that_name_the_article_names():
 
 
 def test_a_name_of_several_words_is_not_the_short_name_of_that_name_with_a_country():
-    doc = doc_with_entities("Komisi Perlindungan Anak Indonesia mencatat . Komisi Perlindungan Anak juga melapor .", [])
+    doc = doc_with_entities("Komisi Perlindungan Anak Indonesia mencatat . Komisi Perlindungan Anak juga melapor .",
+                            [(0, 4, "ORG"), (6, 9, "ORG")])
     found = {e.text: e.entity_id for e in find_entities(doc, Layout())}
     assert found["Komisi Perlindungan Anak"] != found["Komisi Perlindungan Anak Indonesia"]
 
