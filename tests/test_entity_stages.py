@@ -368,3 +368,10 @@ def test_a_day_a_campaign_observes_is_a_programme_and_a_holiday_or_a_movement_is
     labels = {e.text: e.label for e in find_entities(doc, Layout())}
     assert labels["Hari Guru Nasional"] == "PROGRAMME"
     assert not {name for name, label in labels.items() if label == "PROGRAMME"} - {"Hari Guru Nasional"}
+
+
+def test_a_person_is_found_by_the_surname_alone_where_the_model_missed_it():
+    doc = doc_with_entities("Kata Menteri Luar Negeri Julie Bishop . Menlu Bishop mengungkapkan bahwa bantuan siap .",
+                            [(4, 6, "PER")])
+    found = [(e.text, e.label, e.canonical) for e in find_entities(doc, Layout())]
+    assert ("Bishop", "PER", "Julie Bishop") in found

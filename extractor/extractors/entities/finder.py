@@ -29,7 +29,7 @@ from .places import addresses, country_candidates, join_places_of_one_region, li
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
 from .referents import link_bodies, link_people, link_referents, parent_body, referent_labels, referent_name
 from .roles import person_roles, split_role
-from .selection import Candidate, Priority, overlaps, repeated_mentions, select
+from .selection import Candidate, Priority, overlaps, repeated_mentions, select, surname_mentions
 from .words import Words
 
 _NO_REGION = Region("", "", "")
@@ -62,7 +62,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
         excluded,
     )
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
-    chosen = without_glued_names(select(chosen + repeated_mentions(text, chosen, pair_names, excluded), excluded), text)
+    repeated = repeated_mentions(text, chosen, pair_names, excluded) + surname_mentions(text, chosen, words.lower_words, excluded)
+    chosen = without_glued_names(select(chosen + repeated, excluded), text)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
     nested = [Candidate(*pair.qualifier_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
               for pair in pairs if pair.qualified_end]
