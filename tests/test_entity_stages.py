@@ -375,3 +375,12 @@ def test_a_person_is_found_by_the_surname_alone_where_the_model_missed_it():
                             [(4, 6, "PER")])
     found = [(e.text, e.label, e.canonical) for e in find_entities(doc, Layout())]
     assert ("Bishop", "PER", "Julie Bishop") in found
+
+
+def test_a_body_named_after_its_field_is_spelt_out_with_its_head_and_its_acronym_is_the_body():
+    doc = doc_with_entities("Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) siap. Inovasi Kementerian PUPR berhasil.",
+                            [])
+    found = {e.text: (e.entity_id, e.canonical) for e in find_entities(doc, Layout())}
+    ministry = found["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]
+    assert found["PUPR"] == found["Kementerian PUPR"] == ministry
+    assert ministry[1] == "Kementerian Pekerjaan Umum dan Perumahan Rakyat"

@@ -454,6 +454,27 @@ def _names_a_body_or_place(name: str) -> bool:
         name.isupper() and name.isalpha() and len(name) >= 2)
 
 
+def with_body_heads(pairs: list[AcronymPair], text: str) -> list[AcronymPair]:
+    """Acronym pairs whose expansion spells only the field of a body, the body's head word before it
+    included ("Kementerian [Pekerjaan Umum dan Perumahan Rakyat] (PUPR)", "Dinas [Pekerjaan Umum ...]
+    (PUPR) Provinsi Jambi"): the body is named with its head, and its acronym stands for the body; where
+    the article spells one acronym out after two heads (the ministry and a province's office), for neither."""
+    heads = []
+    for pair in pairs:
+        before = text[max(0, pair.expansion_start - 30):pair.expansion_start]
+        head = next((head for head in _FIELD_HEADS if before.endswith(head + " ")), None)
+        heads.append(head if pair.expansion.split(" ", 1)[0] not in ORGANISATION_HEADS else None)
+    heads_of = {}
+    for pair, head in zip(pairs, heads):
+        heads_of.setdefault(pair.acronym, set()).add(head)
+    return [replace(pair, expansion=f"{head} {pair.expansion}", expansion_start=pair.expansion_start - len(head) - 1)
+            if head and len(heads_of[pair.acronym]) == 1 else pair for pair, head in zip(pairs, heads)]
+
+
+# Heads of bodies named after their field, as written before it
+_FIELD_HEADS = ("Kementerian", "Kementrian", "Dinas", "Direktorat Jenderal", "Direktorat", "Badan", "Komisi", "Biro")
+
+
 def names_a_thing(pair: AcronymPair) -> bool:
     """Whether an acronym pair names a body, place, person or programme: not an office ("Menteri Keuangan
     (Menkeu)", "Kepala Kepolisian Negara Republik Indonesia (Kapolri)": a role, whose body the head rules

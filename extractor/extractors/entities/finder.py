@@ -23,7 +23,8 @@ from ..metadata import Layout
 from ..regions import Region
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates, model_candidates,
                          names_a_thing, office_holder_candidates, person_candidates, role_region_person_candidates,
-                         spoken_name_candidates, tail_rule_candidates, unit_extensions, without_glued_names)
+                         spoken_name_candidates, tail_rule_candidates, unit_extensions, with_body_heads,
+                         without_glued_names)
 from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
@@ -82,7 +83,7 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
         their region's code, level, official name and province.
     """
     text = doc_text(doc)
-    pairs = [pair for pair in find_acronym_pairs(text) if names_a_thing(pair)]
+    pairs = with_body_heads([pair for pair in find_acronym_pairs(text) if names_a_thing(pair)], text)
     linker = linker or PlaceLinker()
     mentions, clues = _mentions(doc, text, layout, pairs, linker)
     names = [text[m.start:m.end] for m in mentions]

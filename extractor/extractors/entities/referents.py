@@ -37,11 +37,14 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
     """Links mentions of one referent: acronym and expansion, the same core name, an alias and its full
     name. People's partial names are linked once labels are known (:func:`link_people`)."""
     referents = Referents()
+    present = set(names)
     for pair in pairs:
         referents.union(pair.acronym, pair.expansion)
         if pair.qualified_end:
             referents.union(text[pair.expansion_start:pair.qualified_end], pair.acronym)
-    present = set(names)
+        headed = f"{pair.expansion.split(' ', 1)[0]} {pair.acronym}"  # "Kementerian PUPR"
+        if headed in present:
+            referents.union(headed, pair.acronym)
     for mention, name in zip(mentions, names):
         # "Organisasi Pelarangan Senjata Kimia (OPCW)": an acronym of the name in another language,
         # whose letters spell no expansion; not a dateline's outlet ("Kota Bandung (ANTARA) -").
