@@ -384,3 +384,10 @@ def test_a_body_named_after_its_field_is_spelt_out_with_its_head_and_its_acronym
     ministry = found["Kementerian Pekerjaan Umum dan Perumahan Rakyat"]
     assert found["PUPR"] == found["Kementerian PUPR"] == ministry
     assert ministry[1] == "Kementerian Pekerjaan Umum dan Perumahan Rakyat"
+
+
+def test_an_office_and_its_qualifier_are_no_part_of_the_body_a_tail_word_ends():
+    doc = doc_with_entities("Itu benar , kata Direktur Eksekutif Voxpol Center , Pangi Syarwi Chaniago .", [(9, 12, "PER")])
+    found = {e.text: (e.label, e.role, e.org) for e in find_entities(doc, Layout())}
+    assert found["Voxpol Center"][0] == "ORG"
+    assert found["Pangi Syarwi Chaniago"] == ("PER", "Direktur Eksekutif", "Voxpol Center")

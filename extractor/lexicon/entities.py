@@ -120,6 +120,9 @@ OFFICE_MODIFIERS: frozenset[str] = frozenset({
     "site", "corporate", "operation", "operations",
 })
 
+# Words that qualify an Indonesian office after it ("Direktur Utama", "Ketua Umum", "Direktur Eksekutif").
+OFFICE_QUALIFIERS: frozenset[str] = frozenset({"utama", "umum", "harian", "eksekutif", "pelaksana"})
+
 # Abbreviated police and military ranks, and the corps a rank is written with ("Letkol Czi Dwi Bima",
 # "Kolonel Inf Budi"); no body's name contains one, so a name running into one ("Polda Metro Jaya Kombes
 # Yusri Yunus") ends before it, and a person's name starts after it.

@@ -13,9 +13,9 @@ from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
-                                 LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
-                                 ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS,
-                                 ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
+                                 LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS,
+                                 ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS,
+                                 RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
@@ -101,6 +101,8 @@ def _after_an_office(texts: list[str], start: int, end: int, label: str, name: s
     if not offices:
         return start, label
     rest = offices[-1] + 1
+    while rest < end - 1 and texts[rest].lower() in OFFICE_QUALIFIERS:  # "Direktur Utama", "Ketua Umum"
+        rest += 1
     if label == "LOC" and not is_place_name(" ".join(texts[rest:end])) and not is_place_name(name):
         label = "ORG"
     return rest, label
@@ -239,6 +241,8 @@ def tail_rule_candidates(words: Words) -> Iterable[Candidate]:
         # A tail word overrides the model's guess of a person ("Tanzif Natural Solutions").
         while start > 0 and i - start < _MAX_NAME_WORDS and words.continues_name(start - 1, into_people=True):
             start -= 1
+        # "kata [Direktur Eksekutif] Voxpol Center": the office of the one who speaks for it is no part
+        start, _ = _after_an_office(texts, start, i + 1, label, "")
         if start < i:
             yield Candidate(*words.char_span(start, i + 1), label, Priority.RULE, "rule")
 
