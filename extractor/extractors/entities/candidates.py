@@ -65,7 +65,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
-            if end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS and is_place_name(texts[start]) and end - start == 1:
+            if (end - start == 1 and end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
+                    and is_place_name(texts[start])):
                 label = "LOC"  # "Kapolres [Jember] AKBP Kusworo": the place of the office
             if (start == end or is_degree(text[slice(*words.char_span(start, end))])
                     or end - start == 1 and texts[start].lower() in OFFICE_WORDS):  # "Kasubag Humas": offices
@@ -126,8 +127,8 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
-        if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS or word.lower() in ROLE_WORDS
-                or word.lower() in words.lower_words):
+        if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
+                or word.lower() in ROLE_WORDS or word.lower() in words.lower_words):
             break
         start += 1
     return start

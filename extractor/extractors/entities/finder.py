@@ -21,10 +21,10 @@ from ..acronyms import AcronymPair, find_acronym_pairs
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..regions import Region
-from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates, model_candidates,
-                         names_a_thing, office_holder_candidates, person_candidates, role_region_person_candidates,
-                         spoken_name_candidates, tail_rule_candidates, unit_extensions, with_body_heads,
-                         without_glued_names)
+from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
+                         model_candidates, names_a_thing, office_holder_candidates, person_candidates,
+                         role_region_person_candidates, spoken_name_candidates, tail_rule_candidates, unit_extensions,
+                         with_body_heads, without_glued_names)
 from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
@@ -43,8 +43,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     words = Words.of(doc, text)
     excluded = layout.excluded_spans
     address_candidates, clues = addresses(words, linker)
-    guessed = [*programme_cue_candidates(words), *event_name_candidates(words), *head_rule_candidates(words), *person_candidates(words),
-               *spoken_name_candidates(words),
+    guessed = [*programme_cue_candidates(words), *event_name_candidates(words), *head_rule_candidates(words),
+               *person_candidates(words), *spoken_name_candidates(words),
                *role_region_person_candidates(words), *office_holder_candidates(words),
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
                *alias_candidates(words),
@@ -63,7 +63,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
         excluded,
     )
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
-    repeated = repeated_mentions(text, chosen, pair_names, excluded) + surname_mentions(text, chosen, words.lower_words, excluded)
+    repeated = (repeated_mentions(text, chosen, pair_names, excluded)
+                + surname_mentions(text, chosen, words.lower_words, excluded))
     chosen = without_glued_names(select(chosen + repeated, excluded), text)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
     nested = [Candidate(*pair.qualifier_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")

@@ -138,7 +138,9 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
     Returns whether any referents were joined."""
     bodies = {name for name in names if labels[referents.find(name)] == "ORG"}
     joined = False
-    for name in bodies:
+    # longest first, so that "Dinas Sosial DKI" joins "Dinas Sosial DKI Jakarta" before "Dinas Sosial" looks
+    # for the one body it opens (and in the same order whatever the set's)
+    for name in sorted(bodies, key=lambda name: (-len(name), name)):
         # A short name the article already spells out ("BRI" of "Bank Rakyat Indonesia") is that body,
         # not the first of its units it opens ("BRI Jakarta 3").
         if not name[:1].isupper() or len(_members(referents, names, name)) > 1:

@@ -101,7 +101,8 @@ def surname_mentions(text: str, chosen: list[Candidate], common_words: frozenset
     """A person's surname where the text names them by it alone and the model missed it ("Menlu Bishop
     mengungkapkan" after "Julie Bishop"): the last word of a person's name of two words or more, four
     letters at least, that the text never writes in lower case (``common_words``)."""
-    surnames = {text[c.start:c.end].split()[-1] for c in chosen if c.label == "PER" and " " in text[c.start:c.end].strip()}
+    surnames = {text[c.start:c.end].split()[-1] for c in chosen
+                if c.label == "PER" and " " in text[c.start:c.end].strip()}
     surnames = {name for name in surnames if len(name) >= 4 and name.isalpha() and name[0].isupper()
                 and name.lower() not in common_words}
     return [Candidate(start, end, "PER", Priority.MODEL, "repeat") for name in surnames
