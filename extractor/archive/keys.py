@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..extractors.entities.names import core_name
+from ..extractors.entities.names import same_body_key
 from ..lexicon.names import ALIASES
 
 _NOT_A_WORD_CHARACTER = re.compile(r"[\W_]+")
@@ -27,9 +27,10 @@ def folded(name: str) -> str:
 
 
 def body_key(name: str) -> str:
-    """The folded core of a body's or a programme's name: "PT Bank Rakyat Indonesia (Persero) Tbk"
-    -> "bank rakyat indonesia"; an alias stands for its full name ("Kemenkes")."""
-    return folded(core_name(ALIASES.get(name, name)))
+    """The folded key of a body's or a programme's name under which an article joins its mentions
+    (:func:`same_body_key`): "PT Bank Rakyat Indonesia (Persero) Tbk" -> "bank rakyat indonesia",
+    "Pemerintah Provinsi Lampung" -> "pemprov lampung"; an alias stands for its full name ("Kemenkes")."""
+    return folded(same_body_key(ALIASES.get(name, name)))
 
 
 def identity_key(label: str, canonical: str, doc_id: str, region_code: str = "", org: str = "") -> str:

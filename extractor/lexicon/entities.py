@@ -41,6 +41,15 @@ ORGANISATION_UNITS: frozenset[str] = frozenset({
     "ULP", "KCP", "Perwakilan", "Kantor",
 })
 
+# A company's legal forms ("PT", "Tbk", "(Persero)"): part of its name, no name by themselves.
+LEGAL_FORMS: frozenset[str] = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})
+
+# Heads of bodies named after their field, written before it ("Kementerian [Pekerjaan Umum dan Perumahan
+# Rakyat] (PUPR)"); longer heads first.
+FIELD_HEADS: tuple[str, ...] = (
+    "Kementerian", "Kementrian", "Dinas", "Direktorat Jenderal", "Direktorat", "Badan", "Komisi", "Biro",
+)
+
 # A political party's regional boards, written before the party's name ("DPD I Partai Golkar Provinsi
 # Gorontalo", "DPC Hanura"): the board and the party are one body, the party's unit in a region. Alone,
 # "DPD" is the regional senate. The central board ("DPP Partai Golkar") is left to the role: news corpora

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
-from typing import Iterable, Optional
+from typing import Iterable
 
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, HONORIFICS,
-                                 LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS,
-                                 ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS,
-                                 RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS, SUBORDINATE_HEADS)
+from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, FIELD_HEADS,
+                                 HONORIFICS, LEGAL_FORMS, LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
+                                 OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
+                                 ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
+                                 SUBORDINATE_HEADS)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
@@ -35,7 +36,6 @@ MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/ \n\t\r"
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
-LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk.", "Persero", "(Persero)"})  # no name by themselves
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
@@ -73,21 +73,13 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
-        candidate = _trimmed(words, text, start, end, label)
-        if candidate:
-            yield candidate
-
-
-def _trimmed(words: Words, text: str, start: int, end: int, label: str) -> Optional[Candidate]:
-    """The model's candidate over tokens ``start:end`` without edge punctuation; None where no name is left."""
-    span_start, span_end = words.char_span(start, end)
-    name = text[span_start:span_end]
-    span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
-    span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
-    name = text[span_start:span_end]
-    if name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS:
-        return Candidate(span_start, span_end, label, Priority.MODEL, "model")
-    return None
+        span_start, span_end = words.char_span(start, end)
+        name = text[span_start:span_end]
+        span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
+        span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
+        name = text[span_start:span_end]
+        if name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS:
+            yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
 
 
 def _after_an_office(texts: list[str], start: int, end: int, label: str, name: str) -> tuple[int, str]:
@@ -95,18 +87,25 @@ def _after_an_office(texts: list[str], start: int, end: int, label: str, name: s
     "General Manager [PLN]" (a body, though the model said place), "Wakil Ketua [DPRD]", "Kepala [Desa
     Sukamaju]". Only a span that opens with office words and their modifiers ("General", "Area") is cut:
     "Istana Wakil Presiden" and "Unit Kerja Presiden" stay whole."""
+    rest = _after_offices(texts, start, end)
+    if rest > start and label == "LOC" and not is_place_name(" ".join(texts[rest:end])) and not is_place_name(name):
+        label = "ORG"
+    return rest, label
+
+
+def _after_offices(texts: list[str], start: int, end: int) -> int:
+    """Where a name starts in ``texts[start:end]`` after the offices that open it, their modifiers
+    ("General Manager") and qualifiers ("Direktur Utama", "Ketua Umum"); ``start`` when none does."""
     run = start
     while run < end - 1 and (texts[run].lower() in OFFICE_WORDS or texts[run].lower() in OFFICE_MODIFIERS):
         run += 1
     offices = [k for k in range(start, run) if texts[k].lower() in OFFICE_WORDS]
     if not offices:
-        return start, label
+        return start
     rest = offices[-1] + 1
-    while rest < end - 1 and texts[rest].lower() in OFFICE_QUALIFIERS:  # "Direktur Utama", "Ketua Umum"
+    while rest < end - 1 and texts[rest].lower() in OFFICE_QUALIFIERS:
         rest += 1
-    if label == "LOC" and not is_place_name(" ".join(texts[rest:end])) and not is_place_name(name):
-        label = "ORG"
-    return rest, label
+    return rest
 
 
 def _before_a_rank(texts: list[str], start: int, end: int) -> int:
@@ -243,7 +242,7 @@ def tail_rule_candidates(words: Words) -> Iterable[Candidate]:
         while start > 0 and i - start < _MAX_NAME_WORDS and words.continues_name(start - 1, into_people=True):
             start -= 1
         # "kata [Direktur Eksekutif] Voxpol Center": the office of the one who speaks for it is no part
-        start, _ = _after_an_office(texts, start, i + 1, label, "")
+        start = _after_offices(texts, start, i + 1)
         if start < i:
             yield Candidate(*words.char_span(start, i + 1), label, Priority.RULE, "rule")
 
@@ -269,8 +268,7 @@ def _unit_end(words: Words, unit: int, short_name: bool) -> int:
     """The end of the unit's name that follows a body at token ``unit`` (see :func:`unit_extensions`);
     ``unit`` when none follows."""
     if words.texts[unit] not in ORGANISATION_UNITS:
-        branch_end = _regional_branch_end(words, unit) if short_name and not words.line_ends[unit - 1] else unit
-        return branch_end
+        return _regional_branch_end(words, unit) if short_name and not words.line_ends[unit - 1] else unit
     end = unit + 1
     while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
            and words.texts[end] not in ORGANISATION_HEADS):
@@ -467,7 +465,7 @@ def with_body_heads(pairs: list[AcronymPair], text: str) -> list[AcronymPair]:
     heads = []
     for pair in pairs:
         before = text[max(0, pair.expansion_start - 30):pair.expansion_start]
-        head = next((head for head in _FIELD_HEADS if before.endswith(head + " ")), None)
+        head = next((head for head in FIELD_HEADS if before.endswith(head + " ")), None)
         heads.append(head if pair.expansion.split(" ", 1)[0] not in ORGANISATION_HEADS else None)
     heads_of = {}
     for pair, head in zip(pairs, heads):
@@ -475,9 +473,6 @@ def with_body_heads(pairs: list[AcronymPair], text: str) -> list[AcronymPair]:
     return [replace(pair, expansion=f"{head} {pair.expansion}", expansion_start=pair.expansion_start - len(head) - 1)
             if head and len(heads_of[pair.acronym]) == 1 else pair for pair, head in zip(pairs, heads)]
 
-
-# Heads of bodies named after their field, as written before it
-_FIELD_HEADS = ("Kementerian", "Kementrian", "Dinas", "Direktorat Jenderal", "Direktorat", "Badan", "Komisi", "Biro")
 
 
 def names_a_thing(pair: AcronymPair) -> bool:
