@@ -9,7 +9,7 @@ SHARED := ../shared
 $(VENV)/installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev,stanza]"
+	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
 run: $(VENV)/installed

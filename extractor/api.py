@@ -25,12 +25,15 @@ DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
 # and comes from the package's spacy_factories entry points (pyproject.toml), which spaCy imports.
 EXTRACTOR_COMPONENTS = ("warta_metadata", "warta_entities", "warta_dates", "warta_counts", "warta_money",
                         "warta_measures", "warta_quotes", "warta_activities")
-# Where doc.ents come from: spaCy's model (the default, faster), Stanza's (models/stanza-ner, the
-# accurate mode), or the entities both find ("ensemble": the most precise, lower F1; BENCHMARKS.md).
-BACKENDS = ("spacy", "stanza", "ensemble")
+# Where doc.ents come from: Stanza's tagger (models/stanza-ner), spaCy's model (models/ner: twice as
+# fast, and it misses more people's full names in title chains), or the entities both find ("ensemble":
+# the most precise, lower F1). Stanza is the default: better on every accuracy measure (BENCHMARKS.md).
+BACKENDS = ("stanza", "spacy", "ensemble")
+DEFAULT_BACKEND = "stanza"
 
 
-def build_pipeline(model: Path = DEFAULT_MODEL, backend: str = "spacy", stanza_model: Optional[Path] = None) -> Language:
+def build_pipeline(model: Path = DEFAULT_MODEL, backend: str = DEFAULT_BACKEND,
+                   stanza_model: Optional[Path] = None) -> Language:
     """The spaCy pipeline: press-text tokenizer, sentence splitter, NER model(s), warta's extractors.
 
     ``backend`` is one of :data:`BACKENDS`; ``model`` always supplies the tokenizer and vocabulary,
@@ -46,8 +49,8 @@ def build_pipeline(model: Path = DEFAULT_MODEL, backend: str = "spacy", stanza_m
                            "whose spacy_factories entry points declare them")
     nlp.add_pipe("warta_sentences", first=True)
     if backend != "spacy":
-        if importlib.util.find_spec("stanza") is None:  # an optional extra
-            raise ImportError(f"the {backend} backend needs Stanza: pip install -e '.[stanza]'")
+        if importlib.util.find_spec("stanza") is None:  # a dependency, but an install may have skipped it
+            raise ImportError(f"the {backend} backend needs Stanza (pip install -e .); backend='spacy' runs without it")
         from .nlp.stanza_backend import add_stanza_ner
         add_stanza_ner(nlp, backend, stanza_model)
     for name in EXTRACTOR_COMPONENTS:
@@ -155,10 +158,10 @@ class Warta:
         return DocumentRecord(doc_id, doc._.article, **{name: getattr(doc._, name) for name in MENTION_LISTS})
 
 
-def load(model: Path = DEFAULT_MODEL, reference_date: Optional[date] = None, backend: str = "spacy",
+def load(model: Path = DEFAULT_MODEL, reference_date: Optional[date] = None, backend: str = DEFAULT_BACKEND,
          stanza_model: Optional[Path] = None, lexicon: Sequence[Union[str, Path]] = ()) -> Warta:
-    """The pipeline, loaded from ``models/`` with no network access; ``backend="stanza"`` is the
-    accurate mode (see README), ``"spacy"`` the faster default. ``lexicon``: folders of name lists
+    """The pipeline, loaded from ``models/`` with no network access; ``backend="stanza"`` (the default)
+    is the accurate mode, ``"spacy"`` the fast one (see README). ``lexicon``: folders of name lists
     whose rows extend the shipped ones (see :mod:`extractor.lexicon.names`; a single folder may be
     given as it is)."""
     for folder in [lexicon] if isinstance(lexicon, (str, Path)) else lexicon:

@@ -11,7 +11,7 @@
   offset outside its text or a value that is not a finite number. Needs hypothesis (the ``dev`` extra).
 
     python -m extractor.bench [--corpus PATH] [--limit N] [--only speed,workers,memory,fuzz] [--copies 10]
-                              [--fuzz 10000] [--seed 0]
+                              [--fuzz 10000] [--seed 0] [--backend stanza|spacy|ensemble]
 
 Timings are best of ``--rounds`` interleaved rounds: another process on the machine slows one
 round, not all. CPU time (of this process and its workers) is given beside wall time, since it
@@ -36,8 +36,9 @@ from typing import Callable
 
 import psutil
 import spacy
+from spacy.language import Language
 
-from .api import DEFAULT_MODEL, Warta, load
+from .api import BACKENDS, DEFAULT_BACKEND, DEFAULT_MODEL, EXTRACTOR_COMPONENTS, Warta, build_pipeline, load
 from .batch import BatchOptions, run_batch
 from .batch.engines import Engine, InProcess, LocalProcesses
 from .batch.job import MANIFEST_NAME, SHARD_SIZE, STATE_FOLDER
@@ -67,9 +68,20 @@ def _load_average() -> str:
     return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
-def bench_speed(documents: list[dict], words: int, warta: Warta, rounds: int) -> None:
+def bare_model(backend: str) -> Language:
+    """The NER model alone: spaCy's model as it loads, or the Stanza tagger behind the tokenizer and
+    sentence splitter it needs (warta's extractors left out)."""
+    if backend == "spacy":
+        return spacy.load(DEFAULT_MODEL)
+    nlp = build_pipeline(DEFAULT_MODEL, backend)
+    for name in EXTRACTOR_COMPONENTS:
+        nlp.remove_pipe(name)
+    return nlp
+
+
+def bench_speed(documents: list[dict], words: int, warta: Warta, rounds: int, backend: str) -> None:
     """Words/s of the bare NER model and of the full pipeline, in this process."""
-    bare = spacy.load(DEFAULT_MODEL)
+    bare = bare_model(backend)
     # Warm both up so model loading and first-call costs stay out of the timings.
     list(bare.pipe(document["text"] for document in documents[:20]))
     list(warta.extract_many(documents[:20]))
@@ -80,7 +92,7 @@ def bench_speed(documents: list[dict], words: int, warta: Warta, rounds: int) ->
                 "full pipeline": lambda: list(warta.extract_many(documents, batch_size=BATCH_SIZE))}
         for name, run in runs.items():
             best[name] = tuple(map(min, best[name], _seconds(run)))
-    print(f"speed ({_load_average()}): words/s by wall time, and by CPU time")
+    print(f"speed, backend {backend} ({_load_average()}): words/s by wall time, and by CPU time")
     for name, (wall, cpu) in best.items():
         print(f"  {name:15} {words / wall:9.0f} words/s  {words / cpu:9.0f} words/CPU-s")
     (bare_wall, bare_cpu), (full_wall, full_cpu) = best.values()
@@ -93,10 +105,11 @@ def _job(corpus: Path, engine: Engine) -> None:
                                progress=False), engine=engine)
 
 
-def bench_workers(corpus: Path, warm_up: Path, documents: int, words: int, warta: Warta, rounds: int) -> None:
+def bench_workers(corpus: Path, warm_up: Path, documents: int, words: int, warta: Warta, rounds: int,
+                  backend: str) -> None:
     """Whole jobs with one worker and with two, and the speed-up; ``warm_up`` is run first by
     both, so that every worker has run the pipeline before the clock starts."""
-    two = LocalProcesses(2, {"reference_date": REFERENCE_DATE})
+    two = LocalProcesses(2, {"reference_date": REFERENCE_DATE, "backend": backend})
     try:
         two.start()
         one = InProcess(Warta(warta.nlp, REFERENCE_DATE))
@@ -186,6 +199,7 @@ def main() -> None:
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections: {', '.join(SECTIONS)}")
     parser.add_argument("--fuzz", type=int, default=10_000, help="the fuzz section's number of random documents")
     parser.add_argument("--seed", type=int, default=0, help="the fuzz section's random seed")
+    parser.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND, help="the NER backend")
     args = parser.parse_args()
     sections = set(args.only.split(","))
     documents = []
@@ -195,14 +209,14 @@ def main() -> None:
     words = sum(len(document["text"].split()) for document in documents)
     print(f"{date.today()} on {platform.machine()} ({platform.processor() or 'cpu'})"
           + (f", {len(documents)} articles, {words} words" if documents else ""))
-    warta = load(reference_date=REFERENCE_DATE) if sections & {"speed", "workers", "fuzz"} else None
+    warta = load(reference_date=REFERENCE_DATE, backend=args.backend) if sections & {"speed", "workers", "fuzz"} else None
     if "speed" in sections:
-        bench_speed(documents, words, warta, args.rounds)
+        bench_speed(documents, words, warta, args.rounds, args.backend)
     if "workers" in sections:
         with tempfile.TemporaryDirectory() as folder:
             corpus = _repeated(documents, 1, Path(folder) / "sample.jsonl")
             warm_up = _repeated(documents[:4 * SHARD_SIZE], 1, Path(folder) / "warm-up.jsonl")
-            bench_workers(corpus, warm_up, len(documents), words, warta, args.rounds)
+            bench_workers(corpus, warm_up, len(documents), words, warta, args.rounds, args.backend)
     if "memory" in sections:
         bench_memory(documents, args.copies)
     if "fuzz" in sections and (failed := bench_fuzz(warta, args.fuzz, args.seed)):

@@ -391,3 +391,21 @@ def test_an_office_and_its_qualifier_are_no_part_of_the_body_a_tail_word_ends():
     found = {e.text: (e.label, e.role, e.org) for e in find_entities(doc, Layout())}
     assert found["Voxpol Center"][0] == "ORG"
     assert found["Pangi Syarwi Chaniago"] == ("PER", "Direktur Eksekutif", "Voxpol Center")
+
+
+def test_an_appositive_office_gives_the_person_a_role_and_the_body_it_names():
+    doc = doc_with_entities("Budi Santoso , Ketua Kelompok Tani Maju , mengatakan panen naik .",
+                            [(0, 2, "PER"), (4, 7, "ORG")])
+    budi = next(e for e in find_entities(doc, Layout()) if e.text == "Budi Santoso")
+    assert (budi.role, budi.org) == ("Ketua", "Kelompok Tani Maju")
+
+
+def test_a_model_name_opened_by_a_head_noun_in_lower_case_is_kept_and_links_to_the_capitalised_one():
+    doc = doc_with_entities("Ketua partai Demokrat hadir di gedung DPR pada Senin . Partai Demokrat menolak usulan itu . "
+                            "Acara berikutnya digelar di kota Bandung .",
+                            [(1, 3, "ORG"), (5, 7, "LOC"), (10, 12, "ORG"), (20, 22, "LOC")])
+    entities = {e.text: e for e in find_entities(doc, Layout())}
+    assert entities["gedung DPR"].label == "LOC"
+    assert entities["partai Demokrat"].entity_id == entities["Partai Demokrat"].entity_id
+    assert entities["partai Demokrat"].canonical == "Partai Demokrat"
+    assert entities["kota Bandung"].canonical == "Kota Bandung"

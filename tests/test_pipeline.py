@@ -49,14 +49,20 @@ def assert_declared_flow(nlp: Language) -> None:
 
 
 def test_the_pipeline_runs_every_component_after_what_it_reads(warta):
-    assert warta.nlp.pipe_names == ["warta_sentences", "tok2vec", "ner", *EXTRACTOR_COMPONENTS]
+    assert warta.nlp.pipe_names == ["warta_sentences", "warta_stanza_ner", *EXTRACTOR_COMPONENTS]
     assert_declared_flow(warta.nlp)
     # The declarations are what fixes the order: the entities read the layout and the model's
     # entities; quotes and measures read the entities.
     flow = warta.nlp.analyze_pipes()["attrs"]
     assert flow["doc._.layout"] == {"assigns": ["warta_metadata"], "requires": ["warta_entities"]}
-    assert flow["doc.ents"]["assigns"] == ["ner"]
+    assert flow["doc.ents"]["assigns"] == ["warta_stanza_ner"]
     assert set(flow["doc._.entities"]["requires"]) >= {"warta_quotes"}
+
+
+def test_the_spacy_backend_keeps_the_flow():
+    nlp = build_pipeline(backend="spacy")
+    assert nlp.pipe_names == ["warta_sentences", "tok2vec", "ner", *EXTRACTOR_COMPONENTS]
+    assert_declared_flow(nlp)
 
 
 def test_the_stanza_backend_keeps_the_flow(tmp_path, monkeypatch):
@@ -88,15 +94,19 @@ def test_every_factory_comes_from_the_entry_point():
 
 FRESH_PROCESS = """
 import sys
-sys.modules["stanza"] = None  # as if the optional extra were not installed
+sys.modules["stanza"] = None  # as if an install had skipped it: the spaCy backend runs without
 import spacy
 import extractor
 from extractor.api import EXTRACTOR_COMPONENTS
 from spacy.language import Language
 assert not any(Language.has_factory(name) for name in EXTRACTOR_COMPONENTS), "a factory registered on import"
-warta = extractor.load(model=sys.argv[1])  # spaCy imports the factories from the entry points
+warta = extractor.load(model=sys.argv[1], backend="spacy")  # spaCy imports the factories from the entry points
 record = warta.extract("Presiden Joko Widodo tiba di Bandung pada 3 Februari 2026.")
 print(warta.nlp.pipe_names[-1], [date.value for date in record.dates])
+try:
+    extractor.load(model=sys.argv[1])
+except ImportError as error:
+    print("default:", error)
 """
 
 
@@ -105,4 +115,6 @@ def test_a_fresh_process_loads_the_pipeline_through_the_entry_points(tmp_path):
     done = subprocess.run([sys.executable, "-c", FRESH_PROCESS, str(tmp_path)], capture_output=True, text=True,
                           cwd=Path(extractor.__file__).parents[1], timeout=300)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["warta_activities", "['2026-02-03']"]
+    first, second = done.stdout.splitlines()
+    assert first.split() == ["warta_activities", "['2026-02-03']"]
+    assert second == "default: the stanza backend needs Stanza (pip install -e .); backend='spacy' runs without it"

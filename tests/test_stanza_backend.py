@@ -1,5 +1,6 @@
-"""The Stanza NER backend: the shipped model loads offline, finds entities at the right offsets, writes
-the same tables as the spaCy backend, and keeps a floor on idner-news-2k test."""
+"""The Stanza NER backend, the default (the ``warta`` fixture): the shipped model loads offline, finds
+entities at the right offsets, writes the same tables as the spaCy backend, and keeps a floor on
+idner-news-2k test."""
 from __future__ import annotations
 
 import csv
@@ -23,19 +24,19 @@ ARTICLE = ("Presiden Joko Widodo meresmikan Bendungan Sukamahi di Kabupaten Bogo
 
 
 @pytest.fixture(scope="module")
-def stanza_warta() -> extractor.Warta:
-    return extractor.load(backend="stanza")
+def spacy_warta() -> extractor.Warta:
+    return extractor.load(backend="spacy")
 
 
-def test_the_stanza_backend_replaces_only_the_ner_model(stanza_warta, warta):
-    stanza_components = stanza_warta.nlp.pipe_names
+def test_the_stanza_backend_replaces_only_the_ner_model(warta, spacy_warta):
+    stanza_components = warta.nlp.pipe_names
     assert "warta_stanza_ner" in stanza_components and "ner" not in stanza_components
     assert [name for name in stanza_components if name != "warta_stanza_ner"] == \
-           [name for name in warta.nlp.pipe_names if name not in ("tok2vec", "ner")]
+           [name for name in spacy_warta.nlp.pipe_names if name not in ("tok2vec", "ner")]
 
 
-def test_entities_found_at_their_character_offsets(stanza_warta):
-    entities = stanza_warta.extract(ARTICLE).entities
+def test_entities_found_at_their_character_offsets(warta):
+    entities = warta.extract(ARTICLE).entities
 
     for entity in entities:
         assert ARTICLE[entity.start_char:entity.end_char] == entity.text
@@ -48,8 +49,8 @@ def test_entities_found_at_their_character_offsets(stanza_warta):
     assert basuki.start_char == ARTICLE.index("Basuki")
 
 
-def test_tagger_skips_whitespace_tokens_and_maps_back_to_the_doc(stanza_warta):
-    nlp = stanza_warta.nlp
+def test_tagger_skips_whitespace_tokens_and_maps_back_to_the_doc(warta):
+    nlp = warta.nlp
     component = nlp.get_pipe("warta_stanza_ner")
     doc = nlp.make_doc("Joko Widodo tiba.\n\n\nIa bertemu Basuki Hadimuljono di Jakarta.")
     doc = nlp.get_pipe("warta_sentences")(doc)
@@ -61,8 +62,8 @@ def test_tagger_skips_whitespace_tokens_and_maps_back_to_the_doc(stanza_warta):
     assert {doc[start:end].text for start, end, _ in spans} >= {"Joko Widodo", "Basuki Hadimuljono"}
 
 
-def test_an_empty_document_has_no_entities(stanza_warta):
-    assert stanza_warta.extract("   ").entities == []
+def test_an_empty_document_has_no_entities(warta):
+    assert warta.extract("   ").entities == []
 
 
 def test_cli_backends_write_the_same_tables(tmp_path):
@@ -92,10 +93,10 @@ def test_the_ensemble_keeps_the_spans_both_models_agree_on():
     assert agreement(spacy_spans, stanza_spans) == [(5, 6, "LOC")]
 
 
-def test_the_ensemble_backend_keeps_the_entities_both_models_find(stanza_warta, warta):
+def test_the_ensemble_backend_keeps_the_entities_both_models_find(warta, spacy_warta):
     ensemble = extractor.load(backend="ensemble")
     entity_sets = []
-    for pipeline in (warta, stanza_warta, ensemble):
+    for pipeline in (spacy_warta, warta, ensemble):
         doc = pipeline.nlp(pipeline.make_doc({"text": ARTICLE}))
         entity_sets.append({(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents})
     spacy_entities, stanza_entities, ensemble_entities = entity_sets
@@ -115,10 +116,10 @@ def test_training_data_is_written_as_stanza_bio_json(tmp_path):
     assert json.loads(path.read_text(encoding="utf-8"))[0][1] == {"text": "Joko", "ner": "B-PER"}
 
 
-def test_stanza_backend_f1_floor_on_idner_test(shared, stanza_warta):
+def test_stanza_backend_f1_floor_on_idner_test(shared, warta):
     """A regression floor on the first 400 idner-news-2k test sentences, through the public API."""
     sentences = corpora.idner("test", data_dir=shared / "data" / "ner")[:400]
 
-    predict, _words_per_second = pipeline_run(stanza_warta, sentences)
+    predict, _words_per_second = pipeline_run(warta, sentences)
 
     assert evaluate(sentences, predict)["micro"]["f1"] >= FLOOR

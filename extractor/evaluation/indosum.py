@@ -143,12 +143,12 @@ def format_report(name: str, report: Report) -> str:
 
 
 def main(argv: Optional[list[str]] = None) -> None:
+    from ..api import BACKENDS, DEFAULT_BACKEND, load
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("train", "dev", "test"), default="test")
-    parser.add_argument("--backend", default="spacy", help="the NER backend (spacy, stanza, ensemble)")
+    parser.add_argument("--backend", choices=BACKENDS, default=DEFAULT_BACKEND, help="the NER backend")
     parser.add_argument("--errors", action="store_true", help="list every referent and speaker error")
     args = parser.parse_args(argv)
-    from ..api import load
     articles = load_gold(args.split)
     report = evaluate(articles, load(backend=args.backend))
     print(format_report(f"{args.split} split, {len(articles)} articles, backend {args.backend}", report))

@@ -28,6 +28,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Sekretariat", "KUB", "Kelompok Usaha Bersama", "Rumah BUMN", "Pokdarwis", "KWT", "Kelompok Wanita Tani",
     "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes", "Kejari", "Kejati",
     "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
+    "Laznas", "Baznas", "LAZ",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
 })
 
 # Short names of bodies the press coins from a head and a field ("Kemenperin", "Pemkab", "Polres",

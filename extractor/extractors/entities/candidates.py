@@ -298,7 +298,10 @@ def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candi
         # an acronym, or one word the press names a national body by ("Kadin"), whose regional chapters
         # are named after it; not any one-word body ("PDIP Jawa Barat" is two names in news corpora)
         short_name = last.isupper() or first == unit - 1 and (is_body_word(last) or last in ALIASES)
-        end = _legal_form_end(words, _unit_end(words, unit, short_name) if unit < len(words.texts) else unit)
+        end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
+        if end == unit and unit - first >= 2 and words.texts[first].isupper():  # the model's "[BRI Jakarta] 3"
+            end = max(unit, _regional_branch_end(words, first + 1))
+        end = _legal_form_end(words, end)
         start = _party_board_start(words, first)
         if start < first or end > unit:
             yield Candidate(words.starts[start], words.char_span(unit - 1, end)[1], "ORG", Priority.RULE, "rule")
