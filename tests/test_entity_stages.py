@@ -409,3 +409,10 @@ def test_a_model_name_opened_by_a_head_noun_in_lower_case_is_kept_and_links_to_t
     assert entities["partai Demokrat"].entity_id == entities["Partai Demokrat"].entity_id
     assert entities["partai Demokrat"].canonical == "Partai Demokrat"
     assert entities["kota Bandung"].canonical == "Kota Bandung"
+
+
+def test_a_cue_glued_before_a_short_name_makes_it_no_other_persons_surname():
+    doc = doc_with_entities("Calon Wakil Gubernur , Djarot Saiful Hidayat , tiba . “ Ayo , ” Kata Djarot .",
+                            [(4, 7, "PER"), (14, 16, "PER")])
+    found = {e.text: e.canonical for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert found == {"Djarot Saiful Hidayat": "Djarot Saiful Hidayat", "Djarot": "Djarot Saiful Hidayat"}

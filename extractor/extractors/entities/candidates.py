@@ -428,13 +428,14 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     Duterte Harry Roque"), two words of the name always kept. A name the model labels a body elsewhere
     is no evidence: it mislabels people's short names too. A place's or a body's name is cut before a
     date ("Pilkada DKI Jakarta Februari 2017")."""
-    surnames = {text[c.start:c.end].rsplit(" ", 1)[-1] for c in chosen if c.label == "PER" and " " in text[c.start:c.end]}
+    # surnames of names of two words or more once their titles are off ("Kata Djarot" names no "Djarot")
+    surnames = {words[-1] for words in (text[c.start:c.end].split(" ") for c in chosen if c.label == "PER")
+                if len(words) - _leading_titles(words) > 1}
     kept = []
     for candidate in chosen:
         words = text[candidate.start:candidate.end].split(" ")
         if candidate.label == "PER" and len(words) > 1:
-            titles = 0 if " ".join(words) in ALIASES else next(  # "Cak Imin" is a known name, title and all
-                (k for k in range(len(words)) if words[k].lower() not in _TITLE_WORDS), len(words))
+            titles = _leading_titles(words)
             glued = next((k for k in range(len(words) - 2, 0, -1)
                           if _names_a_body_or_place(" ".join(words[:k])) or k == 1 and words[0] in surnames), 0)
             cut = max(glued, min(titles, len(words) - 1))
@@ -453,6 +454,13 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
 
 # "Irjen Polisi Condro Kirono", and a cue the model took in ("Kata Djarot")
 _TITLE_WORDS = RANKS | ROLE_WORDS | HONORIFICS | {"polisi"} | CUE_WORDS | ACCORDING_TO
+
+
+def _leading_titles(words: list[str]) -> int:
+    """How many of a person's ``words`` are titles, ranks, offices or cues before the name."""
+    if " ".join(words) in ALIASES:  # "Cak Imin" is a known name, title and all
+        return 0
+    return next((k for k in range(len(words)) if words[k].lower() not in _TITLE_WORDS), len(words))
 
 
 def _names_a_body_or_place(name: str) -> bool:
