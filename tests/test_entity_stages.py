@@ -416,3 +416,10 @@ def test_a_cue_glued_before_a_short_name_makes_it_no_other_persons_surname():
                             [(4, 7, "PER"), (14, 16, "PER")])
     found = {e.text: e.canonical for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert found == {"Djarot Saiful Hidayat": "Djarot Saiful Hidayat", "Djarot": "Djarot Saiful Hidayat"}
+
+
+def test_a_name_found_once_is_found_again_where_its_later_words_are_in_lower_case():
+    doc = doc_with_entities("Gubernur Jawa Tengah hadir . Warga Jawa tengah menyambut . Jawa tengahnya bukan .",
+                            [(1, 3, "LOC")])
+    found = [(e.text, e.entity_id) for e in find_entities(doc, Layout())]
+    assert found == [("Jawa Tengah", "E1"), ("Jawa tengah", "E1")]

@@ -93,7 +93,9 @@ def repeated_mentions(text: str, chosen: list[Candidate], pair_names: set[str], 
     found = {text[c.start:c.end] for c in chosen} | pair_names
     names = {name for name in found | {core_name(n) for n in found} if len(name) >= 3}
     found_spans = {(c.start, c.end) for c in chosen}
-    return [Candidate(start, end, None, Priority.MODEL, "repeat") for name in names for start, end in _occurrences(text, name)
+    folded = text.lower()
+    return [Candidate(start, end, None, Priority.MODEL, "repeat") for name in names
+            for start, end in _occurrences(text, name, folded)
             if (start, end) not in found_spans and not overlaps(start, end, excluded)]
 
 
@@ -109,11 +111,15 @@ def surname_mentions(text: str, chosen: list[Candidate], common_words: frozenset
             for start, end in _occurrences(text, name) if not overlaps(start, end, excluded)]
 
 
-def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
-    """Where ``name`` stands in ``text`` as whole words (str.find: cheaper than a regex per Doc)."""
-    start = text.find(name)
+def _occurrences(text: str, name: str, folded: Optional[str] = None) -> Iterable[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` as whole words (str.find: cheaper than a regex per Doc). With
+    ``folded`` (``text`` in lower case), a name of several words is also found where the text writes
+    its later words in lower case ("Jawa tengah", "Kementerian kesehatan"), its first word as found."""
+    haystack, needle = (folded, name.lower()) if folded is not None and " " in name else (text, name)
+    start = haystack.find(needle)
     while start >= 0:
         end = start + len(name)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if ((start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                and text[start:end].split(" ", 1)[0] == name.split(" ", 1)[0]):
             yield start, end
-        start = text.find(name, start + 1)
+        start = haystack.find(needle, start + 1)
