@@ -423,3 +423,10 @@ def test_a_name_found_once_is_found_again_where_its_later_words_are_in_lower_cas
                             [(1, 3, "LOC")])
     found = [(e.text, e.entity_id) for e in find_entities(doc, Layout())]
     assert found == [("Jawa Tengah", "E1"), ("Jawa tengah", "E1")]
+
+
+def test_a_partial_name_of_two_people_joins_the_one_named_last_before_it_and_never_both():
+    doc = doc_with_entities("Ahmad Syaikhu hadir . “ Ya , ” ujar Ahmad . Gubernur Ahmad Heryawan datang .",
+                            [(0, 2, "PER"), (9, 10, "PER"), (12, 14, "PER")])
+    ids = {e.text: e.entity_id for e in find_entities(doc, Layout())}
+    assert ids["Ahmad"] == ids["Ahmad Syaikhu"] != ids["Ahmad Heryawan"]

@@ -83,15 +83,27 @@ _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbud
 
 def link_people(referents: Referents, names: list[str], labels: dict[str, str]) -> bool:
     """Links a person's short or partial names to the fuller name they stand for: "Edi" and "Edi Mangun",
-    "Guterres" and "Aurelio Sergio Guterres", then a nickname opening one word of exactly one fuller
+    "Guterres" and "Aurelio Sergio Guterres" (a partial name of two people to one of them, by where the
+    text names them; ``names`` are in text order), then a nickname opening one word of exactly one fuller
     person ("Alex" and "Alexander Marwata"; "Sandi" once "Sandiaga Uno" and "Sandiaga Salahuddin Uno"
     are one). Returns whether any referents were joined."""
     people = sorted({name for name in names if labels[referents.find(name)] == "PER"}, key=len)
+    first_seen: dict[str, int] = {}
+    for position, name in enumerate(names):  # names are in text order
+        first_seen.setdefault(name, position)
     joined = False
     for name in people:
         words = set(name.split())
-        for other in people:
-            if other != name and words < set(other.split()) and referents.find(name) != referents.find(other):
+        fuller = [other for other in people if words < set(other.split())]
+        fullest = {referents.find(other) for other in fuller
+                   if not any(set(other.split()) < set(more.split()) for more in fuller)}
+        if len(fullest) > 1:
+            # "Ahmad" beside "Ahmad Syaikhu" and "Ahmad Heryawan": the one named last before it (else the
+            # first named after it), never both
+            before = [other for other in fuller if first_seen[other] < first_seen[name]]
+            fuller = [max(before, key=first_seen.__getitem__) if before else min(fuller, key=first_seen.__getitem__)]
+        for other in fuller:
+            if referents.find(name) != referents.find(other):
                 referents.union(name, other)
                 joined = True
     for name in people:
