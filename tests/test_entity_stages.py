@@ -430,3 +430,8 @@ def test_a_partial_name_of_two_people_joins_the_one_named_last_before_it_and_nev
                             [(0, 2, "PER"), (9, 10, "PER"), (12, 14, "PER")])
     ids = {e.text: e.entity_id for e in find_entities(doc, Layout())}
     assert ids["Ahmad"] == ids["Ahmad Syaikhu"] != ids["Ahmad Heryawan"]
+
+
+def test_a_ticket_of_two_short_names_is_no_person_but_a_hyphenated_body_stays():
+    doc = doc_with_entities("Tim Anies - Sandi dan Go - Jek hadir .", [(1, 4, "PER"), (5, 8, "ORG")])
+    assert [(e.text, e.label) for e in find_entities(doc, Layout())] == [("Go - Jek", "ORG")]

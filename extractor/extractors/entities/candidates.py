@@ -6,6 +6,7 @@ Doc's :class:`Words`; :mod:`.selection` decides between them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 from typing import Iterable
 
@@ -34,6 +35,8 @@ MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
 # which the model sometimes tags as the end of a name.
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/ \n\t\r"
+# "Anies - Sandi", "Agus - Sylvi": a ticket of two people by their short names, no one person
+_TICKET = re.compile(r"[A-Z][a-z]+ - [A-Z][a-z]+")
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
@@ -78,7 +81,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
         name = text[span_start:span_end]
-        if name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS:
+        if (name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS
+                and not (label == "PER" and _TICKET.fullmatch(name))):
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
 
 
