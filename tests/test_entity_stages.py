@@ -435,3 +435,5 @@ def test_a_partial_name_of_two_people_joins_the_one_named_last_before_it_and_nev
 def test_a_ticket_of_two_short_names_is_no_person_but_a_hyphenated_body_stays():
     doc = doc_with_entities("Tim Anies - Sandi dan Go - Jek hadir .", [(1, 4, "PER"), (5, 8, "ORG")])
     assert [(e.text, e.label) for e in find_entities(doc, Layout())] == [("Go - Jek", "ORG")]
+    unspaced = doc_with_entities("Tim Anies-Sandi hadir .", [(1, 4, "PER")])
+    assert find_entities(unspaced, Layout()) == []

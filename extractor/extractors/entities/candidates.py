@@ -35,8 +35,8 @@ MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
 # which the model sometimes tags as the end of a name.
 _EDGE_PUNCTUATION = "\"'“”‘’.,;:()[]-–—/ \n\t\r"
-# "Anies - Sandi", "Agus - Sylvi": a ticket of two people by their short names, no one person
-_TICKET = re.compile(r"[A-Z][a-z]+ - [A-Z][a-z]+")
+# "Anies-Sandi", "Agus - Sylvi": a ticket of two people by their short names, no one person
+_TICKET = re.compile(r"[A-Z][a-z]+ ?- ?[A-Z][a-z]+")
 _MAX_NAME_WORDS = 5
 _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
@@ -487,7 +487,6 @@ def with_body_heads(pairs: list[AcronymPair], text: str) -> list[AcronymPair]:
         heads_of.setdefault(pair.acronym, set()).add(head)
     return [replace(pair, expansion=f"{head} {pair.expansion}", expansion_start=pair.expansion_start - len(head) - 1)
             if head and len(heads_of[pair.acronym]) == 1 else pair for pair, head in zip(pairs, heads)]
-
 
 
 def names_a_thing(pair: AcronymPair) -> bool:

@@ -88,15 +88,15 @@ def link_people(referents: Referents, names: list[str], labels: dict[str, str]) 
     person ("Alex" and "Alexander Marwata"; "Sandi" once "Sandiaga Uno" and "Sandiaga Salahuddin Uno"
     are one). Returns whether any referents were joined."""
     people = sorted({name for name in names if labels[referents.find(name)] == "PER"}, key=len)
+    words_of = {name: set(name.split()) for name in people}
     first_seen: dict[str, int] = {}
     for position, name in enumerate(names):  # names are in text order
         first_seen.setdefault(name, position)
     joined = False
     for name in people:
-        words = set(name.split())
-        fuller = [other for other in people if words < set(other.split())]
+        fuller = [other for other in people if words_of[name] < words_of[other]]
         fullest = {referents.find(other) for other in fuller
-                   if not any(set(other.split()) < set(more.split()) for more in fuller)}
+                   if not any(words_of[other] < words_of[more] for more in fuller)}
         if len(fullest) > 1:
             # "Ahmad" beside "Ahmad Syaikhu" and "Ahmad Heryawan": the one named last before it (else the
             # first named after it), never both
