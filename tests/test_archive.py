@@ -203,13 +203,56 @@ def test_a_one_word_person_the_archive_names_as_a_body_or_region_is_that():
 
 def test_a_body_the_article_cites_as_its_source_runs_no_programme():
     text = ("Festival Musik Pantai digelar pekan lalu, seperti dilansir AFP.\n"
-            "Menurut AFP, festival itu ramai. Yayasan Laut Biru ikut hadir.")
+            "Menurut AFP, festival itu ramai. Yayasan Laut Biru ikut hadir.\nYayasan Laut Biru menyiapkan panggung.")
     doc = doc_with_records(text, [("PROGRAMME", "Festival Musik Pantai", "E1"), ("ORG", "AFP", "E2"),
                                   ("ORG", "Yayasan Laut Biru", "E3")])
-    second = text.index("AFP", text.index("AFP") + 1)
-    doc._.entities = doc._.entities + [Entity("ORG", "AFP", "AFP", second, second + 3, "E2")]
+    second, last = text.index("AFP", text.index("AFP") + 1), text.rindex("Yayasan")
+    doc._.entities = doc._.entities + [Entity("ORG", "AFP", "AFP", second, second + 3, "E2"),
+                                       Entity("ORG", "Yayasan Laut Biru", "Yayasan Laut Biru", last, last + 17, "E3")]
     [activity] = find_activities(doc)
     assert (activity.owner, activity.owner_basis) == ("Yayasan Laut Biru", "article")  # AFP, named more, is the source
+
+
+def test_a_programme_named_in_passing_gets_no_guessed_owner():
+    text = ("Presiden berbicara di forum itu.\nIa menyinggung Nawa Cita dalam pidatonya.\n"
+            "Kementerian Luar Negeri dan Badan Pusat Statistik hadir.")
+    doc = doc_with_records(text, [("PROGRAMME", "Nawa Cita", "E1"), ("ORG", "Kementerian Luar Negeri", "E2"),
+                                  ("ORG", "Badan Pusat Statistik", "E3")])
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("", "")  # no body the article is about: no guess
+
+
+def test_the_owner_may_follow_the_acronym_written_after_the_programme():
+    text = "Program Tanggung Jawab Sosial dan Lingkungan (TJSL), PT Contoh Energi menggelar pelatihan di desa itu."
+    doc = doc_with_records(text, [("PROGRAMME", "Tanggung Jawab Sosial dan Lingkungan", "E1"), ("PROGRAMME", "TJSL", "E1"),
+                                  ("ORG", "PT Contoh Energi", "E2")])
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("PT Contoh Energi", "after")
+
+
+def test_a_body_that_supports_a_programme_is_its_partner():
+    text = "Jaringan air dibangun melalui program Pamsimas dengan dukungan Yayasan Tirta Lestari."
+    doc = doc_with_records(text, [("PROGRAMME", "Pamsimas", "E1"), ("ORG", "Yayasan Tirta Lestari", "E2")])
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.partners) == ("", "Yayasan Tirta Lestari")
+
+
+def test_the_unit_an_article_names_throughout_runs_its_body_s_programme():
+    def owner_of(text: str) -> str:
+        doc = doc_with_records(text, [("ORG", "PT Contoh Energi", "E1"), ("PROGRAMME", "Kampung Hijau", "E3")])
+        def at(name: str) -> list[int]:
+            return [index for index in range(len(text)) if text.startswith(name, index)]
+        doc._.entities = sorted(
+            [Entity("ORG", "PT Contoh Energi", "PT Contoh Energi", start, start + 16, "E1") for start in at("PT Contoh")]
+            + [Entity("ORG", "Contoh Energi Area Kalbar", "Contoh Energi Area Kalbar", start, start + 25, "E2",
+                      parent="Contoh Energi") for start in at("Contoh Energi Area")]
+            + doc._.entities[1:], key=lambda entity: entity.start_char)
+        [activity] = find_activities(doc)
+        assert activity.owner_basis == "after"
+        return activity.owner
+    lead = "PT Contoh Energi menanam mangrove melalui Contoh Energi Area Kalbar.\nProgram Kampung Hijau PT Contoh Energi berjalan.\n"
+    assert owner_of(lead + "Manajer Contoh Energi Area Kalbar hadir.") == "Contoh Energi Area Kalbar"
+    assert owner_of(lead) == "PT Contoh Energi"  # a unit named once is in passing
 
 
 def test_a_key_merged_into_a_merged_key_joins_its_root():

@@ -7,8 +7,10 @@ Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... 
 Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
 not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences
 name ("kata Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the
-article names most. The outlet and bodies cited as sources ("dilansir AFP") are never owners.
-Partners are the bodies after a partner word ("kepada", "bersama", "bekerja sama dengan"). Places
+article is about (named more than once, more than any other); else none. Where the article names one
+unit of the owner throughout ("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
+as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
+"bersama", "bekerja sama dengan", "dengan dukungan"). Places
 are the sentences' places (else their paragraphs', else the article's first district or village),
 narrowed to the article's places inside them, the most specific of each line of regions; the date is
 the sentences' first date, else the publication date; participants and money are the largest count
@@ -31,7 +33,9 @@ from ..records import Activity, Entity
 from .acronyms import abbreviates
 from .entities.names import core_name
 
-_OWNER_LINK = re.compile(r"[ ,]*(?:(?:%s)[ ]+)?$" % "|".join(re.escape(link) for link in OWNER_LINKS if link))
+# What may stand between a programme's name and its owner: a comma, the close of the acronym written
+# after the name ("program Tanggung Jawab Sosial dan Lingkungan (TJSL), PT X ..."), a link word.
+_OWNER_LINK = re.compile(r"[ ,)]*(?:(?:%s)[ ]+)?$" % "|".join(re.escape(link) for link in OWNER_LINKS if link))
 
 
 def _ending_with(markers: tuple[str, ...]) -> re.Pattern:
@@ -47,7 +51,7 @@ OWNER_BASES = {
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
     "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner",
     "speaker": "the body of a person those sentences name",
-    "article": "the body the article names most: a guess where the sentences name none",
+    "article": "the body the article is about (named most, more than once): a guess where the sentences name none",
 }
 
 
@@ -112,10 +116,30 @@ def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]]
 def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
            entities: list[Entity], evidence: list[tuple[int, int]]) -> tuple[Optional[Entity], str]:
     """The body that runs the programme and the evidence it was read from (an :data:`OWNER_BASES` key),
-    tried in that order; (None, "") without one."""
+    tried in that order; (None, "") without one. Where the article names one unit of that body ("program
+    TJSL Telkom" beside "Telkom Witel Kalbar"), the unit runs it."""
     written: dict[str, set[str]] = {}
     for entity in entities:
         written.setdefault(entity.entity_id, set()).add(entity.text)
+    owner, basis = _owner_by_evidence(text, mentions, bodies, partners, entities, evidence, written)
+    return (_its_unit(owner, entities, written) if owner else None), basis
+
+
+def _its_unit(body: Entity, entities: list[Entity], written: dict[str, set[str]]) -> Entity:
+    """The one unit of ``body`` the article names more than once, the unit that acts for the body in the
+    story (a body whose name starts with one of the names ``body`` is written with, then a unit word or
+    a region: :func:`~.entities.referents.parent_body`); else ``body``. A unit named once is in passing
+    ("Pemimpin Wilayah BRI Jakarta 3" in a release about BRI's national credit)."""
+    names = {core_name(name) for name in written[body.entity_id] | {body.canonical}}
+    mentions = Counter(entity.entity_id for entity in entities
+                       if entity.label == "ORG" and entity.parent in names and entity.entity_id != body.entity_id)
+    units = [unit for unit, count in mentions.items() if count > 1]
+    return next(entity for entity in entities if entity.entity_id == units[0]) if len(mentions) == 1 and units else body
+
+
+def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
+                       entities: list[Entity], evidence: list[tuple[int, int]],
+                       written: dict[str, set[str]]) -> tuple[Optional[Entity], str]:
     named = [entity for entity in entities
              if entity.label == "ORG" and _names_the_body(mentions[0].canonical, entity, written[entity.entity_id])]
     # A unit of the body ("Telkom Witel Kalbar"), then one the programme's sentences name, the fullest, the first.
@@ -139,12 +163,14 @@ def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: li
 
 
 def _principal_body(entities: list[Entity], mentions: list[Entity]) -> Optional[Entity]:
-    """The body the article names most (the first on a tie), not inside the programme's own name."""
+    """The body the article is about, not inside the programme's own name: the one it names most, more
+    often than any other and more than once (a press release names its own body throughout; a news
+    article that mentions a programme in passing has no such body, and its busiest body runs nothing)."""
     counts = Counter(entity.entity_id for entity in entities if entity.label == "ORG" and not _same(entity, mentions))
-    if not counts:
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    most = max(counts.values())
-    return next(entity for entity in entities if counts.get(entity.entity_id) == most)
+    return next(entity for entity in entities if entity.entity_id == ranked[0][0])
 
 
 def _names_the_body(programme: str, body: Entity, written: set[str]) -> bool:

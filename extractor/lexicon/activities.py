@@ -13,7 +13,7 @@ OWNER_LINKS: tuple[str, ...] = (
 # [kepada] Koperasi ...", "[bekerja sama dengan] Yayasan ...".
 PARTNER_MARKERS: tuple[str, ...] = (
     "kepada", "bagi", "untuk", "dengan", "bersama", "menggandeng", "kerja sama dengan", "bekerja sama dengan",
-    "berkolaborasi dengan", "bermitra dengan", "mitra", "ke", "penerima",
+    "berkolaborasi dengan", "bermitra dengan", "mitra", "ke", "penerima", "dukungan", "didukung", "didukung oleh",
 )
 
 # Before the body that acts in a passive sentence: "... dipaksakan [oleh] Bank Indonesia".
