@@ -437,3 +437,14 @@ def test_a_ticket_of_two_short_names_is_no_person_but_a_hyphenated_body_stays():
     assert [(e.text, e.label) for e in find_entities(doc, Layout())] == [("Go - Jek", "ORG")]
     unspaced = doc_with_entities("Tim Anies-Sandi hadir .", [(1, 4, "PER")])
     assert find_entities(unspaced, Layout()) == []
+
+
+def test_a_unit_spelt_out_after_its_company_is_one_body_with_the_short_name_written_part_by_part():
+    doc = doc_with_entities("PT PLN (Persero) Unit Induk Distribusi (UID) Nusa Tenggara Timur menyalakan listrik . "
+                            "General Manager PLN UID NTT Agustinus Mbulu hadir . PLN Mobile dibuka .",
+                            [(0, 2, "ORG"), (19, 22, "ORG"), (22, 24, "PER"), (26, 28, "ORG")])
+    found = {e.text: (e.label, e.entity_id, e.canonical) for e in find_entities(doc, Layout())}
+    unit = found["PT PLN (Persero) Unit Induk Distribusi (UID) Nusa Tenggara Timur"]
+    assert unit[0] == "ORG" and found["PLN UID NTT"] == unit
+    assert found["PLN Mobile"][1] != unit[1]  # a product that writes no part of the unit's name
+    assert found["Agustinus Mbulu"][0] == "PER"

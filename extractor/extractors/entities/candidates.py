@@ -277,7 +277,16 @@ def _unit_end(words: Words, unit: int, short_name: bool) -> int:
     while (end < len(words.texts) and end - unit <= _MAX_UNIT_NAME_WORDS and words.continues_name(end)
            and words.texts[end] not in ORGANISATION_HEADS):
         end += 1
-    return end if end > unit + 1 else unit
+    return _acronym_and_region_end(words, end) if end > unit + 1 else unit
+
+
+def _acronym_and_region_end(words: Words, end: int) -> int:
+    """The end of the unit's acronym and region written after its name at token ``end`` ("Unit Induk
+    Distribusi [(UID) Nusa Tenggara Timur]"); ``end`` when no acronym follows."""
+    texts = words.texts
+    if texts[end:end + 1] != ["("] or texts[end + 2:end + 3] != [")"] or not texts[end + 1][:1].isupper():
+        return end
+    return max(end + 3, region_end(words, end + 3)) if texts[end + 1] not in LEGAL_FORMS else end
 
 
 def _legal_form_end(words: Words, end: int) -> int:
@@ -293,7 +302,8 @@ def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candi
     """"Telkom Witel Kalbar", "BRI Kantor Cabang Bogor": a body followed by its unit's name;
     "BRI Jakarta 3", "Kadin Jawa Timur": a body's short name followed by the region of its branch;
     "DPD Golkar Jawa Barat": a party's name after its board; "Adhi Karya (Persero) Tbk": a company's name
-    and its legal form."""
+    and its legal form, and the unit spelt out after it ("PT PLN (Persero) Unit Induk Distribusi (UID)
+    Nusa Tenggara Timur", which outranks the acronym pair inside it)."""
     for candidate in candidates:
         if candidate.label != "ORG":
             continue
@@ -302,13 +312,20 @@ def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candi
         # an acronym, or one word the press names a national body by ("Kadin"), whose regional chapters
         # are named after it; not any one-word body ("PDIP Jawa Barat" is two names in news corpora)
         short_name = last.isupper() or first == unit - 1 and (is_body_word(last) or last in ALIASES)
-        end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
-        if end == unit and unit - first >= 2 and words.texts[first].isupper():  # the model's "[BRI Jakarta] 3"
-            end = max(unit, _regional_branch_end(words, first + 1))
-        end = _legal_form_end(words, end)
+        legal = _legal_form_end(words, unit)
+        if legal > unit:  # "PT PLN (Persero) [Unit Induk Distribusi (UID) Nusa Tenggara Timur]"
+            end = _unit_end(words, legal, short_name=False) if legal < len(words.texts) else legal
+        else:
+            end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
+            if end == unit and unit - first >= 2 and words.texts[first].isupper():  # the model's "[BRI Jakarta] 3"
+                end = max(unit, _regional_branch_end(words, first + 1))
+            end = _legal_form_end(words, end)
         start = _party_board_start(words, first)
         if start < first or end > unit:
-            yield Candidate(words.starts[start], words.char_span(unit - 1, end)[1], "ORG", Priority.RULE, "rule")
+            # a unit the text spells out with its acronym ranks with the acronym pair it holds
+            spelt = "(" in words.texts[legal:end]
+            yield Candidate(words.starts[start], words.char_span(unit - 1, end)[1], "ORG",
+                            Priority.ACRONYM_PAIR if spelt else Priority.RULE, "rule")
 
 
 def office_holder_candidates(words: Words) -> Iterable[Candidate]:

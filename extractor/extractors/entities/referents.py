@@ -146,8 +146,9 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
     """Links a body's short name to the one fuller body name it opens when what follows is only where or
     which one ("Persela" and "Persela Lamongan", "Freeport" and "PT Freeport Indonesia", "Pelindo" and "PT
     Pelindo I", "Dinas Sosial" and "Dinas Sosial DKI Jakarta"); not a subsidiary ("Pertamina" and
-    "Pertamina Patra Niaga" stay two), nor a short name that opens the names of two regions' units.
-    Returns whether any referents were joined."""
+    "Pertamina Patra Niaga" stay two), nor a short name that opens the names of two regions' units. Then
+    a short name that writes one body's name part by part (:func:`spells_out`). Returns whether any
+    referents were joined."""
     bodies = {name for name in names if labels[referents.find(name)] == "ORG"}
     joined = False
     # longest first, so that "Dinas Sosial DKI" joins "Dinas Sosial DKI Jakarta" before "Dinas Sosial" looks
@@ -165,7 +166,34 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
         if len(fuller) == 1 and referents.find(name) not in fuller:
             referents.union(name, fuller.pop())
             joined = True
+    for name in bodies:
+        # "PLN UID NTT": the short name of a unit that the article spells out part by part
+        spelt = {referents.find(other) for other in bodies if other != name and spells_out(name, other)}
+        if len(spelt) == 1 and referents.find(name) not in spelt:
+            referents.union(name, spelt.pop())
+            joined = True
     return joined
+
+
+def spells_out(short: str, name: str) -> bool:
+    """Whether the body's short name ``short`` writes ``name`` part by part, each word either the
+    next word of the name or the initials of the next words, at least one of them initials: "PLN UID
+    NTT" for "PT PLN (Persero) Unit Induk Distribusi (UID) Nusa Tenggara Timur", "BRI KC Bogor" for
+    "BRI Kantor Cabang Bogor". Legal forms and acronyms in brackets are no part of the name."""
+    shorts = short.split()
+    longs = [word for word in core_name(name).split() if not word.startswith("(")]
+    return 2 <= len(shorts) < len(longs) and _spelt_parts(shorts, longs, initials=False)
+
+
+def _spelt_parts(shorts: list[str], longs: list[str], initials: bool) -> bool:
+    if not shorts:
+        return not longs and initials
+    word, rest = shorts[0], shorts[1:]
+    if longs and word == longs[0] and _spelt_parts(rest, longs[1:], initials):
+        return True
+    acronym = len(word) >= 2 and word[1:].replace("-", "").isupper() or any(char.isdigit() for char in word)
+    return acronym and any(abbreviates(word, " ".join(longs[:size])) and _spelt_parts(rest, longs[size:], True)
+                           for size in range(2, len(longs) - len(rest) + 1))
 
 
 def _only_place_or_number(words: str, countries: bool = True) -> bool:
