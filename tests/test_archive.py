@@ -275,3 +275,14 @@ def test_a_programme_named_after_its_body_is_the_unit_s_the_article_names():
                                   ("PROGRAMME", "Telkom Hijau Pesisir", "E3")])
     [activity] = find_activities(doc)
     assert (activity.owner, activity.owner_basis) == ("Telkom Witel Kalbar", "name")
+
+
+def test_a_place_inside_a_body_s_name_is_not_where_its_programme_happens():
+    text = "Program Kampung Hijau digelar BPBD Kabupaten Garut di Desa Sukamaju, Kabupaten Bogor."
+    doc = doc_with_records(text, [("PROGRAMME", "Kampung Hijau", "E1"), ("ORG", "BPBD Kabupaten Garut", "E2")])
+    garut, village = text.index("Kabupaten Garut"), text.index("Desa")
+    doc._.entities = doc._.entities + [
+        Entity("LOC", "Kabupaten Garut", "Kabupaten Garut", garut, garut + 15, "E3", region_code="32.05"),
+        Entity("LOC", "Desa Sukamaju", "Desa Sukamaju", village, village + 13, "E4", region_code="32.01.01.2001")]
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.places) == ("BPBD Kabupaten Garut", "Desa Sukamaju")

@@ -448,3 +448,12 @@ def test_a_unit_spelt_out_after_its_company_is_one_body_with_the_short_name_writ
     assert unit[0] == "ORG" and found["PLN UID NTT"] == unit
     assert found["PLN Mobile"][1] != unit[1]  # a product that writes no part of the unit's name
     assert found["Agustinus Mbulu"][0] == "PER"
+
+
+def test_a_facility_is_named_with_its_site_and_city_but_a_body_s_acronym_after_another_is_no_site():
+    doc = doc_with_entities("Aviation Fuel Terminal (AFT) Supadio Pontianak menggelar pelatihan . Pusat Pengendalian "
+                            "Operasi (Pusdalops) BPBD Sukabumi mencatat .", [(5, 7, "PER")])
+    found = {e.text: (e.label, e.canonical) for e in find_entities(doc, Layout())}
+    assert found["Aviation Fuel Terminal (AFT) Supadio Pontianak"] == ("ORG", "Aviation Fuel Terminal Supadio Pontianak")
+    assert found["Pontianak"][0] == "LOC" and "Supadio Pontianak" not in found  # the city, not the site, is a place
+    assert "Pusat Pengendalian Operasi (Pusdalops) BPBD Sukabumi" not in found

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..lexicon.layout import NAME_CONNECTORS
-from .regions import is_place_name
+from .regions import is_place_name, is_regency_name
 
 # Possessive (*+): what follows a word or a run of words (a space, a comma, a bracket) can never
 # match inside it, so giving back characters never helps, and on a 10,000-letter token it costs seconds.
@@ -52,6 +52,13 @@ class AcronymPair:
         start += len(text[start:self.qualified_end]) - len(text[start:self.qualified_end].lstrip())
         return (start, self.qualified_end) if self.qualified_end else (start, start)
 
+    def region_span(self, text: str) -> tuple[int, int]:
+        """The offsets of the region in the qualifier, without a facility's site before it ("Pontianak"
+        of "Supadio Pontianak"); empty if none."""
+        start, end = self.qualifier_span(text)
+        site, _, rest = text[start:end].partition(" ")
+        return (start + len(site) + 1, end) if rest and not is_place_name(text[start:end]) else (start, end)
+
     def qualified_name(self, text: str) -> str:
         """"Badan Penanggulangan Bencana Daerah Kabupaten Cianjur" for a qualified pair, else ""."""
         start, end = self.qualifier_span(text)
@@ -81,13 +88,16 @@ def _expansion(long: str, acronym: str) -> str:
 
 
 def _qualified_end(text: str, position: int) -> int:
-    """Where a region name right after ``position`` ends ("(BPBD) Kabupaten Cianjur"), or 0."""
+    """Where a region name right after ``position`` ends ("(BPBD) Kabupaten Cianjur"), or the site's
+    name and the city or regency a facility is named with ("Aviation Fuel Terminal (AFT) Supadio
+    Pontianak"; not a body's acronym, "(Pusdalops) BPBD Sukabumi"); 0 when no region follows."""
     match = _QUALIFIER.match(text, position)
     if not match:
         return 0
     words = match.group("words").split()
     for size in range(len(words), 0, -1):
-        if is_place_name(" ".join(words[:size])):
+        if is_place_name(" ".join(words[:size])) or (size >= 2 and not words[0].isupper()
+                                                     and is_regency_name(" ".join(words[1:size]))):
             return match.start("words") + len(" ".join(words[:size]))
     return 0
 

@@ -150,7 +150,7 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
         for body in bodies:
             if body.start_char >= mention.end_char and _OWNER_LINK.match(text[mention.end_char:body.start_char]):
                 return body, "after"
-    others = [body for body in bodies if body not in partners and not _same(body, mentions)]
+    others = [body for body in bodies if body not in partners and not _overlaps_any(body, mentions)]
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:
         return (agents or others)[0], "sentence"
@@ -166,7 +166,7 @@ def _principal_body(entities: list[Entity], mentions: list[Entity]) -> Optional[
     """The body the article is about, not inside the programme's own name: the one it names most, more
     often than any other and more than once (a press release names its own body throughout; a news
     article that mentions a programme in passing has no such body, and its busiest body runs nothing)."""
-    counts = Counter(entity.entity_id for entity in entities if entity.label == "ORG" and not _same(entity, mentions))
+    counts = Counter(entity.entity_id for entity in entities if entity.label == "ORG" and not _overlaps_any(entity, mentions))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -195,8 +195,8 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
     return any(words[index:index + len(phrase)] == phrase for index in range(len(words) - len(phrase) + 1))
 
 
-def _same(body: Entity, mentions: list[Entity]) -> bool:
-    return any(body.start_char < mention.end_char and mention.start_char < body.end_char for mention in mentions)
+def _overlaps_any(entity: Entity, others: list[Entity]) -> bool:
+    return any(entity.start_char < other.end_char and other.start_char < entity.end_char for other in others)
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:
@@ -209,9 +209,11 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
 
 def _places(entities: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[Entity]:
     """Where the programme happens: the places of its sentences, else of its paragraphs, else the
-    article's first district or village (a press release's event is where its lead says), each
-    narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
-    places = [entity for entity in entities if entity.label == "LOC"]
+    article's first district or village (a press release's event is where its lead says), not a place
+    inside a body's name, each narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
+    bodies = [entity for entity in entities if entity.label == "ORG"]
+    # the region inside a body's name ("BPBD Kabupaten Cianjur", "AFT Supadio Pontianak") says which body
+    places = [entity for entity in entities if entity.label == "LOC" and not _overlaps_any(entity, bodies)]
     local = [place for place in places if place.region_code.count(".") >= 2]
     found = next((chosen for spans in (evidence, paragraphs)
                   if (chosen := [place for place in places if _inside(spans, place.start_char)])), local[:1])

@@ -67,7 +67,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                 + surname_mentions(text, chosen, words.lower_words, excluded))
     chosen = without_glued_names(select(chosen + repeated, excluded), text)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
-    nested = [Candidate(*pair.qualifier_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
+    nested = [Candidate(*pair.region_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
               for pair in pairs if pair.qualified_end]
     return sorted(chosen + nested, key=lambda c: (c.start, -c.end)), clues
 
