@@ -457,3 +457,11 @@ def test_a_facility_is_named_with_its_site_and_city_but_a_body_s_acronym_after_a
     assert found["Aviation Fuel Terminal (AFT) Supadio Pontianak"] == ("ORG", "Aviation Fuel Terminal Supadio Pontianak")
     assert found["Pontianak"][0] == "LOC" and "Supadio Pontianak" not in found  # the city, not the site, is a place
     assert "Pusat Pengendalian Operasi (Pusdalops) BPBD Sukabumi" not in found
+
+
+def test_a_pronoun_the_model_took_for_a_name_is_nobody_and_a_nickname_introduced_so_is_the_person():
+    doc = doc_with_entities("Dirinya pun mengungkapkan rencana itu . Kepala Desa Budi Santoso atau akrab disapa "
+                            "Bonang hadir . Bonang tersenyum .", [(0, 1, "PER"), (8, 10, "PER"), (13, 14, "PER"), (16, 17, "PER")])
+    found = {e.text: (e.label, e.entity_id, e.canonical) for e in find_entities(doc, Layout())}
+    assert "Dirinya" not in found
+    assert found["Bonang"] == found["Budi Santoso"] == ("PER", found["Bonang"][1], "Budi Santoso")

@@ -212,3 +212,18 @@ def test_a_name_described_after_the_cue_and_pihaknya_and_an_office_before_an_adv
             "Presiden juga yakin bahwa pemerintah daerah sanggup menampung semua pengungsi.")
     quotes = quotes_of(warta, text)
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Paiman"), ("indirect", "Joko Widodo")]
+
+
+def test_an_office_as_the_speaker_is_the_one_person_the_text_introduces_with_it_even_later():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    def speaker(second_office: str) -> str:
+        text = ("“Laut harus aman,” jelas Menko Polhukam.\n"
+                f"Selain Menko Polhukam Wiranto, acara itu dihadiri {second_office} Ade Supandi.")
+        people = [Entity("PER", name, name, text.index(name), text.index(name) + len(name), f"E{i}")
+                  for i, name in enumerate(("Wiranto", "Ade Supandi"))]
+        office = text.index("Menko")
+        return Speakers(text, people, quoted=[(0, 19)]).resolve("jelas", office, office + 14, 0, nearest_first=True)
+    assert speaker("Kepala Staf Angkatan Laut") == "Wiranto"
+    assert speaker("Menko Polhukam") == "Menko Polhukam"  # two people introduced with it: the office as written

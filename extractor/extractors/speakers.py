@@ -203,18 +203,23 @@ class Speakers:
         return fuller[0] if fuller else name
 
     def _by_role(self, words: str, position: int) -> str:
-        """The person last introduced with the role ``words`` before ``position``: "kata Presiden"
-        after "Presiden Joko Widodo ..."; "" when none was."""
+        """The person last introduced with the role ``words`` before ``position`` ("kata Presiden" after
+        "Presiden Joko Widodo ..."), else the one person the text introduces with it later ("jelas Menko
+        Polhukam" before "Selain Menko Polhukam Wiranto, ..."); "" when none is."""
         role = words.strip(" ,").lower()
         if not role or len(role.split()) > 6 or not role[:1].isalpha():
             return ""
-        for person in reversed([e for e in self.people if e.end_char <= position]):
-            sentence_start = max(self.text.rfind(". ", 0, person.start_char),
-                                 self.text.rfind("\n", 0, person.start_char))
-            before = self.text[max(0, sentence_start, person.start_char - 80):person.start_char].lower().rstrip(" ,")
-            if before.endswith(role) and (len(before) == len(role) or not before[-len(role) - 1].isalnum()):
-                return person.canonical
-        return ""
+        introduced = [person for person in self.people if self._introduced_as(role, person)]
+        before = [person for person in introduced if person.end_char <= position]
+        if before:
+            return before[-1].canonical
+        return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
+
+    def _introduced_as(self, role: str, person: Entity) -> bool:
+        """Whether the text writes ``role`` right before ``person``, in the same sentence."""
+        sentence_start = max(self.text.rfind(". ", 0, person.start_char), self.text.rfind("\n", 0, person.start_char))
+        before = self.text[max(0, sentence_start, person.start_char - 80):person.start_char].lower().rstrip(" ,")
+        return before.endswith(role) and (len(before) == len(role) or not before[-len(role) - 1].isalnum())
 
     def role_and_org(self, speaker: str) -> tuple[str, str]:
         """The speaker's office and the body it names, as the entity layer read the title chain

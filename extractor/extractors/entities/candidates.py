@@ -21,7 +21,7 @@ from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMP
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
-from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
+from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FORM
 from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..regions import is_place_name, is_region_name
@@ -50,9 +50,10 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label not in MODEL_LABELS:
             continue
         # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
-        # or a role ("Dosen pembimbing ...") is not a name by itself.
+        # a pronoun ("Dirinya pun mengungkapkan") or a role ("Dosen pembimbing ...") is not a name by itself.
         first = texts[start].lower()
-        if end - start == 1 and (first in ROLE_WORDS or (first in words.lower_words and doc[start].is_sent_start)
+        if end - start == 1 and (first in ROLE_WORDS or first in SPEAKER_PRONOUNS
+                                 or (first in words.lower_words and doc[start].is_sent_start)
                                  or label == "PER" and end < len(texts) and texts[end].lower() in OFFICE_WORDS):
             continue  # "Field Manager": a word of an office
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.

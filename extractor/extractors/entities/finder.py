@@ -28,7 +28,8 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
 from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
-from .referents import link_bodies, link_people, link_referents, parent_body, referent_labels, referent_name
+from .referents import (link_bodies, link_nicknames, link_people, link_referents, parent_body, referent_labels,
+                        referent_name)
 from .roles import person_roles, split_role
 from .selection import Candidate, Priority, overlaps, repeated_mentions, select, surname_mentions
 from .words import Words
@@ -90,7 +91,8 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     names = [text[m.start:m.end] for m in mentions]
     referents = link_referents(names, mentions, pairs, text)
     labels = referent_labels(names, mentions, referents, text)
-    if link_people(referents, names, labels) | link_bodies(referents, names, labels):
+    if (link_people(referents, names, labels) | link_nicknames(referents, names, mentions, labels, text)
+            | link_bodies(referents, names, labels)):
         labels = referent_labels(names, mentions, referents, text)
     places = linked_places(text, names, mentions, referents, labels, linker, clues)
     join_places_of_one_region(referents, places, labels)

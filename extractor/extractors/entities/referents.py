@@ -117,6 +117,29 @@ def link_people(referents: Referents, names: list[str], labels: dict[str, str]) 
     return _link_initials(referents, names, people) or joined
 
 
+# "Gus Sholah, sapaan akrab KH Salahudhin Wahid": the name before is what the person named after is
+# called; "Basuki atau akrab disapa Ahok", "Chatarina Wiedyawati (30) yang biasa disapa Wiwit": the name
+# after is what the person named before is called.
+_CALLED_AFTER = re.compile(r"[ ]*(?:,|\(|--|—)[ ]*sapaan[ ]+akrab[ ]+")
+_CALLED_BEFORE = re.compile(r"[ ,]*(?:\(\d+\)[ ,]*)?(?:atau|yang)[ ]+(?:akrab|biasa)[ ]+disapa(?:[ ]+dengan)?[ ]+")
+
+
+def link_nicknames(referents: Referents, names: list[str], mentions: list[Candidate], labels: dict[str, str],
+                   text: str) -> bool:
+    """Links the name a person is familiarly called by, as the press introduces it next to the person's
+    name ("Gus Sholah, sapaan akrab KH Salahudhin Wahid", "Basuki atau akrab disapa Ahok"), to the
+    person. Not "Gus Ipul, sapaan akrabnya": whose name it is, the text says elsewhere. Returns whether
+    any were joined."""
+    people = [(name, mention) for name, mention in zip(names, mentions) if labels[referents.find(name)] == "PER"]
+    joined = False
+    for (name, mention), (following, spot) in zip(people, people[1:]):
+        link = _CALLED_AFTER.match(text, mention.end) or _CALLED_BEFORE.match(text, mention.end)
+        if link and link.end() == spot.start and referents.find(name) != referents.find(following):
+            referents.union(name, following)
+            joined = True
+    return joined
+
+
 def _link_initials(referents: Referents, names: list[str], people: list[str]) -> bool:
     """Links a person's initials, as the press writes a suspect's ("menetapkan BI sebagai tersangka"
     after "Wali Kota Madiun Bambang Irianto"), to the one person of the article whose full name they
