@@ -465,3 +465,12 @@ def test_a_pronoun_the_model_took_for_a_name_is_nobody_and_a_nickname_introduced
     found = {e.text: (e.label, e.entity_id, e.canonical) for e in find_entities(doc, Layout())}
     assert "Dirinya" not in found
     assert found["Bonang"] == found["Budi Santoso"] == ("PER", found["Bonang"][1], "Budi Santoso")
+
+
+def test_a_region_s_second_word_or_a_body_the_text_names_alone_is_no_given_name_before_a_speaker():
+    doc = doc_with_entities("Kata Bupati Gunung Kidul Badingah , jalan itu rusak . “ Kami perbaiki , ” kata Badingah . "
+                            "Huda bersama Persela lama . Kata manajer Persela Yunan Achmadi , nomor itu bebas . "
+                            "“ Kami sedih , ” ucap Yunan .", [(16, 17, "PER"), (18, 19, "PER"), (20, 21, "ORG"),
+                                                            (39, 40, "PER")])
+    people = {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert {"Badingah", "Yunan Achmadi"} <= people and not {"Kidul Badingah", "Persela Yunan Achmadi"} & people

@@ -391,7 +391,14 @@ def _may_be_in_a_persons_name(word: str) -> bool:
 def _may_be_a_given_name(words: Words, i: int) -> bool:
     word = words.texts[i]
     return (_may_be_in_a_persons_name(word) and not is_body_word(word)
-            and word.lower() not in words.lower_words)  # "Kementerian Kesehatan Barlian": "kesehatan"
+            and word.lower() not in words.lower_words  # "Kementerian Kesehatan Barlian": "kesehatan"
+            and not _ends_a_body_or_place(words, i))
+
+
+def _ends_a_body_or_place(words: Words, i: int) -> bool:
+    """Whether word ``i`` is a body or place the model names alone in the text ("Persela"), or ends a
+    region's name begun by the word before it ("Bupati Gunung [Kidul] Badingah")."""
+    return words.texts[i] in words.lone_bodies_and_places or i > 0 and is_place_name(" ".join(words.texts[i - 1:i + 1]))
 
 
 def _given_names_start(words: Words, spoken: int, limit: int) -> int:
@@ -400,8 +407,8 @@ def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     later "kata Amran") or one given name stands between it and a place ("... Suriah [Faisal Mekdad]").
     Not before ``limit``."""
     start = spoken
-    while (start - 1 >= limit and not words.line_ends[start - 1]
-           and _may_be_in_a_persons_name(words.texts[start - 1]) and start - 1 not in words.person_starts):
+    while (start - 1 >= limit and not words.line_ends[start - 1] and _may_be_in_a_persons_name(words.texts[start - 1])
+           and start - 1 not in words.person_starts and not _ends_a_body_or_place(words, start - 1)):
         start -= 1
     if start - 1 >= limit and (start - 1) in words.person_starts and _may_be_a_given_name(words, start - 1):
         return start - 1

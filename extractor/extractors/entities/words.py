@@ -26,6 +26,9 @@ class Words:
     # where it stands inside a longer run of names, a person's name starts there ("... Unit Tanjung Priok
     # Rina Marlina").
     short_names: frozenset[str] = frozenset()
+    # One word the model names a body or a place by alone somewhere ("bersama [Persela]"): no given name
+    # of a person whose title chain it opens ("manajer Persela Yunan Achmadi").
+    lone_bodies_and_places: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> "Words":
@@ -35,7 +38,8 @@ class Words:
         # doc.ents builds its Span objects anew on every read: read once.
         entities = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
-                   frozenset(word for word in texts if word.islower()), _short_names(texts))
+                   frozenset(word for word in texts if word.islower()), _short_names(texts),
+                   frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
