@@ -474,3 +474,10 @@ def test_a_region_s_second_word_or_a_body_the_text_names_alone_is_no_given_name_
                                                             (39, 40, "PER")])
     people = {e.text for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert {"Badingah", "Yunan Achmadi"} <= people and not {"Kidul Badingah", "Persela Yunan Achmadi"} & people
+
+
+def test_two_bodies_joined_by_dan_are_two_but_a_body_named_for_two_fields_is_one():
+    doc = doc_with_entities("Petugas Dinas Penataan Kota dan Badan Pertanahan Nasional mengukur lahan . "
+                            "Dinas Kebudayaan dan Pariwisata hadir .", [])
+    bodies = {e.text for e in find_entities(doc, Layout()) if e.label == "ORG"}
+    assert bodies == {"Dinas Penataan Kota", "Badan Pertanahan Nasional", "Dinas Kebudayaan dan Pariwisata"}
