@@ -236,7 +236,8 @@ def test_sqlite_output_holds_every_table_with_keys_and_views_for_a_dashboard(cor
         # a dashboard's question: which bodies run which programmes, where, and for how many people
         rows = db.execute("SELECT owner, programme, province, month, participants FROM programmes_per_owner_province_month"
                           " WHERE owner IS NOT NULL ORDER BY participants DESC").fetchall()
-        assert ("PLN UID NTT", "PLN Peduli", "Nusa Tenggara Timur", "2026-01", 90.0) in rows  # 45 homes, in both copies
+        assert ("PT PLN (Persero) Unit Induk Distribusi (UID) Nusa Tenggara Timur", "PLN Peduli", "Nusa Tenggara Timur", "2026-01",
+                90.0) in rows  # 45 homes, in both copies
         assert db.execute("SELECT COUNT(*) FROM quotes_on_programmes").fetchone()[0] > 0
         speaker = db.execute("SELECT referents.canonical FROM quotes JOIN referents ON referents.referent_id ="
                              " quotes.speaker_referent_id WHERE quotes.speaker = 'Agustinus Mbulu'").fetchone()
