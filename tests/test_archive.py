@@ -286,3 +286,14 @@ def test_a_place_inside_a_body_s_name_is_not_where_its_programme_happens():
         Entity("LOC", "Desa Sukamaju", "Desa Sukamaju", village, village + 13, "E4", region_code="32.01.01.2001")]
     [activity] = find_activities(doc)
     assert (activity.owner, activity.places) == ("BPBD Kabupaten Garut", "Desa Sukamaju")
+
+
+def test_a_programme_people_only_join_or_hold_is_run_by_no_body_of_the_article():
+    text = ("Kepala Dinas Lingkungan Hidup, Abdul Rahman, menyampaikan desa itu diusulkan mengikuti program Kampung "
+            "Iklim tahun depan.\nDinas Lingkungan Hidup juga menanam pohon.")
+    doc = doc_with_records(text, [("ORG", "Dinas Lingkungan Hidup", "E1"), ("PROGRAMME", "Kampung Iklim", "E2")])
+    again = text.rindex("Dinas")
+    doc._.entities = doc._.entities + [Entity("ORG", "Dinas Lingkungan Hidup", "Dinas Lingkungan Hidup", again,
+                                              again + 22, "E1")]
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("", "")

@@ -7,7 +7,8 @@ Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... 
 Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
 not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences
 name ("kata Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the
-article is about (named more than once, more than any other); else none. Where the article names one
+article is about (named more than once, more than any other); else none, and none where the article
+only has people join, hold or receive the programme ("mengikuti program Kampung Iklim"). Where the article names one
 unit of the owner throughout ("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
 as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
 "bersama", "bekerja sama dengan", "dengan dukungan"). Places
@@ -25,7 +26,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTNER_MARKERS, SOURCE_MARKERS
+from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTICIPATION_MARKERS, PARTNER_MARKERS, SOURCE_MARKERS
 from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraphs
@@ -44,6 +45,8 @@ def _ending_with(markers: tuple[str, ...]) -> re.Pattern:
 
 
 _AGENT_MARKER, _SOURCE_MARKER, _PARTNER_MARKER = map(_ending_with, (AGENT_MARKERS, SOURCE_MARKERS, PARTNER_MARKERS))
+_PARTICIPATION_MARKER = _ending_with(tuple(f"{marker}{kind}" for marker in PARTICIPATION_MARKERS
+                                           for kind in ("", " program", " kartu")))
 _SEPARATOR = "; "
 # How an owner was read, the strongest evidence first (the activities table's ``owner_basis``).
 OWNER_BASES = {
@@ -131,10 +134,10 @@ def _its_unit(body: Entity, entities: list[Entity], written: dict[str, set[str]]
     a region: :func:`~.entities.referents.parent_body`); else ``body``. A unit named once is in passing
     ("Pemimpin Wilayah BRI Jakarta 3" in a release about BRI's national credit)."""
     names = {core_name(name) for name in written[body.entity_id] | {body.canonical}}
-    mentions = Counter(entity.entity_id for entity in entities
-                       if entity.label == "ORG" and entity.parent in names and entity.entity_id != body.entity_id)
-    units = [unit for unit, count in mentions.items() if count > 1]
-    return next(entity for entity in entities if entity.entity_id == units[0]) if len(mentions) == 1 and units else body
+    unit_mentions = Counter(entity.entity_id for entity in entities
+                            if entity.label == "ORG" and entity.parent in names and entity.entity_id != body.entity_id)
+    units = [unit for unit, count in unit_mentions.items() if count > 1]
+    return next(entity for entity in entities if entity.entity_id == units[0]) if len(unit_mentions) == 1 and units else body
 
 
 def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
@@ -150,6 +153,11 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
         for body in bodies:
             if body.start_char >= mention.end_char and _OWNER_LINK.match(text[mention.end_char:body.start_char]):
                 return body, "after"
+    # A programme the article only has people join, hold or receive is run by no body the article names
+    # (its acronym in brackets after the name, "program Kampung Iklim (ProKlim)", is the same occurrence).
+    occurrences = [mention for mention in mentions if not _before(text, mention).rstrip().endswith("(")]
+    if occurrences and all(_PARTICIPATION_MARKER.search(_before(text, mention)) for mention in occurrences):
+        return None, ""
     others = [body for body in bodies if body not in partners and not _overlaps_any(body, mentions)]
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:

@@ -16,6 +16,10 @@ PARTNER_MARKERS: tuple[str, ...] = (
     "berkolaborasi dengan", "bermitra dengan", "mitra", "ke", "penerima", "dukungan", "didukung", "didukung oleh",
 )
 
+# Before a programme its sentence only has people take part in, hold or receive, which says nothing of
+# who runs it: "mengikuti program [Kampung Iklim]", "telah memiliki [Kartu Kusuka]", "alumni [Kartu Prakerja]".
+PARTICIPATION_MARKERS: tuple[str, ...] = ("mengikuti", "memiliki", "pemilik", "penerima", "peserta", "alumni")
+
 # Before the body that acts in a passive sentence: "... dipaksakan [oleh] Bank Indonesia".
 AGENT_MARKERS: tuple[str, ...] = ("oleh", "digelar oleh", "diselenggarakan oleh", "dijalankan oleh")
 
