@@ -481,3 +481,12 @@ def test_two_bodies_joined_by_dan_are_two_but_a_body_named_for_two_fields_is_one
                             "Dinas Kebudayaan dan Pariwisata hadir .", [])
     bodies = {e.text for e in find_entities(doc, Layout()) if e.label == "ORG"}
     assert bodies == {"Dinas Penataan Kota", "Badan Pertanahan Nasional", "Dinas Kebudayaan dan Pariwisata"}
+
+
+def test_title_chain_words_before_a_body_the_text_names_on_its_own_are_no_part_of_it():
+    doc = doc_with_entities("Aksi itu digagas Telkom Witel Kalbar . Manager Shared Service & General Support Telkom Witel "
+                            "Kalbar , Rudi Hartono , mengatakan . Fakultas Ekonomi Universitas Indonesia dan Universitas "
+                            "Indonesia hadir .", [(3, 6, "ORG"), (11, 16, "ORG"), (22, 26, "ORG"), (27, 29, "ORG")])
+    bodies = [e.text for e in find_entities(doc, Layout()) if e.label == "ORG"]
+    assert bodies.count("Telkom Witel Kalbar") == 2 and "General Support Telkom Witel Kalbar" not in bodies
+    assert "Fakultas Ekonomi Universitas Indonesia" in bodies  # a head opens a unit's name: kept whole

@@ -456,11 +456,13 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     or region ("Turki Recep Tayyip Erdogan"), a body's short name ("Kemenperin") or head ("Partai Nasdem
     Irma Suryani Chaniago"), an acronym ("AS Molly Koscina") or another person's surname ("Juru bicara
     Duterte Harry Roque"), two words of the name always kept. A name the model labels a body elsewhere
-    is no evidence: it mislabels people's short names too. A place's or a body's name is cut before a
-    date ("Pilkada DKI Jakarta Februari 2017")."""
+    is no evidence: it mislabels people's short names too. A body's name is cut after the words of a
+    title chain before a body the text names on its own ("General Support [Telkom Witel Kalbar]"), a
+    place's or a body's name before a date ("Pilkada DKI Jakarta Februari 2017")."""
     # surnames of names of two words or more once their titles are off ("Kata Djarot" names no "Djarot")
     surnames = {words[-1] for words in (text[c.start:c.end].split(" ") for c in chosen if c.label == "PER")
                 if len(words) - _leading_titles(words) > 1}
+    bodies = {name for name in (text[c.start:c.end] for c in chosen if c.label == "ORG") if " " in name}
     kept = []
     for candidate in chosen:
         words = text[candidate.start:candidate.end].split(" ")
@@ -472,6 +474,14 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
             if cut:
                 candidate = replace(candidate, start=candidate.start + len(" ".join(words[:cut])) + 1)
         elif candidate.label in ("LOC", "ORG") and len(words) > 1 and not is_place_name(" ".join(words)):  # "Pasar Minggu"
+            # "Manager Shared Service & [General Support] Telkom Witel Kalbar": the words of a title chain
+            # before a body the text names on its own are no part of it (not a head, "Fakultas Ekonomi")
+            office = next((k for k in range(1, len(words) - 1) if " ".join(words[k:]) in bodies
+                           and not any(word in ORGANISATION_HEADS | ORGANISATION_UNITS | LEGAL_FORMS
+                                       for word in words[:k])), 0)
+            if candidate.label == "ORG" and office:
+                candidate = replace(candidate, start=candidate.start + len(" ".join(words[:office])) + 1)
+                words = words[office:]
             dated = len(words)
             while dated > 1 and (words[dated - 1].lower() in MONTH_NAMES or words[dated - 1].lower() in WEEKDAYS
                                  or words[dated - 1].isdigit() and dated > 2 and words[dated - 2].lower() in MONTH_NAMES):
