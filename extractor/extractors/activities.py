@@ -137,7 +137,9 @@ def _its_unit(body: Entity, entities: list[Entity], written: dict[str, set[str]]
     unit_mentions = Counter(entity.entity_id for entity in entities
                             if entity.label == "ORG" and entity.parent in names and entity.entity_id != body.entity_id)
     units = [unit for unit, count in unit_mentions.items() if count > 1]
-    return next(entity for entity in entities if entity.entity_id == units[0]) if len(unit_mentions) == 1 and units else body
+    if len(unit_mentions) != 1 or not units:
+        return body
+    return next(entity for entity in entities if entity.entity_id == units[0])
 
 
 def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
@@ -155,8 +157,9 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
                 return body, "after"
     # A programme the article only has people join, hold or receive is run by no body the article names
     # (its acronym in brackets after the name, "program Kampung Iklim (ProKlim)", is the same occurrence).
-    occurrences = [mention for mention in mentions if not _before(text, mention).rstrip().endswith("(")]
-    if occurrences and all(_PARTICIPATION_MARKER.search(_before(text, mention)) for mention in occurrences):
+    befores = [_before(text, mention) for mention in mentions]
+    occurrences = [before for before in befores if not before.rstrip().endswith("(")]
+    if occurrences and all(_PARTICIPATION_MARKER.search(before) for before in occurrences):
         return None, ""
     others = [body for body in bodies if body not in partners and not _overlaps_any(body, mentions)]
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
@@ -174,7 +177,8 @@ def _principal_body(entities: list[Entity], mentions: list[Entity]) -> Optional[
     """The body the article is about, not inside the programme's own name: the one it names most, more
     often than any other and more than once (a press release names its own body throughout; a news
     article that mentions a programme in passing has no such body, and its busiest body runs nothing)."""
-    counts = Counter(entity.entity_id for entity in entities if entity.label == "ORG" and not _overlaps_any(entity, mentions))
+    counts = Counter(entity.entity_id for entity in entities
+                     if entity.label == "ORG" and not _overlaps_any(entity, mentions))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -218,7 +222,8 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
 def _places(entities: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[Entity]:
     """Where the programme happens: the places of its sentences, else of its paragraphs, else the
     article's first district or village (a press release's event is where its lead says), not a place
-    inside a body's name, each narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
+    inside a body's name, each narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its
+    "Desa Ciaruteun Ilir")."""
     bodies = [entity for entity in entities if entity.label == "ORG"]
     # the region inside a body's name ("BPBD Kabupaten Cianjur", "AFT Supadio Pontianak") says which body
     places = [entity for entity in entities if entity.label == "LOC" and not _overlaps_any(entity, bodies)]
