@@ -490,3 +490,17 @@ def test_title_chain_words_before_a_body_the_text_names_on_its_own_are_no_part_o
     bodies = [e.text for e in find_entities(doc, Layout()) if e.label == "ORG"]
     assert bodies.count("Telkom Witel Kalbar") == 2 and "General Support Telkom Witel Kalbar" not in bodies
     assert "Fakultas Ekonomi Universitas Indonesia" in bodies  # a head opens a unit's name: kept whole
+
+
+def test_a_web_address_written_as_a_name_is_the_outlet_and_an_address_to_visit_is_none():
+    text = ("Hal itu dikatakan Rudi kepada kumparan ( kumparan.com ) , Senin . Data yang diperoleh CNNIndonesia.com "
+            "menunjukkan hal sama . Jadwal ada di situs apbd.jakarta.go.id .")
+    found = {e.text: e for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert found["kumparan"].label == found["kumparan.com"].label == found["CNNIndonesia.com"].label == "ORG"
+    assert found["kumparan"].entity_id == found["kumparan.com"].entity_id
+    assert "apbd.jakarta.go.id" not in found
+
+
+def test_a_javanese_noble_title_is_no_part_of_the_name():
+    doc = doc_with_entities("Kabid Humas Kombes Raden Prabowo Argo Yuwono hadir .", [(3, 7, "PER")])
+    assert [e.text for e in find_entities(doc, Layout()) if e.label == "PER"] == ["Prabowo Argo Yuwono"]

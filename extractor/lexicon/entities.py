@@ -84,7 +84,7 @@ COMPOUND_NAME_HEADS: frozenset[str] = frozenset({
 HONORIFICS: frozenset[str] = frozenset({
     "h.", "hj.", "dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "kh.", "k.h.", "bapak", "ibu", "pak", "bu",
     "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
-    "kang", "bang", "abah", "cak",
+    "kang", "bang", "abah", "cak", "raden",
     # the same titles as newsrooms also print them, without the period ("Prof Dr Ellen J Kumaat")
     "dr", "drg", "drs", "dra", "ir", "prof", "kh",
 })
@@ -93,6 +93,16 @@ HONORIFICS: frozenset[str] = frozenset({
 # At the start of a name ("I Made Mudharta", "Ni Luh Putu Ary").
 BALINESE_BIRTH_NAMES: frozenset[str] = frozenset({
     "Wayan", "Gede", "Putu", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti",
+})
+
+# A web address written as a name: the outlet or firm that runs the site ("kepada CNNIndonesia.com",
+# "Garasi.id adalah marketplace"); group 1 is its name ("kumparan (kumparan.com)").
+WEB_DOMAIN = re.compile(r"(?:www\.)?([A-Za-z][\w-]*)\.(?:co\.id|go\.id|ac\.id|or\.id|com|id|net|org|tv)")
+# Words before a web address that make it an address to visit, not a name ("situs apbd.jakarta.go.id",
+# "mendaftar melalui prakerja.go.id").
+ADDRESS_WORDS: frozenset[str] = frozenset({
+    "situs", "laman", "website", "web", "portal", "aplikasi", "alamat", "akun", "surel", "email", "di", "ke",
+    "melalui", "lewat", "www",
 })
 
 # Heads of street names, which are often a person's name ("Jl. Ahmad Yani").

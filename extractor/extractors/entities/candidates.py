@@ -13,11 +13,11 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, FIELD_HEADS,
+from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, FIELD_HEADS,
                                  HONORIFICS, LEGAL_FORMS, LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
-                                 SUBORDINATE_HEADS)
+                                 SUBORDINATE_HEADS, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
@@ -181,6 +181,21 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             yield Candidate(*words.char_span(i, holder), label, priority, "rule")
             if holder < end:
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
+
+
+def web_outlet_candidates(words: Words) -> Iterable[Candidate]:
+    """"kepada CNNIndonesia.com", "Garasi.id adalah marketplace", a photo's "merdeka.com/ilham": a web
+    address written as a name is the outlet or firm behind it, and so is the word the address follows in
+    brackets ("dikonfirmasi kumparan (kumparan.com)"); not an address to visit ("situs apbd.jakarta.go.id")."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        site = WEB_DOMAIN.fullmatch(text.split("/", 1)[0])
+        if not site or "://" in text or (i and texts[i - 1].lower() in ADDRESS_WORDS):
+            continue
+        start = words.starts[i]
+        yield Candidate(start, start + site.end(), "ORG", Priority.RULE, "rule")
+        if i >= 2 and texts[i - 1] == "(" and texts[i - 2].casefold() == site.group(1).casefold():
+            yield Candidate(*words.char_span(i - 2, i - 1), "ORG", Priority.RULE, "rule")
 
 
 def _names_a_country(name: str) -> bool:

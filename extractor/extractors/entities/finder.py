@@ -24,7 +24,7 @@ from ..regions import Region
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
                          model_candidates, names_a_thing, office_holder_candidates, person_candidates,
                          role_region_person_candidates, spoken_name_candidates, tail_rule_candidates, unit_extensions,
-                         with_body_heads, without_glued_names)
+                         web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
@@ -48,7 +48,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                *person_candidates(words), *spoken_name_candidates(words),
                *role_region_person_candidates(words), *office_holder_candidates(words),
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
-               *alias_candidates(words),
+               *alias_candidates(words), *web_outlet_candidates(words),
                *address_candidates]
     guessed += list(unit_extensions(guessed, words))
     guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]

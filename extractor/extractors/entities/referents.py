@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS
+from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS, WEB_DOMAIN
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import BUILDING_HEADS, REGION_KINDS
 from ..acronyms import AcronymPair, abbreviates
@@ -60,21 +60,27 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
         if (alternative and alternative.group(1) in present and len(name.split()) >= 2
                 and abbreviates(alternative.group(1), core_name(name))):
             referents.union(name, alternative.group(1))
+    # one core name however spaced or cased ("Gerakan Nasional Nontunai" and "... Non Tunai", "OK Oce")
     by_core: dict[str, str] = {}
     for name in names:
-        referents.union(name, by_core.setdefault(same_body_key(name), name))
+        referents.union(name, by_core.setdefault(_folded_key(name), name))
     spaceless = {name.replace(" ", "").casefold(): name for name in names}
     for name in names:
-        outlet = _WEB_DOMAIN.fullmatch(name)  # "CNNIndonesia.com" and the dateline's "CNN Indonesia"
-        if outlet and outlet.group(1).casefold() in spaceless:
-            referents.union(name, spaceless[outlet.group(1).casefold()])
-        full = same_body_key(ALIASES[name]) if name in ALIASES else None
+        # "CNNIndonesia.com" and the dateline's "CNN Indonesia", a photo's "merdeka.com" and "Merdeka.com"
+        outlet = WEB_DOMAIN.fullmatch(name)
+        for key in (outlet.group(1).casefold(), name.casefold()) if outlet else ():
+            if key in spaceless:
+                referents.union(name, spaceless[key])
+        full = _folded_key(ALIASES[name]) if name in ALIASES else None
         if full in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
             referents.union(name, by_core[full])
     return referents
 
 
-_WEB_DOMAIN = re.compile(r"(\w+)\.(?:com|co\.id|id|net|org)")
+def _folded_key(name: str) -> str:
+    return same_body_key(name).replace(" ", "").casefold()
+
+
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
 _ALIAS = re.compile(r",?[ ]+alias[ ]+([A-Z]\w*(?:[ ]+[A-Z]\w*)*)")
 _OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
@@ -288,7 +294,7 @@ def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) ->
     alias = next((name for name in members if name in ALIASES), "")
     written_full = ALIASES.get(alias, "") if ALIASES.get(alias, "") in members else ""
     # An outlet's name over its web address ("CNN Indonesia", not "CNNIndonesia.com")
-    fullest = max(members, key=lambda name: (not _WEB_DOMAIN.fullmatch(name), len(name)))
+    fullest = max(members, key=lambda name: (not WEB_DOMAIN.fullmatch(name), len(name)))
     if written_full and not set(written_full.split()) < set(fullest.split()):
         fullest = written_full  # "Pak Harto" and "Soeharto"; but "Anies Rasyid Baswedan" over "Anies Baswedan"
     canonical = capitalised_head(fullest)
