@@ -504,3 +504,14 @@ def test_a_web_address_written_as_a_name_is_the_outlet_and_an_address_to_visit_i
 def test_a_javanese_noble_title_is_no_part_of_the_name():
     doc = doc_with_entities("Kabid Humas Kombes Raden Prabowo Argo Yuwono hadir .", [(3, 7, "PER")])
     assert [e.text for e in find_entities(doc, Layout()) if e.label == "PER"] == ["Prabowo Argo Yuwono"]
+
+
+def test_an_acronym_spelt_out_in_lower_case_and_a_kind_of_body_are_no_names():
+    text = ("Sertifikat hak guna bangunan (HGB) terbit. HGB itu diserahkan kepada Pemerintah Daerah dan "
+            "Kementerian Keuangan. Dana corporate social responsibility (CSR) cair.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    hgb = [i for i, token in enumerate(tokens) if token == "HGB"]
+    doc = doc_with_entities(text, [(i, i + 1, "ORG") for i in hgb])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert "HGB" not in found and "Pemerintah Daerah" not in found
+    assert found["Kementerian Keuangan"] == "ORG" and found["CSR"] == "PROGRAMME"

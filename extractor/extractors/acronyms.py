@@ -121,6 +121,20 @@ def _long_then_short(text: str) -> Iterator[re.Match]:
             yield match
 
 
+def lower_case_acronyms(text: str) -> frozenset[str]:
+    """Acronyms ``text`` spells out in lower case ("hak guna bangunan (HGB)", "jaksa penuntut umum (JPU)"):
+    the short forms of common nouns, not of names."""
+    found = set()
+    for match in _LOWER_THEN_SHORT.finditer(text):
+        words = match.group("long").split()
+        if any(abbreviates(match.group("short"), " ".join(words[-size:])) for size in range(1, len(words) + 1)):
+            found.add(match.group("short"))
+    return frozenset(found)
+
+
+_LOWER_THEN_SHORT = re.compile(r"(?P<long>(?:\b[a-z][a-z-]*[ ]+){1,7})\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+
+
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
     """Every acronym written next to its expansion in ``text``, in order of appearance."""
     pairs = []

@@ -74,6 +74,12 @@ SUBORDINATE_HEADS: frozenset[str] = frozenset({
     "Komisi", "Dewan", "Kantor", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
 })
 
+# Words of a body's kind or tier, no name: a head followed only by them names no body ("Pemerintah Pusat",
+# "Pengadilan Negeri", "DPRD Provinsi"), though they close many a name ("Pengadilan Negeri Jakarta Selatan").
+GENERIC_BODY_QUALIFIERS: frozenset[str] = frozenset({
+    "Pusat", "Daerah", "Negeri", "Provinsi", "Kabupaten", "Kota", "Kecamatan", "Desa", "Lain", "Umum",
+})
+
 # Heads of bodies whose names join words with "dan" ("Badan Pengawas Obat dan
 # Makanan"); after other heads "dan" separates two names ("Posyandu Mawar dan Tanzif ...").
 COMPOUND_NAME_HEADS: frozenset[str] = frozenset({

@@ -17,7 +17,7 @@ from ...lexicon.names import GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
 from ...nlp.paragraphs import headline_paragraphs, is_headline_case
 from ...records import Entity
-from ..acronyms import AcronymPair, find_acronym_pairs
+from ..acronyms import AcronymPair, find_acronym_pairs, lower_case_acronyms
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..regions import Region
@@ -25,7 +25,7 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
                          model_candidates, names_a_thing, office_holder_candidates, person_candidates,
                          role_region_person_candidates, spoken_name_candidates, tail_rule_candidates, unit_extensions,
                          web_outlet_candidates, with_body_heads, without_glued_names)
-from .names import cites_a_document
+from .names import cites_a_document, is_generic_body
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
 from .referents import (link_bodies, link_nicknames, link_people, link_referents, parent_body, referent_labels,
@@ -110,10 +110,15 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     bodies = [(name, named[referents.find(name)][0]) for name in set(names) if labels[referents.find(name)] == "ORG"]
     roles = {root: split_role(role, bodies) for root, role in person_roles(text, names, mentions, referents, labels).items()}
 
+    common_nouns = lower_case_acronyms(text)
     entities, ids = [], {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
-        if GENERIC_ACRONYMS.intersection(members[root]):  # "UMKM" and its expansion are common nouns
+        # "UMKM" and its expansion are common nouns, and so is a non-programme the article only names by an
+        # acronym it spells out in lower case ("hak guna bangunan (HGB)"); not "corporate social responsibility (CSR)"
+        if (GENERIC_ACRONYMS.intersection(members[root])
+                or labels[root] != "PROGRAMME" and set(members[root]) <= common_nouns
+                or labels[root] == "ORG" and all(map(is_generic_body, members[root]))):  # "Pemerintah Pusat"
             continue
         canonical, acronym, expansion = named[root]
         ids.setdefault(root, f"E{len(ids) + 1}")

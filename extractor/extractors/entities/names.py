@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, HONORIFICS, NEVER_ENTITIES, ORGANISATION_HEADS,
-                                 RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
+from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
+                                 NEVER_ENTITIES, ORGANISATION_HEADS, RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
 from ...lexicon.names import ALIASES
 from ...lexicon.places import LOCATION_HEADS
 
@@ -73,6 +73,14 @@ def is_body_word(word: str) -> bool:
         return True
     head = ALIASES.get(word, "").split(" ", 1)[0]
     return head in ORGANISATION_HEADS or head in ("Komisi", "Tentara", "Mahkamah", "Otoritas", "Majelis")
+
+
+def is_generic_body(name: str) -> bool:
+    """Whether ``name`` is a kind of body, not a name: a head or a body's acronym and only words of kind or
+    tier after it ("Pemerintah Daerah", "Pengadilan Negeri", "DPRD Kabupaten")."""
+    head, *rest = name.split()
+    return (bool(rest) and (head in ORGANISATION_HEADS or head.isupper())
+            and all(word in GENERIC_BODY_QUALIFIERS for word in rest))
 
 
 def strip_honorifics(name: str) -> str:
