@@ -515,3 +515,13 @@ def test_an_acronym_spelt_out_in_lower_case_and_a_kind_of_body_are_no_names():
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert "HGB" not in found and "Pemerintah Daerah" not in found
     assert found["Kementerian Keuangan"] == "ORG" and found["CSR"] == "PROGRAMME"
+
+
+def test_a_name_and_its_short_form_in_brackets_keep_the_models_person_or_place():
+    text = "Presiden Joko Widodo (Jokowi) meninjau Rumah Sakit Cipto Mangunkusumo (RSCM) hari ini."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    rumah = tokens.index("Rumah")
+    doc = doc_with_entities(text, [(1, 3, "PER"), (rumah, rumah + 4, "LOC")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Joko Widodo"].label == found["Jokowi"].label == "PER"
+    assert found["Rumah Sakit Cipto Mangunkusumo"].label == found["RSCM"].label == "ORG"

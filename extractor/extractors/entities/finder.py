@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -25,7 +26,7 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
                          model_candidates, names_a_thing, office_holder_candidates, person_candidates,
                          role_region_person_candidates, spoken_name_candidates, tail_rule_candidates, unit_extensions,
                          web_outlet_candidates, with_body_heads, without_glued_names)
-from .names import cites_a_document, is_generic_body
+from .names import cites_a_document, has_body_head, is_generic_body
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
 from .referents import (link_bodies, link_nicknames, link_people, link_referents, parent_body, referent_labels,
@@ -63,6 +64,13 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
          *country_candidates(text), *guessed],
         excluded,
     )
+    # "Presiden Joko Widodo (Jokowi)": a person or place the model found where the text writes a name
+    # and its short form is what the pair stands for (the pair's own candidates carry no label)
+    # ("Rumah Sakit Cipto Mangunkusumo (RSCM)" is a body wherever it stands)
+    model_says = {(c.start, c.end): c.label for c in guessed if c.source == "model" and c.label in ("PER", "LOC")
+                  and not has_body_head(text[c.start:c.end])}
+    chosen = [replace(c, label=model_says.get((c.start, c.end))) if c.source == "acronym" and c.label is None else c
+              for c in chosen]
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
     repeated = (repeated_mentions(text, chosen, pair_names, excluded)
                 + surname_mentions(text, chosen, words.lower_words, excluded))

@@ -75,6 +75,12 @@ def is_body_word(word: str) -> bool:
     return head in ORGANISATION_HEADS or head in ("Komisi", "Tentara", "Mahkamah", "Otoritas", "Majelis")
 
 
+def has_body_head(name: str) -> bool:
+    """Whether a body's head opens ``name`` ("Rumah Sakit Cipto Mangunkusumo", "Dinas Sosial")."""
+    words = name.split()
+    return words[0] in ORGANISATION_HEADS or " ".join(words[:2]) in ORGANISATION_HEADS
+
+
 def is_generic_body(name: str) -> bool:
     """Whether ``name`` is a kind of body, not a name: a head or a body's acronym and only words of kind or
     tier after it ("Pemerintah Daerah", "Pengadilan Negeri", "DPRD Kabupaten")."""
