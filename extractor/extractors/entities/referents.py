@@ -84,6 +84,7 @@ def _folded_key(name: str) -> str:
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
 _ALIAS = re.compile(r",?[ ]+alias[ ]+([A-Z]\w*(?:[ ]+[A-Z]\w*)*)")
 _OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
+_MIN_MISSPELT = 4  # "Deny" and "Denny"; not "Adi" and "Andi"
 _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
 
 
@@ -120,7 +121,40 @@ def link_people(referents: Referents, names: list[str], labels: dict[str, str]) 
         if len({referents.find(other) for other in fuller}) == 1 and referents.find(name) != referents.find(fuller[0]):
             referents.union(name, fuller[0])
             joined = True
-    return _link_initials(referents, names, people) or joined
+    return _link_misspellings(referents, people, first_seen) | _link_initials(referents, names, people) or joined
+
+
+def _link_misspellings(referents: Referents, people: list[str], first_seen: dict[str, int]) -> bool:
+    """Links a person's name written later with a letter wrong, missing or extra ("Irmansyah" after
+    "Irwansyah", "Atut Choisiyah" after "Ratu Atut Chosiyah", "Ghalib" after "Ghalieb Lahidjun") to the
+    one person named before with as many words or more, each of its words that one's word or a
+    misspelling of it (both at least :data:`_MIN_MISSPELT` letters). Returns whether any were joined."""
+    joined = False
+    for name in people:
+        words = name.split()
+        earlier = {referents.find(other) for other in people
+                   if first_seen[other] < first_seen[name] and referents.find(other) != referents.find(name)
+                   and len(other.split()) >= len(words) and _spelt_alike(words, other.split())}
+        if len(earlier) == 1:
+            referents.union(name, earlier.pop())
+            joined = True
+    return joined
+
+
+def _spelt_alike(words: list[str], others: list[str]) -> bool:
+    """Whether each of ``words`` is one of ``others`` or one letter away from one, and one is."""
+    close = [next((other for other in others if other == word or _one_letter_apart(word, other)), None)
+             for word in words]
+    return all(close) and any(word != other for word, other in zip(words, close))
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    if min(len(word), len(other)) < _MIN_MISSPELT or abs(len(word) - len(other)) > 1 or word[0] != other[0]:
+        return False
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    short, long = sorted((word, other), key=len)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 # "Gus Sholah, sapaan akrab KH Salahudhin Wahid": the name before is what the person named after is
