@@ -529,12 +529,22 @@ def test_a_name_and_its_short_form_in_brackets_keep_the_models_person_or_place()
 
 def test_a_persons_name_misspelt_later_is_the_person_named_before():
     text = ("Kepala Suku Dinas Irwansyah hadir . Yanti Sudarti juga . Kata Irmansyah , kapal siap . "
-            "Mantan gubernur Ratu Atut Chosiyah bersyukur . Atut Choisiyah berterima kasih . Adi dan Andi datang .")
+            "Mantan gubernur Ratu Atut Chosiyah bersyukur . Atut Choisiyah berterima kasih . Dedi dan Dedie datang .")
     tokens = [token.text for token in spacy.blank("id")(text)]
     people = [(tokens.index(first), tokens.index(first) + size, "PER") for first, size in
-              (("Irwansyah", 1), ("Yanti", 2), ("Irmansyah", 1), ("Ratu", 3), ("Atut", 2), ("Adi", 1), ("Andi", 1))]
+              (("Irwansyah", 1), ("Yanti", 2), ("Irmansyah", 1), ("Ratu", 3), ("Atut", 2), ("Dedi", 1), ("Dedie", 1))]
     people[4] = (tokens.index("Atut", people[3][0] + 2), tokens.index("Atut", people[3][0] + 2) + 2, "PER")
     found = {e.text: e for e in find_entities(doc_with_entities(text, people), Layout())}
     assert found["Irmansyah"].canonical == "Irwansyah"
     assert found["Atut Choisiyah"].canonical == "Ratu Atut Chosiyah"
-    assert found["Andi"].canonical == "Andi" and found["Yanti Sudarti"].canonical == "Yanti Sudarti"
+    assert found["Dedie"].canonical == "Dedie" and found["Yanti Sudarti"].canonical == "Yanti Sudarti"
+
+
+def test_a_balinese_name_runs_on_after_its_birth_order_name_and_a_brokers_name_is_a_body():
+    text = "Presiden IOI , I Made Dana M. Tangkas mengatakan . Analis Reliance Sekuritas William S Wijaya menilai ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    made, tangkas, william = tokens.index("I"), tokens.index("M."), tokens.index("William")
+    doc = doc_with_entities(text, [(made, made + 2, "PER"), (tangkas, tangkas + 2, "PER"), (william, william + 3, "PER")])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found["I Made Dana M. Tangkas"] == "PER" and "M. Tangkas" not in found
+    assert found["Reliance Sekuritas"] == "ORG" and found["William S Wijaya"] == "PER"

@@ -63,6 +63,7 @@ ORGANISATION_TAILS: frozenset[str] = frozenset({
     "Solutions", "Solution", "Group", "Foundation", "Institute", "Center", "Centre", "Corporation",
     "Company", "Ltd", "Inc", "Indonesia Tbk", "Tbk", "Tbk.", "Community", "Studio", "Consulting",
     "Network", "Organization", "Association", "Club", "Academy", "Labs", "Lab", "Field",
+    "Sekuritas", "Securities", "Capital", "Ventures", "Finance",
 })
 
 # Last words of place names ("Mempawah Mangrove Park").
@@ -136,7 +137,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
 OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
     "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
-    "humas",
+    "humas", "analis", "ekonom", "pengamat", "peneliti",
 })
 
 # Words that qualify an office before it in press releases' English titles ("General Manager", "Area

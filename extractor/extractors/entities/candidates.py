@@ -13,7 +13,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, FIELD_HEADS,
+from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, BALINESE_BIRTH_NAMES, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, FIELD_HEADS,
                                  HONORIFICS, LEGAL_FORMS, LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
@@ -77,6 +77,10 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
+            # "[I Made] Dana M. Tangkas": a Balinese birth-order name opens a name and never ends one
+            if texts[end - 1] in BALINESE_BIRTH_NAMES:
+                while end < len(texts) and end - start <= _MAX_NAME_WORDS and words.continues_name(end, into_people=True):
+                    end += 1
         span_start, span_end = words.char_span(start, end)
         name = text[span_start:span_end]
         span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))

@@ -84,7 +84,7 @@ def _folded_key(name: str) -> str:
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
 _ALIAS = re.compile(r",?[ ]+alias[ ]+([A-Z]\w*(?:[ ]+[A-Z]\w*)*)")
 _OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
-_MIN_MISSPELT = 4  # "Deny" and "Denny"; not "Adi" and "Andi"
+_MIN_MISSPELT = 6  # "Ghalib" and "Ghalieb"; not "Dedi" and "Dedie", "Ivan" and "Irvan", two people
 _MIN_NICKNAME = 3  # "Alex" for "Alexander Marwata", "Muhib" for "Ahmad Muhibbuddin"; not "Al"
 
 
@@ -128,10 +128,13 @@ def _link_misspellings(referents: Referents, people: list[str], first_seen: dict
     """Links a person's name written later with a letter wrong, missing or extra ("Irmansyah" after
     "Irwansyah", "Atut Choisiyah" after "Ratu Atut Chosiyah", "Ghalib" after "Ghalieb Lahidjun") to the
     one person named before with as many words or more, each of its words that one's word or a
-    misspelling of it (both at least :data:`_MIN_MISSPELT` letters). Returns whether any were joined."""
+    misspelling of it (both at least :data:`_MIN_MISSPELT` letters: short names a letter apart are often
+    two people's). A name already linked to another is no misspelling. Returns whether any were joined."""
     joined = False
     for name in people:
         words = name.split()
+        if any(referents.find(other) == referents.find(name) for other in people if other != name):
+            continue  # "Henri" of "Henri Suhardja" is no misspelling of "Heri Priyatmoko"
         earlier = {referents.find(other) for other in people
                    if first_seen[other] < first_seen[name] and referents.find(other) != referents.find(name)
                    and len(other.split()) >= len(words) and _spelt_alike(words, other.split())}
