@@ -227,3 +227,19 @@ def test_an_office_as_the_speaker_is_the_one_person_the_text_introduces_with_it_
         return Speakers(text, people, quoted=[(0, 19)]).resolve("jelas", office, office + 14, 0, nearest_first=True)
     assert speaker("Kepala Staf Angkatan Laut") == "Wiranto"
     assert speaker("Menko Polhukam") == "Menko Polhukam"  # two people introduced with it: the office as written
+
+
+def test_nya_and_dia_follow_the_last_person_who_spoke_though_a_body_spoke_since_and_mereka_the_body():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "Sri Mulyani Indrawati mengatakan ekonomi stabil. Menurut Bank Dunia, ekonomi tumbuh. Dia menambahkan"
+    entities = [Entity("PER", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati", 0, 21, "E1"),
+                Entity("ORG", "Bank Dunia", "Bank Dunia", text.index("Bank"), text.index("Bank") + 10, "E2")]
+    sentences = [(0, text.index("Menurut")), (text.index("Menurut"), text.index("Dia")), (text.index("Dia"), len(text))]
+    speakers = Speakers(text, entities, quoted=[], sentences=sentences)  # Sri Mulyani Indrawati opens the first
+    speakers.note(text.index("Bank"), "Bank Dunia")
+    dia = text.index("Dia")
+    assert speakers.resolve("menambahkan", dia, dia + 3, dia) == "Sri Mulyani Indrawati"
+    assert speakers.resolve("ujarnya", dia, dia, dia) == "Sri Mulyani Indrawati"
+    assert speakers.followed_at(dia, person=False) == "Bank Dunia"  # "menurut mereka"

@@ -124,11 +124,15 @@ class Speakers:
         events = [event for event in self.events if start <= event[0] < position]
         return max(events, key=lambda event: event[0])[1] if events else ""
 
-    def followed_at(self, position: int) -> str:
-        """The person the text is following at ``position``: the last one named outside quotes as a
-        speaker or a sentence's subject ("Budi mengatakan ...", "..., kata Budi."), else the last one
-        named at all."""
+    def followed_at(self, position: int, person: bool = True) -> str:
+        """The one the text is following at ``position``: the last one named outside quotes as a
+        speaker or a sentence's subject ("Budi mengatakan ...", "..., kata Budi."), else the last
+        person named at all. A ``person`` ("-nya", "ia", "dia": not "mereka", "pihaknya") is the last
+        person who spoke, though a body spoke since ("Menurut Bank Dunia, ..."), where one did."""
         events = [event for event in self.events if event[0] < position]
+        if person:
+            people = {person.canonical for person in self.people}
+            events = [event for event in events if event[1] in people] or events
         if events:
             return max(events, key=lambda event: event[0])[1]
         before = [e for e in self.people if e.end_char <= position]
@@ -149,7 +153,7 @@ class Speakers:
         subject = subject_words(words)
         if (cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS
                 or len(subject) == 1 and subject[0] in SPEAKER_PRONOUNS or _refers_back(subject)):
-            return self.followed_at(position)
+            return self.followed_at(position, person=subject[-1:] != ["mereka"] and subject[-1:] != ["pihaknya"])
         by_role = self._by_role(" ".join(subject) if subject else words, position)  # "Presiden juga yakin"
         if by_role:
             return by_role
