@@ -548,3 +548,13 @@ def test_a_balinese_name_runs_on_after_its_birth_order_name_and_a_brokers_name_i
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found["I Made Dana M. Tangkas"] == "PER" and "M. Tangkas" not in found
     assert found["Reliance Sekuritas"] == "ORG" and found["William S Wijaya"] == "PER"
+
+
+def test_a_nickname_introduced_with_sapaan_akrab_and_no_comma_is_the_person():
+    text = "Kombes Pol Syafi'in hadir . Gus Syaf sapaan akrab Syafi'in mengambil formulir . Kata Gus Syaf , siap ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    gus = [i for i, token in enumerate(tokens) if token == "Gus"]
+    syafiin = [i for i, token in enumerate(tokens) if token.startswith("Syafi")]
+    doc = doc_with_entities(text, [(i, i + 2, "PER") for i in gus] + [(i, i + 1, "PER") for i in syafiin])
+    found = {e.text: e.canonical for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert found["Gus Syaf"] == found[tokens[syafiin[0]]]

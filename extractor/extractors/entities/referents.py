@@ -160,10 +160,10 @@ def _one_letter_apart(word: str, other: str) -> bool:
     return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
-# "Gus Sholah, sapaan akrab KH Salahudhin Wahid": the name before is what the person named after is
-# called; "Basuki atau akrab disapa Ahok", "Chatarina Wiedyawati (30) yang biasa disapa Wiwit": the name
-# after is what the person named before is called.
-_CALLED_AFTER = re.compile(r"[ ]*(?:,|\(|--|—)[ ]*sapaan[ ]+akrab[ ]+")
+# "Gus Sholah, sapaan akrab KH Salahudhin Wahid", "Gus Syaf sapaan akrab Syafi'in": the name before is
+# what the person named after is called; "Basuki atau akrab disapa Ahok", "Chatarina Wiedyawati (30) yang
+# biasa disapa Wiwit": the name after is what the person named before is called.
+_CALLED_AFTER = re.compile(r"[ ]*(?:,|\(|--|—)?[ ]*sapaan[ ]+akrab[ ]+")
 _CALLED_BEFORE = re.compile(r"[ ,]*(?:\(\d+\)[ ,]*)?(?:atau|yang)[ ]+(?:akrab|biasa)[ ]+disapa(?:[ ]+dengan)?[ ]+")
 
 
