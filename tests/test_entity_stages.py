@@ -558,3 +558,10 @@ def test_a_nickname_introduced_with_sapaan_akrab_and_no_comma_is_the_person():
     doc = doc_with_entities(text, [(i, i + 2, "PER") for i in gus] + [(i, i + 1, "PER") for i in syafiin])
     found = {e.text: e.canonical for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert found["Gus Syaf"] == found[tokens[syafiin[0]]]
+
+
+def test_a_country_that_speaks_is_no_persons_short_name_in_a_body_s_name():
+    text = ("Sementara itu , Kementerian Luar Negeri Pakistan mengecam serangan itu . Pakistan mengatakan "
+            "pasukan India melanggar batas .")
+    found = {e.text: e.label for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert found["Kementerian Luar Negeri Pakistan"] == "ORG" and "Luar Negeri Pakistan" not in found

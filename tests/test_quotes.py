@@ -243,3 +243,12 @@ def test_nya_and_dia_follow_the_last_person_who_spoke_though_a_body_spoke_since_
     assert speakers.resolve("menambahkan", dia, dia + 3, dia) == "Sri Mulyani Indrawati"
     assert speakers.resolve("ujarnya", dia, dia, dia) == "Sri Mulyani Indrawati"
     assert speakers.followed_at(dia, person=False) == "Bank Dunia"  # "menurut mereka"
+
+
+def test_a_country_that_speaks_is_the_speaker():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "Namun Bangladesh menegaskan pengungsi harus pulang."
+    entities = [Entity("LOC", "Bangladesh", "Bangladesh", 6, 16, "E1")]
+    assert Speakers(text, entities, quoted=[]).resolve("menegaskan", 0, 16, 0) == "Bangladesh"

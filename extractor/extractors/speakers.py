@@ -9,6 +9,7 @@ from typing import Iterable
 
 from ..lexicon.dates import WEEKDAYS
 from ..lexicon.entities import HONORIFICS, RANKS, ROLE_WORDS
+from ..lexicon.names import COUNTRIES
 from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, CUE_WORDS, REPORTING_VERB,
                               SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
 from ..records import Entity
@@ -157,7 +158,9 @@ class Speakers:
         by_role = self._by_role(" ".join(subject) if subject else words, position)  # "Presiden juga yakin"
         if by_role:
             return by_role
-        bodies = _entities_within(self.entities, start, end, ("ORG",))
+        # a body, or a country ("Namun China menegaskan ...": its government speaks)
+        bodies = [e for e in _entities_within(self.entities, start, end, ("ORG", "LOC"))
+                  if e.label == "ORG" or e.canonical in COUNTRIES]
         if bodies and not self.text[bodies[-1].end_char:end].strip(" ,"):
             return bodies[-1].canonical  # "kata Kementerian Luar Negeri Turki": a body speaks
         trailing = _trailing_name(words) if nearest_first else ""
