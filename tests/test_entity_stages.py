@@ -565,3 +565,9 @@ def test_a_country_that_speaks_is_no_persons_short_name_in_a_body_s_name():
             "pasukan India melanggar batas .")
     found = {e.text: e.label for e in find_entities(doc_with_entities(text, []), Layout())}
     assert found["Kementerian Luar Negeri Pakistan"] == "ORG" and "Luar Negeri Pakistan" not in found
+
+
+def test_a_country_naming_an_amounts_currency_is_no_place():
+    text = "Suap 100 ribu dolar Singapura diserahkan di Singapura ."
+    doc = doc_with_entities(text, [(4, 5, "LOC"), (7, 8, "LOC")])
+    assert [(e.text, e.start_char) for e in find_entities(doc, Layout())] == [("Singapura", text.rindex("Singapura"))]

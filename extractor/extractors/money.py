@@ -58,6 +58,13 @@ def is_money(text: str, start: int, end: int) -> bool:
     return bool(_SIGN_BEFORE.search(text, max(0, start - _SIGN_WINDOW), start) or _name_patterns().name_after.match(text, end))
 
 
+def currency_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where an amount's currency is named by its country ("100 ribu dolar Singapura", "48 dolar AS"): a
+    currency, no mention of the country."""
+    return [match.span("name") for match in _name_patterns().money.finditer(text)
+            if match.group("name") and " " in match.group("name")]
+
+
 def in_money_range(text: str, start: int) -> bool:
     """Whether the number at ``text[start:]`` ends a range of money ("50" in "Rp40 - 50 juta")."""
     return bool(_RANGE_BEFORE.search(text, max(0, start - _RANGE_WINDOW), start))

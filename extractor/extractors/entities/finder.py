@@ -21,6 +21,7 @@ from ...records import Entity
 from ..acronyms import AcronymPair, find_acronym_pairs, lower_case_acronyms
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
+from ..money import currency_name_spans
 from ..regions import Region
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
                          model_candidates, names_a_thing, office_holder_candidates, person_candidates,
@@ -43,7 +44,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     """The mentions kept from every layer's candidates, in text order, and places that are no mention
     but help link the others (see :func:`.places.addresses`)."""
     words = Words.of(doc, text)
-    excluded = layout.excluded_spans
+    excluded = (*layout.excluded_spans, *currency_name_spans(text))
     address_candidates, clues = addresses(words, linker)
     guessed = [*programme_cue_candidates(words), *event_name_candidates(words), *head_rule_candidates(words),
                *person_candidates(words), *spoken_name_candidates(words),
