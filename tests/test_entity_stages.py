@@ -571,3 +571,9 @@ def test_a_country_naming_an_amounts_currency_is_no_place():
     text = "Suap 100 ribu dolar Singapura diserahkan di Singapura ."
     doc = doc_with_entities(text, [(4, 5, "LOC"), (7, 8, "LOC")])
     assert [(e.text, e.start_char) for e in find_entities(doc, Layout())] == [("Singapura", text.rindex("Singapura"))]
+
+
+def test_a_people_or_a_faith_is_no_place_but_a_country_of_descent_is():
+    text = "Warga etnis Rohingya mengungsi . Rohingya tertindas . Warga keturunan Indonesia selamat ."
+    doc = doc_with_entities(text, [(2, 3, "LOC"), (5, 6, "LOC"), (10, 11, "LOC")])
+    assert [e.text for e in find_entities(doc, Layout())] == ["Indonesia"]

@@ -112,6 +112,10 @@ ADDRESS_WORDS: frozenset[str] = frozenset({
     "melalui", "lewat", "www",
 })
 
+# Lower-case words before a people or a faith ("etnis Rohingya", "umat Buddha", "Muslim Rohingya"): what
+# follows is a group, no place or body. Not "bangsa" or "keturunan" ("keturunan Indonesia": the country).
+GROUP_WORDS: frozenset[str] = frozenset({"etnis", "suku", "umat", "kaum", "beragama", "penganut", "muslim"})
+
 # Heads of street names, which are often a person's name ("Jl. Ahmad Yani").
 STREET_HEADS: frozenset[str] = frozenset({"Jl.", "Jln.", "Jalan", "Gg.", "Gang"})
 

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...lexicon.entities import GROUP_WORDS
 from ...lexicon.names import GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
 from ...nlp.paragraphs import headline_paragraphs, is_headline_case
@@ -22,6 +23,7 @@ from ..acronyms import AcronymPair, find_acronym_pairs, lower_case_acronyms
 from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..money import currency_name_spans
+from ..patterns import words_before
 from ..regions import Region
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
                          model_candidates, names_a_thing, office_holder_candidates, person_candidates,
@@ -119,15 +121,13 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     bodies = [(name, named[referents.find(name)][0]) for name in set(names) if labels[referents.find(name)] == "ORG"]
     roles = {root: split_role(role, bodies) for root, role in person_roles(text, names, mentions, referents, labels).items()}
 
-    common_nouns = lower_case_acronyms(text)
+    groups = {referents.find(name) for name, mention in zip(names, mentions)
+              if any(word.lower() in GROUP_WORDS for word in words_before(text, mention.start))}
+    unnamed = _no_names(members, labels, groups, text)
     entities, ids = [], {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
-        # "UMKM" and its expansion are common nouns, and so is a non-programme the article only names by an
-        # acronym it spells out in lower case ("hak guna bangunan (HGB)"); not "corporate social responsibility (CSR)"
-        if (GENERIC_ACRONYMS.intersection(members[root])
-                or labels[root] != "PROGRAMME" and set(members[root]) <= common_nouns
-                or labels[root] == "ORG" and all(map(is_generic_body, members[root]))):  # "Pemerintah Pusat"
+        if root in unnamed:
             continue
         canonical, acronym, expansion = named[root]
         ids.setdefault(root, f"E{len(ids) + 1}")
@@ -140,6 +140,19 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
             role=role, org=org, parent=parent_body(canonical) if labels[root] == "ORG" else "",
         ))
     return entities
+
+
+def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str], text: str) -> set[str]:
+    """The referents that name nothing: "UMKM" and its expansion (common nouns); a non-programme the
+    article only names by an acronym it spells out in lower case ("hak guna bangunan (HGB)"; not
+    "corporate social responsibility (CSR)"); a kind of body ("Pemerintah Pusat"); a people or a faith
+    the text calls one (``groups``: "etnis Rohingya", "beragama Budha"), whatever the model made of it."""
+    spelt_in_lower_case = lower_case_acronyms(text)
+    return {root for root, forms in members.items()
+            if GENERIC_ACRONYMS.intersection(forms)
+            or labels[root] != "PROGRAMME" and set(forms) <= spelt_in_lower_case
+            or labels[root] == "ORG" and all(map(is_generic_body, forms))
+            or labels[root] in ("ORG", "LOC") and root in groups}
 
 
 @Language.factory("warta_entities", requires=["doc.ents", "token.is_sent_start", "doc._.layout"],
