@@ -544,7 +544,8 @@ def test_a_balinese_name_runs_on_after_its_birth_order_name_and_a_brokers_name_i
     text = "Presiden IOI , I Made Dana M. Tangkas mengatakan . Analis Reliance Sekuritas William S Wijaya menilai ."
     tokens = [token.text for token in spacy.blank("id")(text)]
     made, tangkas, william = tokens.index("I"), tokens.index("M."), tokens.index("William")
-    doc = doc_with_entities(text, [(made, made + 2, "PER"), (tangkas, tangkas + 2, "PER"), (william, william + 3, "PER")])
+    doc = doc_with_entities(text, [(made, made + 2, "PER"), (tangkas, tangkas + 2, "PER"),
+                                   (william, william + 3, "PER")])
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found["I Made Dana M. Tangkas"] == "PER" and "M. Tangkas" not in found
     assert found["Reliance Sekuritas"] == "ORG" and found["William S Wijaya"] == "PER"
@@ -577,3 +578,14 @@ def test_a_people_or_a_faith_is_no_place_but_a_country_of_descent_is():
     text = "Warga etnis Rohingya mengungsi . Rohingya tertindas . Warga keturunan Indonesia selamat ."
     doc = doc_with_entities(text, [(2, 3, "LOC"), (5, 6, "LOC"), (10, 11, "LOC")])
     assert [e.text for e in find_entities(doc, Layout())] == ["Indonesia"]
+
+
+def test_a_ministers_field_spelt_out_is_no_body_but_the_ministry_is():
+    text = ("Menteri Energi dan Sumber Daya Mineral (ESDM) Ignasius Jonan hadir. Menteri ESDM menilai "
+            "Kementerian ESDM siap.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    acronyms = [i for i, token in enumerate(tokens) if token == "ESDM"]
+    doc = doc_with_entities(text, [(i, i + 1, "ORG") for i in acronyms[:2]])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert "Energi dan Sumber Daya Mineral" not in found and "ESDM" not in found
+    assert found["Kementerian ESDM"] == "ORG"

@@ -13,7 +13,8 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
-from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, BALINESE_BIRTH_NAMES, ADVERBS_BEFORE_VERB, COMPOUND_NAME_HEADS, FIELD_HEADS,
+from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
+                                 COMPOUND_NAME_HEADS, FIELD_HEADS,
                                  HONORIFICS, LEGAL_FORMS, LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
@@ -24,6 +25,7 @@ from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FORM
 from ..acronyms import AcronymPair
 from ..metadata import Layout
+from ..patterns import words_before
 from ..regions import is_place_name, is_region_name
 from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, opens_a_rank, opens_balinese_name,
                     without_honorifics)
@@ -79,7 +81,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
             # "[I Made] Dana M. Tangkas": a Balinese birth-order name opens a name and never ends one
             if texts[end - 1] in BALINESE_BIRTH_NAMES:
-                while end < len(texts) and end - start <= _MAX_NAME_WORDS and words.continues_name(end, into_people=True):
+                while (end < len(texts) and end - start <= _MAX_NAME_WORDS
+                       and words.continues_name(end, into_people=True)):
                     end += 1
         span_start, span_end = words.char_span(start, end)
         name = text[span_start:span_end]
@@ -550,6 +553,13 @@ def names_a_thing(pair: AcronymPair) -> bool:
     find inside), nor a document, election, test or procedure (:data:`NOT_A_NAME_HEADS`)."""
     first = pair.expansion.split(" ", 1)[0]
     return first not in NOT_A_NAME_HEADS and first.lower() not in OFFICE_WORDS
+
+
+def names_a_ministers_field(pair: AcronymPair, text: str) -> bool:
+    """Whether an acronym pair spells out a minister's field ("Menteri [Energi dan Sumber Daya Mineral
+    (ESDM)]", and then "Menteri ESDM"): no name of its own; "Kementerian ESDM" is the body."""
+    return (pair.acronym.isupper() and pair.expansion.split(" ", 1)[0] not in ORGANISATION_HEADS
+            and words_before(text, pair.expansion_start)[-1:] in (["Menteri"], ["Menko"]))
 
 
 def alias_candidates(words: Words) -> Iterable[Candidate]:

@@ -26,9 +26,9 @@ from ..money import currency_name_spans
 from ..patterns import words_before
 from ..regions import Region
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
-                         model_candidates, names_a_thing, office_holder_candidates, person_candidates,
-                         role_region_person_candidates, spoken_name_candidates, tail_rule_candidates, unit_extensions,
-                         web_outlet_candidates, with_body_heads, without_glued_names)
+                         model_candidates, names_a_ministers_field, names_a_thing, office_holder_candidates,
+                         person_candidates, role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
+                         unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
@@ -96,7 +96,11 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
         their region's code, level, official name and province.
     """
     text = doc_text(doc)
-    pairs = with_body_heads([pair for pair in find_acronym_pairs(text) if names_a_thing(pair)], text)
+    written_pairs = find_acronym_pairs(text)
+    fields = {name for pair in written_pairs if names_a_ministers_field(pair, text)
+              for name in (pair.acronym, pair.expansion)}
+    pairs = with_body_heads([pair for pair in written_pairs
+                             if names_a_thing(pair) and not names_a_ministers_field(pair, text)], text)
     linker = linker or PlaceLinker()
     mentions, clues = _mentions(doc, text, layout, pairs, linker)
     names = [text[m.start:m.end] for m in mentions]
@@ -123,7 +127,7 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
 
     groups = {referents.find(name) for name, mention in zip(names, mentions)
               if any(word.lower() in GROUP_WORDS for word in words_before(text, mention.start))}
-    unnamed = _no_names(members, labels, groups, text)
+    unnamed = _no_names(members, labels, groups, fields, text)
     entities, ids = [], {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
@@ -142,15 +146,17 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     return entities
 
 
-def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str], text: str) -> set[str]:
+def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str], fields: set[str],
+              text: str) -> set[str]:
     """The referents that name nothing: "UMKM" and its expansion (common nouns); a non-programme the
     article only names by an acronym it spells out in lower case ("hak guna bangunan (HGB)"; not
-    "corporate social responsibility (CSR)"); a kind of body ("Pemerintah Pusat"); a people or a faith
-    the text calls one (``groups``: "etnis Rohingya", "beragama Budha"), whatever the model made of it."""
-    spelt_in_lower_case = lower_case_acronyms(text)
+    "corporate social responsibility (CSR)") or by a minister's field and its acronym (``fields``); a
+    kind of body ("Pemerintah Pusat"); a people or a faith the text calls one (``groups``: "etnis
+    Rohingya", "beragama Budha"), whatever the model made of it."""
+    common_nouns = lower_case_acronyms(text) | fields
     return {root for root, forms in members.items()
             if GENERIC_ACRONYMS.intersection(forms)
-            or labels[root] != "PROGRAMME" and set(forms) <= spelt_in_lower_case
+            or labels[root] != "PROGRAMME" and set(forms) <= common_nouns
             or labels[root] == "ORG" and all(map(is_generic_body, forms))
             or labels[root] in ("ORG", "LOC") and root in groups}
 
