@@ -589,3 +589,12 @@ def test_a_ministers_field_spelt_out_is_no_body_but_the_ministry_is():
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert "Energi dan Sumber Daya Mineral" not in found and "ESDM" not in found
     assert found["Kementerian ESDM"] == "ORG"
+
+
+def test_a_term_spelt_out_beside_its_acronym_is_no_body_but_a_committee_is():
+    text = ("Proyek Light Rail Transit (LRT) dibahas Komite Nasional Papua Barat (KNPB) dan "
+            "Aviation Fuel Terminal (AFT) Supadio Pontianak.")
+    found = {e.text: e.label for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert "Light Rail Transit" not in found and "LRT" not in found
+    assert found["Komite Nasional Papua Barat"] == found["KNPB"] == "ORG"
+    assert found["Aviation Fuel Terminal (AFT) Supadio Pontianak"] == "ORG"

@@ -75,6 +75,18 @@ SUBORDINATE_HEADS: frozenset[str] = frozenset({
     "Komisi", "Dewan", "Kantor", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
 })
 
+# Words that make a name spelt out beside its acronym a body's, where no head opens it and no model or
+# rule proposed a label ("Komite Nasional Papua Barat (KNPB)"); without one, a name such pair spells
+# out is a term ("Light Rail Transit (LRT)", "Electronic Data Capture (EDC)").
+BODY_NAME_WORDS: frozenset[str] = frozenset({
+    "Komite", "Komando", "Pusat", "Konsulat", "Kedutaan", "Front", "Perusahaan", "Unit", "Persatuan",
+    "Gereja", "Masjid", "Organisasi", "Federasi", "Aliansi", "Koalisi", "Jaringan", "Agency", "Authority",
+    "Council", "Committee", "Commission", "Bureau", "Office", "Ministry", "Department", "Organization",
+    "Organisation", "Union", "Party", "Bank", "Company", "Watch", "Trust", "Fund",
+    # a company's facilities are its units ("Aviation Fuel Terminal (AFT) Supadio", "Integrated Terminal")
+    "Terminal", "Depot", "Refinery", "Kilang", "Plant", "Pabrik",
+})
+
 # Words of a body's kind or tier, no name: a head followed only by them names no body ("Pemerintah Pusat",
 # "Pengadilan Negeri", "DPRD Provinsi"), though they close many a name ("Pengadilan Negeri Jakarta Selatan").
 GENERIC_BODY_QUALIFIERS: frozenset[str] = frozenset({

@@ -152,13 +152,15 @@ def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set
     article only names by an acronym it spells out in lower case ("hak guna bangunan (HGB)"; not
     "corporate social responsibility (CSR)") or by a minister's field and its acronym (``fields``); a
     kind of body ("Pemerintah Pusat"); a people or a faith the text calls one (``groups``: "etnis
-    Rohingya", "beragama Budha"), whatever the model made of it."""
+    Rohingya", "beragama Budha"), whatever the model made of it; a term spelt out beside its acronym, which
+    no layer gave a label (see ``referents._label_by_name``)."""
     common_nouns = lower_case_acronyms(text) | fields
     return {root for root, forms in members.items()
             if GENERIC_ACRONYMS.intersection(forms)
             or labels[root] != "PROGRAMME" and set(forms) <= common_nouns
             or labels[root] == "ORG" and all(map(is_generic_body, forms))
-            or labels[root] in ("ORG", "LOC") and root in groups}
+            or labels[root] in ("ORG", "LOC") and root in groups
+            or labels[root] is None}
 
 
 @Language.factory("warta_entities", requires=["doc.ents", "token.is_sent_start", "doc._.layout"],

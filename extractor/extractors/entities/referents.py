@@ -7,12 +7,13 @@ import re
 from collections import Counter
 from typing import Optional
 
-from ...lexicon.entities import ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS, WEB_DOMAIN
+from ...lexicon.entities import (BODY_NAME_WORDS, ORGANISATION_TAILS, ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS,
+                                 WEB_DOMAIN)
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.places import BUILDING_HEADS, REGION_KINDS
 from ..acronyms import AcronymPair, abbreviates
 from ..regions import is_place_name
-from .names import capitalised_head, core_name, same_body_key
+from .names import capitalised_head, core_name, has_body_head, is_body_word, same_body_key
 from .programmes import in_programme_context, is_programme_name
 from .selection import Candidate, Vote
 
@@ -267,12 +268,13 @@ def _only_place_or_number(words: str, countries: bool = True) -> bool:
                or re.fullmatch(r"[IVX]+", word) for word in words.split())
 
 
-def referent_labels(names: list[str], mentions: list[Candidate], referents: Referents, text: str) -> dict[str, str]:
+def referent_labels(names: list[str], mentions: list[Candidate], referents: Referents,
+                    text: str) -> dict[str, Optional[str]]:
     """One label per referent: PROGRAMME when its name says so ("Program Keluarga Harapan", a curated
     programme) or its mentions that read as a programme ("program Ponsera", "X merupakan program")
     outweigh the other labels proposed for it (:class:`Vote` weighs each), else the majority of the
     labels its mentions were proposed with or that a venue word before them implies, else what the name
-    itself is (:func:`_label_by_name`)."""
+    itself is (:func:`_label_by_name`; None where it names nothing)."""
     votes: dict[str, Counter] = {}
     programmes = set()
     # "Nusa Tenggara Timur (NTT)": an acronym the text spells out as a region's name stands for a place.
@@ -309,14 +311,19 @@ def _names_a_building(name: str) -> bool:
     return any(name == head or name.startswith(head + " ") for head in BUILDING_HEADS)
 
 
-def _label_by_name(names: list[str]) -> str:
+def _label_by_name(names: list[str]) -> Optional[str]:
     """The label of a referent no mention was proposed a label for (an acronym and its expansion): what
-    the name is, "Nusa Tenggara Timur (NTT)" a place, "Kredit Usaha Rakyat (KUR)" a programme, else a body."""
+    the name is, "Nusa Tenggara Timur (NTT)" a place, "Kredit Usaha Rakyat (KUR)" a programme, "Badan
+    Pusat Statistik (BPS)" or "Komite Nasional Papua Barat (KNPB)" a body; None for a term ("Light Rail
+    Transit (LRT)"), which names nothing."""
     if any(is_place_name(name) or name in COUNTRIES for name in names):
         return "LOC"
     if any(name.startswith(head + " ") for name in names for head in PROGRAMME_HEADS):
         return "PROGRAMME"
-    return "ORG"
+    if any(has_body_head(name) or is_body_word(name) or name in ALIASES or BODY_NAME_WORDS.intersection(name.split())
+           or name.split()[-1] in ORGANISATION_TAILS for name in names):
+        return "ORG"
+    return None
 
 
 def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
