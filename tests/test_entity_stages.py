@@ -529,14 +529,16 @@ def test_a_name_and_its_short_form_in_brackets_keep_the_models_person_or_place()
 
 def test_a_persons_name_misspelt_later_is_the_person_named_before():
     text = ("Kepala Suku Dinas Irwansyah hadir . Yanti Sudarti juga . Kata Irmansyah , kapal siap . "
-            "Mantan gubernur Ratu Atut Chosiyah bersyukur . Atut Choisiyah berterima kasih . Dedi dan Dedie datang .")
+            "Mantan gubernur Ratu Atut Chosiyah bersyukur . Atut Choisiyah berterima kasih . Kata Atut , aman . "
+            "Dedi dan Dedie datang .")
     tokens = [token.text for token in spacy.blank("id")(text)]
     people = [(tokens.index(first), tokens.index(first) + size, "PER") for first, size in
               (("Irwansyah", 1), ("Yanti", 2), ("Irmansyah", 1), ("Ratu", 3), ("Atut", 2), ("Dedi", 1), ("Dedie", 1))]
-    people[4] = (tokens.index("Atut", people[3][0] + 2), tokens.index("Atut", people[3][0] + 2) + 2, "PER")
+    atut = [i for i, token in enumerate(tokens) if token == "Atut"]
+    people[4:5] = [(atut[1], atut[1] + 2, "PER"), (atut[2], atut[2] + 1, "PER")]  # "Atut" links to "Atut Choisiyah"
     found = {e.text: e for e in find_entities(doc_with_entities(text, people), Layout())}
     assert found["Irmansyah"].canonical == "Irwansyah"
-    assert found["Atut Choisiyah"].canonical == "Ratu Atut Chosiyah"
+    assert found["Atut Choisiyah"].canonical == found["Atut"].canonical == "Ratu Atut Chosiyah"
     assert found["Dedie"].canonical == "Dedie" and found["Yanti Sudarti"].canonical == "Yanti Sudarti"
 
 

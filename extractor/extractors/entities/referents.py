@@ -130,11 +130,12 @@ def _link_misspellings(referents: Referents, people: list[str], first_seen: dict
     "Irwansyah", "Atut Choisiyah" after "Ratu Atut Chosiyah", "Ghalib" after "Ghalieb Lahidjun") to the
     one person named before with as many words or more, each of its words that one's word or a
     misspelling of it (both at least :data:`_MIN_MISSPELT` letters: short names a letter apart are often
-    two people's). A name already linked to another is no misspelling. Returns whether any were joined."""
+    two people's). A name already linked to a fuller one is no misspelling. Returns whether any were joined."""
     joined = False
     for name in people:
         words = name.split()
-        if any(referents.find(other) == referents.find(name) for other in people if other != name):
+        if any(referents.find(other) == referents.find(name) and not set(other.split()) <= set(words)
+               for other in people if other != name):
             continue  # "Henri" of "Henri Suhardja" is no misspelling of "Heri Priyatmoko"
         earlier = {referents.find(other) for other in people
                    if first_seen[other] < first_seen[name] and referents.find(other) != referents.find(name)
