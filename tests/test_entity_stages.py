@@ -600,3 +600,10 @@ def test_a_term_spelt_out_beside_its_acronym_is_no_body_but_a_committee_is():
     assert "Light Rail Transit" not in found and "LRT" not in found
     assert found["Komite Nasional Papua Barat"] == found["KNPB"] == "ORG"
     assert found["Aviation Fuel Terminal (AFT) Supadio Pontianak"] == "ORG"
+
+
+def test_a_ministers_field_the_model_ran_into_a_name_is_the_portfolio_and_the_rest_the_person():
+    text = "Menteri Perhubungan Budi Karya berharap . Menteri Pekerjaan Umum dan Perumahan Rakyat hadir ."
+    doc = doc_with_entities(text, [(1, 4, "ORG")])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found == {"Budi Karya": "PER"}

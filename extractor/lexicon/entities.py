@@ -85,6 +85,8 @@ BODY_NAME_WORDS: frozenset[str] = frozenset({
     "Organisation", "Union", "Party", "Bank", "Company", "Watch", "Trust", "Fund",
     # a company's facilities are its units ("Aviation Fuel Terminal (AFT) Supadio", "Integrated Terminal")
     "Terminal", "Depot", "Refinery", "Kilang", "Plant", "Pabrik",
+    # corps of volunteers and troops ("Taruna Siaga Bencana (Tagana)", "Palang Merah Indonesia (PMI)")
+    "Taruna", "Palang", "Korps", "Laskar", "Barisan", "Brigade", "Pasukan", "Gugus", "Satgas",
 })
 
 # Words of a body's kind or tier, no name: a head followed only by them names no body ("Pemerintah Pusat",

@@ -27,7 +27,8 @@ from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..patterns import words_before
 from ..regions import is_place_name, is_region_name
-from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, opens_a_rank, opens_balinese_name,
+from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, ministry_field_words, opens_a_rank,
+                    opens_balinese_name,
                     without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
@@ -68,6 +69,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label in ("ORG", "LOC"):
             start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
             end = _before_a_rank(texts, start, end)
+            start, label = _after_a_ministers_field(texts, start, end, label)
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
@@ -105,6 +107,21 @@ def _after_an_office(texts: list[str], start: int, end: int, label: str, name: s
     return rest, label
 
 
+def _after_a_ministers_field(texts: list[str], start: int, end: int, label: str) -> tuple[int, str]:
+    """Where a person's name starts in the model's body or place after "Menteri" when the minister's
+    field opens it ("Menteri [Perhubungan Budi Karya]" -> "Budi Karya", a person); ``start`` and
+    ``label`` unchanged otherwise."""
+    if not start or texts[start - 1] not in ("Menteri", "Menko"):
+        return start, label
+    rest = start
+    while rest < end - 1 and (texts[rest] in ministry_field_words() or texts[rest] in ("dan", ",")):
+        rest += 1
+    names = texts[rest:end]
+    if rest == start or not all(is_name_token(word) and word not in ministry_field_words() for word in names):
+        return start, label
+    return rest, "PER"
+
+
 def _after_offices(texts: list[str], start: int, end: int) -> int:
     """Where a name starts in ``texts[start:end]`` after the offices that open it, their modifiers
     ("General Manager") and qualifiers ("Direktur Utama", "Ketua Umum"); ``start`` when none does."""
@@ -131,15 +148,16 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
     """Where a person's name starts in the model's span ``words[start:end]`` when a title chain's body
     or place runs into it: after an acronym ("TNI Wuryanto", "KPK Febri Diansyah"), a rank's corps
     ("Czi Dwi Bima Nurahmat"), an office ("Menaker Hanif"), or a place when two names are left ("Hawaii
-    Doug Chin"; not "Bima Arya"), a body's short name ("Kemenperin Haris Munandar"), or a word of the
-    body's name that the text also writes in lower case ("Kepala Dinas Kesehatan Barlian")."""
+    Doug Chin"; not "Bima Arya"), a body's short name ("Kemenperin Haris Munandar"), a minister's field
+    ("Menteri Perhubungan Budi Karya"), or a word of the body's name that the text also writes in lower
+    case ("Kepala Dinas Kesehatan Barlian")."""
     texts = words.texts
     while end - start > 1:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
         if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
-                or word.lower() in ROLE_WORDS or word.lower() in words.lower_words):
+                or word.lower() in ROLE_WORDS or word.lower() in words.lower_words or word in ministry_field_words()):
             break
         start += 1
     return start

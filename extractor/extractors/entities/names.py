@@ -8,7 +8,7 @@ import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
                                  NEVER_ENTITIES, ORGANISATION_HEADS, RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
-from ...lexicon.names import ALIASES
+from ...lexicon.names import ALIASES, derived
 from ...lexicon.places import LOCATION_HEADS
 
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
@@ -63,6 +63,14 @@ def opens_a_rank(texts: list[str], k: int) -> bool:
     words ("Komisaris Besar", "Brigadir Jenderal") or a rank and "Polisi"; not "Dewan Komisaris"."""
     word, following = texts[k].lower(), texts[k + 1] if k + 1 < len(texts) else ""
     return word in RANK_ABBREVIATIONS or word in RANKS and (following.lower() in RANKS or following == "Polisi")
+
+
+@derived
+def ministry_field_words() -> frozenset[str]:
+    """The words of ministries' fields in the alias table ("Perhubungan" of "Kementerian Perhubungan"): a
+    minister's portfolio, never a given name ("Menteri [Perhubungan] Budi Karya")."""
+    return frozenset(word for name in ALIASES.values() if name.startswith("Kementerian ")
+                     for word in name.split()[1:] if word[:1].isupper())
 
 
 def is_body_word(word: str) -> bool:
