@@ -607,3 +607,11 @@ def test_a_ministers_field_the_model_ran_into_a_name_is_the_portfolio_and_the_re
     doc = doc_with_entities(text, [(1, 4, "ORG")])
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found == {"Budi Karya": "PER"}
+
+
+def test_a_countrys_short_names_are_the_country():
+    text = "Presiden Amerika Serikat marah . Misi itu mengecam AS . Citra Amerika rusak . Wakil Presiden RI hadir di Indonesia ."
+    doc = doc_with_entities(text, [(1, 3, "LOC"), (8, 9, "LOC"), (11, 12, "LOC"), (16, 17, "LOC")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["AS"].entity_id == found["Amerika"].entity_id == found["Amerika Serikat"].entity_id
+    assert found["AS"].canonical == "Amerika Serikat" and found["RI"].entity_id == found["Indonesia"].entity_id
