@@ -615,3 +615,9 @@ def test_a_countrys_short_names_are_the_country():
     found = {e.text: e for e in find_entities(doc, Layout())}
     assert found["AS"].entity_id == found["Amerika"].entity_id == found["Amerika Serikat"].entity_id
     assert found["AS"].canonical == "Amerika Serikat" and found["RI"].entity_id == found["Indonesia"].entity_id
+
+
+def test_a_language_is_no_place_but_a_country_named_so_once_among_others_stays():
+    text = "Pakar bahasa Indonesia hadir . Kaidah bahasa Indonesia dibahas . Warga Muslim Jepang tiba di Jepang ."
+    doc = doc_with_entities(text, [(2, 3, "LOC"), (7, 8, "LOC"), (12, 13, "LOC"), (15, 16, "LOC")])
+    assert [e.text for e in find_entities(doc, Layout())] == ["Jepang", "Jepang"]

@@ -126,9 +126,10 @@ ADDRESS_WORDS: frozenset[str] = frozenset({
     "melalui", "lewat", "www",
 })
 
-# Lower-case words before a people or a faith ("etnis Rohingya", "umat Buddha", "Muslim Rohingya"): what
-# follows is a group, no place or body. Not "bangsa" or "keturunan" ("keturunan Indonesia": the country).
-GROUP_WORDS: frozenset[str] = frozenset({"etnis", "suku", "umat", "kaum", "beragama", "penganut", "muslim"})
+# Words before a people, a faith or a language ("etnis Rohingya", "umat Buddha", "Muslim Rohingya", "bahasa
+# Indonesia"): what follows is a group or a tongue, no place or body. Not "bangsa" or "keturunan"
+# ("keturunan Indonesia": the country).
+GROUP_WORDS: frozenset[str] = frozenset({"etnis", "suku", "umat", "kaum", "beragama", "penganut", "muslim", "bahasa"})
 
 # Heads of street names, which are often a person's name ("Jl. Ahmad Yani").
 STREET_HEADS: frozenset[str] = frozenset({"Jl.", "Jln.", "Jalan", "Gg.", "Gang"})

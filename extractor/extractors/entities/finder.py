@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...lexicon.entities import GROUP_WORDS
-from ...lexicon.names import GENERIC_ACRONYMS
+from ...lexicon.names import COUNTRIES, GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
 from ...nlp.paragraphs import headline_paragraphs, is_headline_case
 from ...records import Entity
@@ -24,7 +25,7 @@ from ..linking import PlaceLinker, PlaceName
 from ..metadata import Layout
 from ..money import currency_name_spans
 from ..patterns import words_before
-from ..regions import Region
+from ..regions import Region, is_region_name
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
                          model_candidates, names_a_ministers_field, names_a_thing, office_holder_candidates,
                          person_candidates, role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
@@ -32,8 +33,8 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
-from .referents import (link_bodies, link_nicknames, link_people, link_referents, parent_body, referent_labels,
-                        referent_name)
+from .referents import (Referents, link_bodies, link_nicknames, link_people, link_referents, parent_body,
+                        referent_labels, referent_name)
 from .roles import person_roles, split_role
 from .selection import Candidate, Priority, overlaps, repeated_mentions, select, surname_mentions
 from .words import Words
@@ -125,8 +126,7 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     bodies = [(name, named[referents.find(name)][0]) for name in set(names) if labels[referents.find(name)] == "ORG"]
     roles = {root: split_role(role, bodies) for root, role in person_roles(text, names, mentions, referents, labels).items()}
 
-    groups = {referents.find(name) for name, mention in zip(names, mentions)
-              if any(word.lower() in GROUP_WORDS for word in words_before(text, mention.start))}
+    groups = _groups(names, mentions, members, referents, text)
     unnamed = _no_names(members, labels, groups, fields, text)
     entities, ids = [], {}
     for name, mention in zip(names, mentions):
@@ -144,6 +144,18 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
             role=role, org=org, parent=parent_body(canonical) if labels[root] == "ORG" else "",
         ))
     return entities
+
+
+def _groups(names: list[str], mentions: list[Candidate], members: dict[str, list[str]], referents: Referents,
+            text: str) -> set[str]:
+    """The referents the text calls a people, a faith or a language (a word of :data:`GROUP_WORDS` before
+    a mention): a name that is no country or region once so ("etnis Rohingya", "beragama Budha"), a country
+    or region in most of its mentions ("bahasa Indonesia" throughout; not "warga Muslim Indonesia")."""
+    called = Counter(referents.find(name) for name, mention in zip(names, mentions)
+                     if any(word.lower() in GROUP_WORDS for word in words_before(text, mention.start)))
+    named = Counter(referents.find(name) for name in names)
+    return {root for root, count in called.items()
+            if 2 * count > named[root] or not any(name in COUNTRIES or is_region_name(name) for name in members[root])}
 
 
 def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str], fields: set[str],
