@@ -252,3 +252,10 @@ def test_a_country_that_speaks_is_the_speaker():
     text = "Namun Bangladesh menegaskan pengungsi harus pulang."
     entities = [Entity("LOC", "Bangladesh", "Bangladesh", 6, 16, "E1")]
     assert Speakers(text, entities, quoted=[]).resolve("menegaskan", 0, 16, 0) == "Bangladesh"
+
+
+def test_a_quote_inside_reported_speech_is_said_by_the_reporting_verbs_subject(warta):
+    text = ("Gubernur Guam, Eddie Calvo, tetap santai.\n\n"
+            "Calvo menyebut pihaknya “sudah siap menghadapi apapun yang terjadi”.")
+    quote = first_direct(warta, text)
+    assert quote.text.startswith("sudah siap") and quote.speaker == "Eddie Calvo" and quote.cue == "menyebut"

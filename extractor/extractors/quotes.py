@@ -146,7 +146,8 @@ def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[
 
 
 
-def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: Speakers, paragraph_of) -> list[Quote]:
+def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: Speakers, paragraph_of,
+                   reported: list[tuple[Span, Quote]]) -> list[Quote]:
     text = speakers.text
     quotes: list[Quote] = []
     for group in _join_continued(text, segments):
@@ -158,9 +159,13 @@ def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: Speakers, parag
             sentence_start = sentence.sent.start_char if sentence is not None else first.start - 1
             attribution = _attribution_before(text, sentence_start, first.start)
         previous = quotes[-1] if quotes else None
-        if attribution is None:
-            if len(content.split()) < _MIN_QUOTE_WORDS or _is_title(content):
-                continue
+        if attribution is None and (len(content.split()) < _MIN_QUOTE_WORDS or _is_title(content)):
+            continue
+        # "Calvo menyebut pihaknya “sudah siap menghadapi apapun”": the sentence's reporting verb attributes it
+        reporting = None if attribution else _reported_before(reported, first.start)
+        if reporting:
+            speaker, cue, cue_span = reporting.speaker, reporting.cue, (reporting.cue_start, reporting.cue_end)
+        elif attribution is None:
             follows_attributed = previous and previous.speaker and paragraph_of(first.start) - previous.paragraph <= 1
             speaker = previous.speaker if follows_attributed else _introduced_before(text, speakers, first.start)
             cue, cue_span = "", (-1, -1)
@@ -178,6 +183,13 @@ def _direct_quotes(doc: Doc, segments: list[_Segment], speakers: Speakers, parag
         quotes.append(Quote("direct", content, speaker, role, org, cue, first.start, last.end,
                             cue_span[0], cue_span[1], paragraph_of(first.start)))
     return quotes
+
+
+def _reported_before(reported: list[tuple[Span, Quote]], opening: int) -> Optional[Quote]:
+    """The reported speech whose sentence holds a quote opening at ``opening`` after its cue, if any."""
+    return next((quote for sentence, quote in reported
+                 if sentence.start_char <= opening < sentence.end_char and quote.speaker and quote.cue_end <= opening),
+                None)
 
 
 def _introduced_before(text: str, speakers: Speakers, opening: int) -> str:
@@ -373,7 +385,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         return sum(1 for start in starts if start <= position) - 1
 
     reported = _reported_speech(prose, speakers, paragraph_of)
-    direct = _direct_quotes(doc, segments, speakers, paragraph_of)
+    direct = _direct_quotes(doc, segments, speakers, paragraph_of, reported)
     quotes = sorted(direct + _outside(reported, direct), key=lambda q: q.start_char)
     return [replace(quote, speaker_entity_id=speakers.entity_id(quote.speaker)) if quote.speaker else quote
             for quote in quotes]
