@@ -621,3 +621,10 @@ def test_a_language_is_no_place_but_a_country_named_so_once_among_others_stays()
     text = "Pakar bahasa Indonesia hadir . Kaidah bahasa Indonesia dibahas . Warga Muslim Jepang tiba di Jepang ."
     doc = doc_with_entities(text, [(2, 3, "LOC"), (7, 8, "LOC"), (12, 13, "LOC"), (15, 16, "LOC")])
     assert [e.text for e in find_entities(doc, Layout())] == ["Jepang", "Jepang"]
+
+
+def test_tuan_is_a_title_and_a_region_after_a_titled_office_is_no_person():
+    text = "Kami mendesak agar Tuan Trump menarik pernyataannya . Kalau dengan Pak Gubernur Banten sudah ketemu ."
+    doc = doc_with_entities(text, [(3, 5, "PER")])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found.get("Trump") == "PER" and "Tuan Trump" not in found and found.get("Banten") != "PER"

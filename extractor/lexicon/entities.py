@@ -105,7 +105,7 @@ COMPOUND_NAME_HEADS: frozenset[str] = frozenset({
 HONORIFICS: frozenset[str] = frozenset({
     "h.", "hj.", "dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "kh.", "k.h.", "bapak", "ibu", "pak", "bu",
     "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
-    "kang", "bang", "abah", "cak", "raden",
+    "kang", "bang", "abah", "cak", "raden", "tuan", "nyonya", "nona",
     # the same titles as newsrooms also print them, without the period ("Prof Dr Ellen J Kumaat")
     "dr", "drg", "drs", "dra", "ir", "prof", "kh",
 })

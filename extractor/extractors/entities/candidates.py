@@ -27,9 +27,8 @@ from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..patterns import words_before
 from ..regions import is_place_name, is_region_name
-from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, ministry_field_words, opens_a_rank,
-                    opens_balinese_name,
-                    without_honorifics)
+from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, ministry_field_words, names_a_region,
+                    opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
 from .words import Words
@@ -399,7 +398,7 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
             end += 1
         if titled:  # "Mayjen TNI Wuryanto": the rank's force is no part of the name
             start = _after_other_names(words, start, end)
-        if end == start:
+        if end == start or end == start + 1 and names_a_region(texts[start]):  # "Pak Gubernur [Banten]"
             continue
         if titled and " ".join(texts[i:end]) in ALIASES:  # "Cak Imin": a known name, its title included
             start = i

@@ -8,8 +8,9 @@ import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
                                  NEVER_ENTITIES, ORGANISATION_HEADS, RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
-from ...lexicon.names import ALIASES, derived
+from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
+from ..regions import is_regency_name
 
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
@@ -81,6 +82,12 @@ def is_body_word(word: str) -> bool:
         return True
     head = ALIASES.get(word, "").split(" ", 1)[0]
     return head in ORGANISATION_HEADS or head in ("Komisi", "Tentara", "Mahkamah", "Otoritas", "Majelis")
+
+
+def names_a_region(word: str) -> bool:
+    """Whether ``word`` is a country, province, regency or city, or a province's press abbreviation
+    ("Sulut"): no person's one-word name."""
+    return word in COUNTRIES or word in PROVINCE_ABBREVIATIONS or is_regency_name(word)
 
 
 def has_body_head(name: str) -> bool:

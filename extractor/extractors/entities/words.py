@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...lexicon.entities import HONORIFICS, ROLE_WORDS
-from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
-from ..regions import is_regency_name
-from .names import is_body_word, is_name_token, opens_a_rank, opens_balinese_name
+from .names import is_body_word, is_name_token, names_a_region, opens_a_rank, opens_balinese_name
 
 
 @dataclass(frozen=True)
@@ -64,11 +62,6 @@ class Words:
 
 
 
-def _names_a_region(word: str) -> bool:
-    """A country, province, regency or city, or a province's press abbreviation ("Sulut")."""
-    return word in COUNTRIES or word in PROVINCE_ABBREVIATIONS or is_regency_name(word)
-
-
 def _short_names(texts: list[str]) -> frozenset[str]:
     """Words that name a speaker alone: a capitalised word (not an acronym, title or role) right after
     a cue ("kata Rina") or right before one ("Rudi menambahkan"), with no other name beside it."""
@@ -77,7 +70,7 @@ def _short_names(texts: list[str]) -> frozenset[str]:
         word, before, after = texts[i], texts[i - 1], texts[i + 1]
         if (len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper()
                 or word.lower() in HONORIFICS or word.lower() in ROLE_WORDS or word.lower() in CUE_WORDS
-                or is_body_word(word) or _names_a_region(word)):  # "Pakistan mengatakan": a country speaks
+                or is_body_word(word) or names_a_region(word)):  # "Pakistan mengatakan": a country speaks
             continue
         # after a bare cue ("kata Rina"), not after a verb whose object follows ("menuduh Belanda")
         after_cue = before.lower() in CUE_WORDS and not VERB_FORM.fullmatch(before.lower()) or before.lower() in ACCORDING_TO
