@@ -628,3 +628,12 @@ def test_tuan_is_a_title_and_a_region_after_a_titled_office_is_no_person():
     doc = doc_with_entities(text, [(3, 5, "PER")])
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found.get("Trump") == "PER" and "Tuan Trump" not in found and found.get("Banten") != "PER"
+
+
+def test_a_body_named_with_its_head_is_no_person_whatever_the_model_made_of_its_short_name():
+    text = "Rektor Universitas Padjadjaran (Unpad) hadir . Menurut Unpad , aturan itu baru . Unpad siap ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    unpad = [i for i, token in enumerate(tokens) if token == "Unpad"]
+    doc = doc_with_entities(text, [(i, i + 1, "PER") for i in unpad])
+    found = {e.text: e.label for e in find_entities(doc, Layout())}
+    assert found["Universitas Padjadjaran"] == found["Unpad"] == "ORG"

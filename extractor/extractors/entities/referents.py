@@ -302,6 +302,8 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         others = (Counter({label: n for label, n in tally.items() if label != "PROGRAMME"})
                   or Counter({_label_by_name(members[root]): 0}))
         best, best_votes = others.most_common(1)[0]
+        if best == "PER" and any(map(has_body_head, members[root])):
+            best = "ORG"  # "Universitas Padjadjaran (Unpad)", whatever the model made of "Unpad"
         programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
         labels[root] = "PROGRAMME" if programme else "LOC" if root in spelled_places | buildings else best
     return labels
