@@ -637,3 +637,9 @@ def test_a_body_named_with_its_head_is_no_person_whatever_the_model_made_of_its_
     doc = doc_with_entities(text, [(i, i + 1, "PER") for i in unpad])
     found = {e.text: e.label for e in find_entities(doc, Layout())}
     assert found["Universitas Padjadjaran"] == found["Unpad"] == "ORG"
+
+
+def test_a_region_after_its_kind_is_the_place_though_the_text_has_it_speak():
+    text = "Pasukan dikerahkan ke Provinsi Rakhine . Puluhan warga Rakhine menilai situasi tegang ."
+    found = {e.text: e.label for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert found["Provinsi Rakhine"] == "LOC" and "Provinsi" not in found

@@ -241,9 +241,11 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
         holder = spoken
         while holder > max(limit, spoken - 2) and _may_be_a_given_name(words, holder - 1):
             holder -= 1
-        return holder
+        # a head alone names nothing: "Provinsi Rakhine" and "warga Rakhine menilai" name a region
+        return end if holder == first + 1 and not whole else holder
     if spoken < end:  # "... Unit Tanjung Priok Rina Marlina" where the text later says "kata Rina"
-        return _given_names_start(words, spoken, first + 1)
+        holder = _given_names_start(words, spoken, first + 1)
+        return end if holder == first + 1 and not whole else holder
     if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
         return end
     for first in range(end - 2, first, -1):
