@@ -7,7 +7,7 @@ Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... 
 Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
 not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences
 name ("kata Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the
-article is about (named more than once, more than any other); else none, and none where the article
+article is about (named three times or more, more than any other); else none, and none where the article
 only has people join, hold or receive the programme ("mengikuti program Kampung Iklim"). Where the article names one
 unit of the owner throughout ("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
 as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
@@ -54,7 +54,7 @@ OWNER_BASES = {
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
     "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner",
     "speaker": "the body of a person those sentences name",
-    "article": "the body the article is about (named most, more than once): a guess where the sentences name none",
+    "article": "the body the article is about (named most, three times or more): a guess where the sentences name none",
 }
 
 
