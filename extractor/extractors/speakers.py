@@ -111,6 +111,7 @@ class Speakers:
         self.text = text
         self.entities = entities
         self.people = [e for e in entities if e.label == "PER" and not _inside(e.start_char, quoted)]
+        self.person_names = {person.canonical for person in self.people}
         self.quoted = quoted
         self.events: list[tuple[int, str]] = [(e.start_char, e.canonical)
                                               for e in _focus_mentions(text, self.people, sentences)]
@@ -132,8 +133,7 @@ class Speakers:
         person who spoke, though a body spoke since ("Menurut Bank Dunia, ..."), where one did."""
         events = [event for event in self.events if event[0] < position]
         if person:
-            people = {person.canonical for person in self.people}
-            events = [event for event in events if event[1] in people] or events
+            events = [event for event in events if event[1] in self.person_names] or events
         if events:
             return max(events, key=lambda event: event[0])[1]
         before = [e for e in self.people if e.end_char <= position]
@@ -154,7 +154,7 @@ class Speakers:
         subject = subject_words(words)
         if (cue.lower().endswith("nya") and cue.lower()[:-3] in CUE_WORDS
                 or len(subject) == 1 and subject[0] in SPEAKER_PRONOUNS or _refers_back(subject)):
-            return self.followed_at(position, person=subject[-1:] != ["mereka"] and subject[-1:] != ["pihaknya"])
+            return self.followed_at(position, person=subject[-1:] not in (["mereka"], ["pihaknya"]))
         by_role = self._by_role(" ".join(subject) if subject else words, position)  # "Presiden juga yakin"
         if by_role:
             return by_role

@@ -75,6 +75,10 @@ SUBORDINATE_HEADS: frozenset[str] = frozenset({
     "Komisi", "Dewan", "Kantor", "Majelis", "Tim", "Forum", "Satuan", "Fraksi",
 })
 
+# Offices whose holder's field follows them ("Menteri Perhubungan", "Menko Polhukam"): the field is a
+# portfolio, no name of its own.
+MINISTER_WORDS: frozenset[str] = frozenset({"Menteri", "Menko"})
+
 # Words that make a name spelt out beside its acronym a body's, where no head opens it and no model or
 # rule proposed a label ("Komite Nasional Papua Barat (KNPB)"); without one, a name such pair spells
 # out is a term ("Light Rail Transit (LRT)", "Electronic Data Capture (EDC)").

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
-                                 COMPOUND_NAME_HEADS, FIELD_HEADS,
-                                 HONORIFICS, LEGAL_FORMS, LOCATION_TAILS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
+                                 COMPOUND_NAME_HEADS, FIELD_HEADS, HONORIFICS, LEGAL_FORMS, LOCATION_TAILS,
+                                 MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, WEB_DOMAIN)
@@ -110,7 +110,7 @@ def _after_a_ministers_field(texts: list[str], start: int, end: int, label: str)
     """Where a person's name starts in the model's body or place after "Menteri" when the minister's
     field opens it ("Menteri [Perhubungan Budi Karya]" -> "Budi Karya", a person); ``start`` and
     ``label`` unchanged otherwise."""
-    if not start or texts[start - 1] not in ("Menteri", "Menko"):
+    if not start or texts[start - 1] not in MINISTER_WORDS:
         return start, label
     rest = start
     while rest < end - 1 and (texts[rest] in ministry_field_words() or texts[rest] in ("dan", ",")):
@@ -578,7 +578,7 @@ def names_a_ministers_field(pair: AcronymPair, text: str) -> bool:
     """Whether an acronym pair spells out a minister's field ("Menteri [Energi dan Sumber Daya Mineral
     (ESDM)]", and then "Menteri ESDM"): no name of its own; "Kementerian ESDM" is the body."""
     return (pair.acronym.isupper() and pair.expansion.split(" ", 1)[0] not in ORGANISATION_HEADS
-            and words_before(text, pair.expansion_start)[-1:] in (["Menteri"], ["Menko"]))
+            and any(word in MINISTER_WORDS for word in words_before(text, pair.expansion_start)))
 
 
 def alias_candidates(words: Words) -> Iterable[Candidate]:

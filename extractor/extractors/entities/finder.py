@@ -98,10 +98,9 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
     """
     text = doc_text(doc)
     written_pairs = find_acronym_pairs(text)
-    fields = {name for pair in written_pairs if names_a_ministers_field(pair, text)
-              for name in (pair.acronym, pair.expansion)}
-    pairs = with_body_heads([pair for pair in written_pairs
-                             if names_a_thing(pair) and not names_a_ministers_field(pair, text)], text)
+    field_pairs = [pair for pair in written_pairs if names_a_ministers_field(pair, text)]
+    fields = {name for pair in field_pairs for name in (pair.acronym, pair.expansion)}
+    pairs = with_body_heads([pair for pair in written_pairs if names_a_thing(pair) and pair not in field_pairs], text)
     linker = linker or PlaceLinker()
     mentions, clues = _mentions(doc, text, layout, pairs, linker)
     names = [text[m.start:m.end] for m in mentions]

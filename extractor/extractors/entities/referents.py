@@ -61,17 +61,14 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
         if (alternative and alternative.group(1) in present and len(name.split()) >= 2
                 and abbreviates(alternative.group(1), core_name(name))):
             referents.union(name, alternative.group(1))
-    # one core name however spaced or cased ("Gerakan Nasional Nontunai" and "... Non Tunai", "OK Oce")
+    # one core name however spaced or cased ("Gerakan Nasional Nontunai" and "... Non Tunai", "merdeka.com")
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(_folded_key(name), name))
-    spaceless = {name.replace(" ", "").casefold(): name for name in names}
     for name in names:
-        # "CNNIndonesia.com" and the dateline's "CNN Indonesia", a photo's "merdeka.com" and "Merdeka.com"
-        outlet = WEB_DOMAIN.fullmatch(name)
-        for key in (outlet.group(1).casefold(), name.casefold()) if outlet else ():
-            if key in spaceless:
-                referents.union(name, spaceless[key])
+        outlet = WEB_DOMAIN.fullmatch(name)  # "CNNIndonesia.com" and the dateline's "CNN Indonesia"
+        if outlet and _folded_key(outlet.group(1)) in by_core:
+            referents.union(name, by_core[_folded_key(outlet.group(1))])
         full = _folded_key(ALIASES[name]) if name in ALIASES else None
         if full in by_core:  # "Jokowi" and "Joko Widodo", "KPK" and "Komisi Pemberantasan Korupsi"
             referents.union(name, by_core[full])
