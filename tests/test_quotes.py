@@ -259,3 +259,31 @@ def test_a_quote_inside_reported_speech_is_said_by_the_reporting_verbs_subject(w
             "Calvo menyebut pihaknya “sudah siap menghadapi apapun yang terjadi”.")
     quote = first_direct(warta, text)
     assert quote.text.startswith("sudah siap") and quote.speaker == "Eddie Calvo" and quote.cue == "menyebut"
+
+
+def test_an_office_as_the_speaker_is_the_one_person_whose_title_chain_opens_with_it():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    def speaker(*roles: str) -> str:
+        text = "Gubernur DKI Jakarta Budi Santoso dan Ani Lestari hadir. “Kami mulai,” kata Gubernur."
+        people = [Entity("PER", name, name, text.index(name), text.index(name) + len(name), f"E{i}", role=role)
+                  for i, (name, role) in enumerate(zip(("Budi Santoso", "Ani Lestari"), roles))]
+        office = text.rindex("Gubernur")
+        return Speakers(text, people, quoted=[]).resolve("kata", office, office + 8, 0, nearest_first=True)
+    assert speaker("Gubernur DKI Jakarta", "") == "Budi Santoso"
+    assert speaker("Gubernur DKI Jakarta", "Gubernur Banten") == "Gubernur"  # two governors: the office as written
+
+
+def test_a_title_s_full_stop_does_not_end_the_speaker_after_the_cue(warta):
+    text = ("Guru besar Universitas Negeri Semarang Fathur Rokhman membuka seminar itu.\n"
+            "“Istilah harus dipakai secara konsisten,” kata Prof. Dr. Fathur Rokhman menjawab pertanyaan wartawan.")
+    assert first_direct(warta, text).speaker == "Fathur Rokhman"
+
+
+def test_a_cue_in_a_clause_without_a_subject_is_said_by_the_main_clause_s_subject(warta):
+    text = ("Kepala Dinas Kesehatan Kota Bogor, Barlian Siregar, hadir dalam rapat anggaran.\n"
+            "Selain mengeluhkan daerah yang mengandalkan dana pusat, Barlian pun berharap anggaran tahun depan "
+            "tidak dipotong.")
+    reported = [q for q in quotes_of(warta, text) if q.kind == "indirect"]
+    assert reported and reported[0].cue == "mengeluhkan" and reported[0].speaker == "Barlian Siregar"

@@ -15,6 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lexicon.entities import HONORIFICS
 from ..lexicon.quotes import (ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, REPORTING_VERB,
                               SPEAKER_PRONOUNS, STANCE_WORDS, VERB_FORM)
 from ..nlp.extensions import ExtensionWriter, doc_text
@@ -25,7 +26,10 @@ from .speakers import Speakers
 
 _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
-_CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*(?P<speaker>[^.;!?“”\"\n]{{0,160}})")
+# A title's full stop does not end the speaker's phrase: "kata Prof. Dr. Fathur Rokhman M.Hum. ..."
+_TITLE = "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True) if title.endswith("."))
+_CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*"
+                        rf"(?P<speaker>(?:\b(?i:{_TITLE})|[^.;!?“”\"\n]){{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
 _CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
 _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
@@ -269,12 +273,24 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
             # "X mengatakan, ...": the subject before the cue is the speaker; a subject that names
             # nobody ("Saksi mata di lokasi mengatakan ...") still reports a statement.
             start, end = _content_span(sentence, token.i + 1)
-            speaker = speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
+            speaker = (_main_clause_subject(tokens, position, speakers) if _opens_sentence(tokens[:position])
+                       else "") or speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
             unnamed = _names_nobody(speakers.text[sentence.start_char:token.idx])
             return _indirect(sentence, speakers, speaker, token, [(start, end)], unnamed_speaker=unnamed)
         if token.nbor(-1).text == ",":
             return _cue_after_clause(sentence, tokens, position, speakers)
     return None
+
+
+def _main_clause_subject(tokens: list, cue_index: int, speakers: Speakers) -> str:
+    """The person opening the main clause after a cue in a clause without a subject ("Selain
+    mengeluhkan anggaran, Barlian pun berharap ..."): the one named right after the clause's comma; ""."""
+    comma = next((t for t in tokens[cue_index + 1:] if t.text == ","), None)
+    if comma is None:
+        return ""
+    after = comma.idx + 1
+    return next((person.canonical for person in speakers.people
+                 if person.start_char >= after and not speakers.text[after:person.start_char].strip()), "")
 
 
 def _opens_sentence(before: list) -> bool:

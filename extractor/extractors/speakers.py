@@ -220,6 +220,10 @@ class Speakers:
         before = [person for person in introduced if person.end_char <= position]
         if before:
             return before[-1].canonical
+        if not introduced:
+            # "kata Gubernur" after "Gubernur DKI Jakarta Basuki ...": the one person whose title chain opens with it
+            introduced = [person for person in self.people
+                          if person.role.lower() == role or person.role.lower().startswith(role + " ")]
         return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
 
     def _introduced_as(self, role: str, person: Entity) -> bool:
