@@ -68,6 +68,8 @@ def test_other_places_choose_between_regions_of_one_name(linker):
     assert codes(linker, "Desa Sukamaju", "Kecamatan Cimaung")[0] == "32.04.17.2007"
     # "Kampung Melayu" and "Jatinegara" are each several places; only one kelurahan lies in one district.
     assert codes(linker, "Kelurahan Kampung Melayu", "Jatinegara") == ["31.75.03.1001", "31.75.03"]
+    # a name written twice is no evidence for itself: "Tanah Abang" stays in Jakarta Pusat, not Sumatera Selatan
+    assert codes(linker, "Tanah Abang", "Jakarta Pusat", "Tanah Abang") == ["31.71.07", "31.71", "31.71.07"]
 
 
 def test_the_highest_level_wins_a_bare_name_and_a_kind_word_overrides_it(linker):
@@ -80,6 +82,7 @@ def test_the_highest_level_wins_a_bare_name_and_a_kind_word_overrides_it(linker)
 
 def test_what_the_text_cannot_decide_stays_unlinked(linker):
     assert codes(linker, "Tanah Abang") == [""]  # districts in Jakarta Pusat and in Sumatera Selatan
+    assert codes(linker, "Tanah Abang", "Tanah Abang") == ["", ""]
     assert codes(linker, "Rawasari") == [""]  # twelve villages, no other place
     assert codes(linker, "Jawa", "Kalimantan", "Gunung Salak", "Sungai Ciliwung") == ["", "", "", ""]
 

@@ -145,12 +145,14 @@ class PlaceLinker:
         few = [self._evidence(place, codes) for place, codes in zip(places, options)]
         # What the other places tell each one before any is chosen: the regions they may be that contain
         # or lie in one of its candidates ("Kampung Melayu" and "Jatinegara": the kelurahan in the district).
-        nested = [_nesting_depths(codes, {code for j, others in enumerate(few) if j != i for code in others})
+        # The same place written again is no other place: its candidates would confirm themselves.
+        nested = [_nesting_depths(codes, {code for j, others in enumerate(few) if places[j] != places[i]
+                                          for code in others})
                   for i, codes in enumerate(options)]
         choices = [self._choose(place, codes, [], nested[i]) for i, (place, codes) in enumerate(zip(places, options))]
         for _ in range(2):  # a choice informs the others; twice lets a village place a district that places a regency
-            choices = [self._choose(place, codes, [c.known_prefix for j, c in enumerate(choices) if j != i and c.known_prefix],
-                                    nested[i])
+            choices = [self._choose(place, codes, [c.known_prefix for j, c in enumerate(choices)
+                                                   if places[j] != place and c.known_prefix], nested[i])
                        for i, (place, codes) in enumerate(zip(places, options))]
         regions = []
         for place, choice in zip(places, choices):
