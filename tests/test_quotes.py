@@ -287,3 +287,14 @@ def test_a_cue_in_a_clause_without_a_subject_is_said_by_the_main_clause_s_subjec
             "tidak dipotong.")
     reported = [q for q in quotes_of(warta, text) if q.kind == "indirect"]
     assert reported and reported[0].cue == "mengeluhkan" and reported[0].speaker == "Barlian Siregar"
+
+
+def test_a_quote_opening_its_paragraph_looks_past_a_paragraph_that_names_no_one(warta):
+    def speaker(between: str) -> str:
+        text = ("Jakarta - Harga beras di ibu kota masih stabil pekan ini.\n\n"
+                "Direktur Utama Food Station Arief Prasetyo mengatakan stok beras di pasar induk mencapai 27.500 ton.\n\n"
+                f"{between}\n\n"
+                "“Saat ini stok pasar induk beras 27.500 ton, artinya di atas batas aman 25.000 ton.”")
+        return first_direct(warta, text).speaker
+    assert speaker("Jumlah stok tersebut melebihi batas aman yang dibutuhkan ibu kota.") == "Arief Prasetyo"
+    assert speaker("Gubernur DKI Jakarta Anies Baswedan meninjau pasar itu kemarin.") != "Arief Prasetyo"

@@ -36,6 +36,7 @@ _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahw
 _NOT_IN_ATTRIBUTION = ".;!?“”\"\n"  # no character of a match of _CUE_BEFORE
 _CUE_ENDINGS = tuple(cue.lower() for cue in CUE_WORDS)
 _CLOSING = "”\""
+_PARAGRAPHS_BACK = 2  # how far back a quote without attribution looks for the one who introduced it
 _MARK = re.compile("[“”\"]")
 _CLOSING_MARK = re.compile(f"[{_CLOSING}]")
 _WORD = re.compile(r"\w+")
@@ -199,12 +200,20 @@ def _reported_before(reported: list[tuple[Span, Quote]], opening: int) -> Option
 def _introduced_before(text: str, speakers: Speakers, opening: int) -> str:
     """The speaker of a quote that opens its paragraph with no attribution: the person the paragraph
     just before named as a speaker or a sentence's subject ("Kasubag Humas Polres X, Iptu Haris, saat
-    dikonfirmasi membenarkan ..." then "“Iya benar, ...”"); "" when that paragraph named no one."""
+    dikonfirmasi membenarkan ..." then "“Iya benar, ...”"), or the one before it where that paragraph
+    names no one (a figure or a fact between the introduction and the quote); "" otherwise."""
     paragraph_start = text.rfind("\n", 0, opening) + 1
     if text[paragraph_start:opening - 1].strip() or paragraph_start == 0:
         return ""
-    before = text[:paragraph_start].rstrip()
-    return speakers.named_since(before.rfind("\n") + 1, paragraph_start)
+    for _ in range(_PARAGRAPHS_BACK):
+        before = text[:paragraph_start].rstrip()
+        previous_start = before.rfind("\n") + 1
+        named = speakers.named_since(previous_start, paragraph_start)
+        if named or previous_start == 0 or any(previous_start <= person.start_char < paragraph_start
+                                               for person in speakers.people):
+            return named
+        paragraph_start = previous_start
+    return ""
 
 
 def _is_title(content: str) -> bool:
