@@ -298,3 +298,16 @@ def test_a_quote_opening_its_paragraph_looks_past_a_paragraph_that_names_no_one(
         return first_direct(warta, text).speaker
     assert speaker("Jumlah stok tersebut melebihi batas aman yang dibutuhkan ibu kota.") == "Arief Prasetyo"
     assert speaker("Gubernur DKI Jakarta Anies Baswedan meninjau pasar itu kemarin.") != "Arief Prasetyo"
+
+
+def test_a_person_set_off_by_a_comma_after_a_description_cut_at_a_preposition_is_the_speaker():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "“Terdakwa terbukti bersalah,” kata jaksa penuntut umum pada KPK, Kiki Ahmad Yani, di ruang sidang."
+    name = "Kiki Ahmad Yani"
+    people = [Entity("PER", name, name, text.index(name), text.index(name) + len(name), "E1")]
+    cue = text.index("kata") + 4
+    speakers = Speakers(text, people, quoted=[(1, 27)])
+    assert speakers.resolve("kata", cue, len(text) - 1, 0, nearest_first=True) == "Kiki Ahmad Yani"
+    assert speakers.resolve("kata", cue, text.index(", Kiki"), 0, nearest_first=True) == ""  # no one after the cut

@@ -144,6 +144,7 @@ class Speakers:
         ``position``; a pronoun or "-nya" cue means the person followed there; "" when unknown.
         ``nearest_first``: the phrase follows its cue ("kata X ..."), so its first person is the
         speaker and it ends where an adverbial starts ("dalam rapat", ", Senin", "saat ditemui")."""
+        written_end = end
         if nearest_first:
             cut = _PHRASE_END.search(self.text, start, end)
             end = cut.start() if cut else end
@@ -179,7 +180,11 @@ class Speakers:
             tail = self.text[bodies[-1].end_char:end].split()
             tail_name = self._name(" ".join(tail[-3:])) if tail and bodies[-1].start_char > start else ""
             return tail_name if tail_name and len(tail) <= 4 else bodies[-1].canonical
-        return ""
+        # "kata jaksa penuntut umum pada KPK, Kiki Ahmad Yani, ...": a description that names no one, its
+        # person set off by a comma after the words the phrase was cut at
+        appositive = [person for person in _entities_within(self.entities, end, written_end, ("PER",))
+                      if self.text[:person.start_char].rstrip().endswith(",")]
+        return appositive[0].canonical if appositive else ""
 
     def _subject(self, people: list[Entity], start: int, end: int) -> Entity:
         """The person a subject phrase names: the one standing alone between commas ("Budi, Ketua
