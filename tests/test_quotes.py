@@ -273,6 +273,8 @@ def test_an_office_as_the_speaker_is_the_one_person_whose_title_chain_opens_with
         return Speakers(text, people, quoted=[]).resolve("kata", office, office + 8, 0, nearest_first=True)
     assert speaker("Gubernur DKI Jakarta", "") == "Budi Santoso"
     assert speaker("Gubernur DKI Jakarta", "Gubernur Banten") == "Gubernur"  # two governors: the office as written
+    assert speaker("Gubernur, Ketua Dewan Pembina", "") == "Budi Santoso"  # an office the chain lists first
+    assert speaker("Gubernuran", "") == "Gubernur"  # a longer word is another office
 
 
 def test_a_title_s_full_stop_does_not_end_the_speaker_after_the_cue(warta):

@@ -228,7 +228,7 @@ class Speakers:
         if not introduced:
             # "kata Gubernur" after "Gubernur DKI Jakarta Basuki ...": the one person whose title chain opens with it
             introduced = [person for person in self.people
-                          if person.role.lower() == role or person.role.lower().startswith(role + " ")]
+                          if re.match(re.escape(role) + r"(?:$|[ ,])", person.role.lower())]
         return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
 
     def _introduced_as(self, role: str, person: Entity) -> bool:
