@@ -313,3 +313,16 @@ def test_a_person_set_off_by_a_comma_after_a_description_cut_at_a_preposition_is
     speakers = Speakers(text, people, quoted=[(1, 27)])
     assert speakers.resolve("kata", cue, len(text) - 1, 0, nearest_first=True) == "Kiki Ahmad Yani"
     assert speakers.resolve("kata", cue, text.index(", Kiki"), 0, nearest_first=True) == ""  # no one after the cut
+
+
+def test_a_body_s_head_alone_as_the_speaker_is_the_body_of_that_head_named_before():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "Kementerian Luar Negeri Turki mengecam Uni Eropa. Kementerian menegaskan, Turki tidak mundur."
+    bodies = [Entity("ORG", name, name, text.index(name), text.index(name) + len(name), f"E{i}")
+              for i, name in enumerate(("Kementerian Luar Negeri Turki", "Uni Eropa"))]
+    head = text.index("Kementerian menegaskan")
+    speakers = Speakers(text, bodies, quoted=[])
+    assert speakers.resolve("menegaskan", head, head + 11, head) == "Kementerian Luar Negeri Turki"
+    assert speakers.resolve("menegaskan", head, head + 11, 0) == "Kementerian"  # none named before it

@@ -8,7 +8,7 @@ import re
 from typing import Iterable
 
 from ..lexicon.dates import WEEKDAYS
-from ..lexicon.entities import HONORIFICS, RANKS, ROLE_WORDS
+from ..lexicon.entities import HONORIFICS, ORGANISATION_HEADS, RANKS, ROLE_WORDS
 from ..lexicon.names import COUNTRIES
 from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, CUE_WORDS, REPORTING_VERB,
                               SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
@@ -159,6 +159,9 @@ class Speakers:
         by_role = self._by_role(" ".join(subject) if subject else words, position)  # "Presiden juga yakin"
         if by_role:
             return by_role
+        by_head = self._by_head(words, position)  # "Kementerian menegaskan": the ministry named before
+        if by_head:
+            return by_head
         # a body, or a country ("Namun China menegaskan ...": its government speaks)
         bodies = [e for e in _entities_within(self.entities, start, end, ("ORG", "LOC"))
                   if e.label == "ORG" or e.canonical in COUNTRIES]
@@ -230,6 +233,16 @@ class Speakers:
             introduced = [person for person in self.people
                           if re.match(re.escape(role) + r"(?:$|[ ,])", person.role.lower())]
         return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
+
+    def _by_head(self, words: str, position: int) -> str:
+        """The body last named before ``position`` whose name opens with ``words``, when they are a body's
+        head alone ("Kementerian" after "Kementerian Luar Negeri Turki"); "" otherwise."""
+        head = strip_honorifics(words.strip(" ,"))
+        if head not in ORGANISATION_HEADS:
+            return ""
+        named = [e for e in self.entities if e.label == "ORG" and e.end_char <= position
+                 and e.canonical.startswith(head + " ")]
+        return named[-1].canonical if named else ""
 
     def _introduced_as(self, role: str, person: Entity) -> bool:
         """Whether the text writes ``role`` right before ``person``, in the same sentence."""
