@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Span
 
 from extractor.extractors.entities import find_entities
-from extractor.extractors.entities.names import is_lower_case_name, strip_honorifics
+from extractor.extractors.entities.names import is_lower_case_name, is_possessed, strip_honorifics
 from extractor.extractors.entities.selection import Candidate, Priority, select
 from extractor.extractors.metadata import Layout
 
@@ -643,3 +643,13 @@ def test_a_region_after_its_kind_is_the_place_though_the_text_has_it_speak():
     text = "Pasukan dikerahkan ke Provinsi Rakhine . Puluhan warga Rakhine menilai situasi tegang ."
     found = {e.text: e.label for e in find_entities(doc_with_entities(text, []), Layout())}
     assert found["Provinsi Rakhine"] == "LOC" and "Provinsi" not in found
+
+
+def test_a_noun_with_the_possessive_nya_ends_a_models_name_and_a_short_word_so_ending_is_kept():
+    doc = doc_with_entities("Mantan perdana menteri Laurent Lamothe menulis di akun Twitternya . Normatifnya begitu . "
+                            "Warga Kenya datang .", [(3, 5, "PER"), (8, 9, "PER"), (10, 11, "PER"), (14, 15, "LOC")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Laurent Lamothe", "PER") in found
+    assert not any(text in ("Twitternya", "Normatifnya") for text, _ in found)
+    assert ("Kenya", "LOC") in found
+    assert is_possessed("Pernyataannya") and not is_possessed("Kenya")

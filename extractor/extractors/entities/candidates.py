@@ -27,8 +27,8 @@ from ..acronyms import AcronymPair
 from ..metadata import Layout
 from ..patterns import words_before
 from ..regions import is_place_name, is_region_name
-from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, ministry_field_words, names_a_region,
-                    opens_a_rank, opens_balinese_name, without_honorifics)
+from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, is_possessed, ministry_field_words,
+                    names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
 from .words import Words
@@ -50,6 +50,10 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
     texts = words.texts
     for start, end, label in words.model_entities:
         if label not in MODEL_LABELS:
+            continue
+        while end > start and is_possessed(texts[end - 1]):
+            end -= 1  # "akun [Twitternya]": a possessed noun ends no name
+        if start == end:
             continue
         # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
         # a pronoun ("Dirinya pun mengungkapkan") or a role ("Dosen pembimbing ...") is not a name by itself.

@@ -12,6 +12,7 @@ from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
 from ..regions import is_regency_name
 
+_MIN_POSSESSED = 7  # a stem of four letters or more before "-nya"
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 _PARTY = re.compile(r"^Partai\s+(?=\S+)")  # "Partai Gerindra" and "Gerindra" are one body
@@ -41,6 +42,12 @@ def is_lower_case_name(name: str) -> bool:
     if len(words) == 1:
         return name.isalpha() and name[0].islower() and any(char.isupper() for char in name)
     return words[0] in LOWER_CASE_HEADS and all(map(is_name_token, words[1:]))
+
+
+def is_possessed(word: str) -> bool:
+    """True for a noun with the possessive "-nya" ("akun Twitternya", "Normatifnya"): no name in the
+    public NER corpora (idner-news-2k, NER UI, NERGrit) ends so. Short words are left alone ("Kenya")."""
+    return len(word) >= _MIN_POSSESSED and word.lower().endswith("nya")
 
 
 def is_degree(word: str) -> bool:
