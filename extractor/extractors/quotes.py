@@ -282,8 +282,8 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
             # "X mengatakan, ...": the subject before the cue is the speaker; a subject that names
             # nobody ("Saksi mata di lokasi mengatakan ...") still reports a statement.
             start, end = _content_span(sentence, token.i + 1)
-            speaker = (_main_clause_subject(tokens, position, speakers) if _opens_sentence(tokens[:position])
-                       else "") or speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
+            speaker = _main_clause_subject(tokens, position, speakers) if _opens_sentence(tokens[:position]) else ""
+            speaker = speaker or speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
             unnamed = _names_nobody(speakers.text[sentence.start_char:token.idx])
             return _indirect(sentence, speakers, speaker, token, [(start, end)], unnamed_speaker=unnamed)
         if token.nbor(-1).text == ",":

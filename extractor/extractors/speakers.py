@@ -186,7 +186,7 @@ class Speakers:
         # "kata jaksa penuntut umum pada KPK, Kiki Ahmad Yani, ...": a description that names no one, its
         # person set off by a comma after the words the phrase was cut at
         appositive = [person for person in _entities_within(self.entities, end, written_end, ("PER",))
-                      if self.text[:person.start_char].rstrip().endswith(",")]
+                      if self.text[end:person.start_char].rstrip().endswith(",")]
         return appositive[0].canonical if appositive else ""
 
     def _subject(self, people: list[Entity], start: int, end: int) -> Entity:
@@ -231,13 +231,13 @@ class Speakers:
         if not introduced:
             # "kata Gubernur" after "Gubernur DKI Jakarta Basuki ...": the one person whose title chain opens with it
             introduced = [person for person in self.people
-                          if re.match(re.escape(role) + r"(?:$|[ ,])", person.role.lower())]
+                          if person.role.lower() == role or person.role.lower().startswith((role + " ", role + ","))]
         return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
 
     def _by_head(self, words: str, position: int) -> str:
         """The body last named before ``position`` whose name opens with ``words``, when they are a body's
         head alone ("Kementerian" after "Kementerian Luar Negeri Turki"); "" otherwise."""
-        head = strip_honorifics(words.strip(" ,"))
+        head = words.strip(" ,")
         if head not in ORGANISATION_HEADS:
             return ""
         named = [e for e in self.entities if e.label == "ORG" and e.end_char <= position
