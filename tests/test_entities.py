@@ -1,6 +1,8 @@
 """Entities as Indonesian press releases write them: appositives, acronyms, programmes, headlines."""
 from __future__ import annotations
 
+from extractor.extractors.entities.referents import referent_name
+
 
 def entities_of(warta, text: str) -> dict[str, tuple[str, str]]:
     """Mention text -> (label, canonical)."""
@@ -120,6 +122,13 @@ def test_aliases_join_the_full_name_written_and_never_invent_one(warta):
     assert (found["KPK"].canonical, found["KPK"].acronym, found["KPK"].expansion) == (
         "KPK", "KPK", "Komisi Pemberantasan Korupsi")
     assert found["SBY"].canonical == "SBY"
+
+
+def test_an_initialism_takes_the_full_name_the_article_writes_inside_another_name():
+    text = "Dewan Keamanan Perserikatan Bangsa-Bangsa bersidang. PBB mengecam serangan itu."
+    assert referent_name(["PBB"], None, text) == ("Perserikatan Bangsa-Bangsa", "PBB", "Perserikatan Bangsa-Bangsa")
+    # not written: the name stays as written, the expansion goes to its column
+    assert referent_name(["PBB"], None, "PBB mengecam serangan itu.")[0] == "PBB"
 
 
 def test_a_nickname_with_its_title_keeps_the_title_and_joins_the_written_full_name(warta):

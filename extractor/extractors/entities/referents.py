@@ -336,7 +336,10 @@ def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) ->
     if pair:
         return pair.qualified_name(text) or pair.expansion, pair.acronym, pair.expansion
     alias = next((name for name in members if name in ALIASES), "")
-    written_full = ALIASES.get(alias, "") if ALIASES.get(alias, "") in members else ""
+    # The full name written anywhere in the article, also inside another name: "PBB" beside "Dewan
+    # Keamanan Perserikatan Bangsa-Bangsa" is "Perserikatan Bangsa-Bangsa".
+    full = ALIASES.get(alias, "")
+    written_full = full if full and (full in members or re.search(rf"\b{re.escape(full)}\b", text)) else ""
     # An outlet's name over its web address ("CNN Indonesia", not "CNNIndonesia.com")
     fullest = max(members, key=lambda name: (not WEB_DOMAIN.fullmatch(name), len(name)))
     if written_full and not set(written_full.split()) < set(fullest.split()):
