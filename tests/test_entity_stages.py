@@ -653,3 +653,25 @@ def test_a_noun_with_the_possessive_nya_ends_a_models_name_and_a_short_word_so_e
     assert not any(text in ("Twitternya", "Normatifnya") for text, _ in found)
     assert ("Kenya", "LOC") in found
     assert is_possessed("Pernyataannya") and not is_possessed("Kenya")
+
+
+def test_the_first_words_of_a_name_glued_to_a_country_or_acronym_go_to_the_person():
+    doc = doc_with_entities("Pemimpin Myanmar Aung San Suu Kyi hadir . Sekretaris Jenderal PBB Ban Ki Moon datang . "
+                            "Direktur XL Axiata Dian Siswarini bicara . Saham XL Axiata naik .",
+                            [(1, 4, "ORG"), (4, 6, "PER"), (10, 12, "ORG"), (12, 14, "PER"),
+                             (17, 19, "ORG"), (19, 21, "PER"), (24, 26, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Aung San Suu Kyi", "PER"), ("Myanmar", "LOC"), ("Ban Ki Moon", "PER"), ("PBB", "ORG")} <= found
+    # written without the person elsewhere: the words are the body's
+    assert {("XL Axiata", "ORG"), ("Dian Siswarini", "PER")} <= found
+    doc = doc_with_entities("Politikus PDI Perjuangan Guruh Soekarnoputra datang .", [(1, 3, "ORG"), (3, 5, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("PDI Perjuangan", "ORG"), ("Guruh Soekarnoputra", "PER")} <= found  # a name the alias table knows
+
+
+def test_a_cut_country_and_a_korean_given_name_after_a_hyphen_are_made_whole():
+    # "di" after a dash is a word the text writes elsewhere, no syllable of a name
+    doc = doc_with_entities("Pemimpin Korea Utara Kim Jong - un bertemu Jokowi - di Istana - kemarin di Bogor .",
+                            [(1, 2, "LOC"), (3, 5, "PER"), (8, 9, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Korea Utara", "LOC"), ("Kim Jong - un", "PER"), ("Jokowi", "PER")} <= found

@@ -48,7 +48,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
     """The model's PER, ORG and LOC spans, trimmed of titles and edge punctuation; a person the model
     found after a title or a place word is corrected to what the words say."""
     texts = words.texts
-    for start, end, label in words.model_entities:
+    for start, end, label in _with_glued_names_moved(words):
         if label not in MODEL_LABELS:
             continue
         while end > start and is_possessed(texts[end - 1]):
@@ -69,6 +69,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
                 and is_place_name(text[slice(*words.char_span(start, end))])):
             label = "LOC"
+        if label == "LOC" and end < len(texts) and " ".join(texts[start:end + 1]) in COUNTRIES:
+            end += 1  # "[Korea] Utara": the model cut a country's name
         if label in ("ORG", "LOC"):
             start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
             end = _before_a_rank(texts, start, end)
@@ -76,6 +78,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
+            end = _through_a_hyphenated_syllable(texts, end)
             if (end - start == 1 and end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
                     and is_place_name(texts[start])):
                 label = "LOC"  # "Kapolres [Jember] AKBP Kusworo": the place of the office
@@ -97,6 +100,49 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if (name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS
                 and not (label == "PER" and _TICKET.fullmatch(name))):
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
+
+
+def _with_glued_names_moved(words: Words) -> Iterable[tuple[int, int, str]]:
+    """The model's spans, where a body's or country's name took the first words of the person named
+    right after it ("[Myanmar Aung San] [Suu Kyi]", "[PBB Ban] [Ki Moon]"): those words go to the person.
+    Only after a one-word acronym or a country, and only words that cannot continue a body's or place's
+    name (no place, acronym or body word, never written in lower case, never written without the person
+    after them: "XL Axiata" beside "XL Axiata Dian Siswarini" stays the body's), in no name the alias
+    table knows ("PDI Perjuangan")."""
+    texts, spans = words.texts, list(words.model_entities)
+    for index, ((start, end, label), following) in enumerate(zip(spans, spans[1:])):
+        if not (label in ("ORG", "LOC") and following[2] == "PER" and following[0] == end and end - start > 1):
+            continue
+        head, glued = texts[start], texts[start + 1:end]
+        if " ".join(texts[start:end]) in ALIASES:
+            continue  # "PDI Perjuangan Guruh Soekarnoputra": a name the alias table knows
+        if ((head.isupper() and len(head) > 1 and head not in LEGAL_FORMS or head in COUNTRIES)
+                and all(is_name_token(word) and not word.isupper() and not is_place_name(word) and not is_body_word(word)
+                        and word.lower() not in words.lower_words for word in glued)
+                and _written_only_before(texts, glued, texts[end])):
+            spans[index] = (start, start + 1, "LOC" if head in COUNTRIES else label)
+            spans[index + 1] = (start + 1, following[1], "PER")
+    return spans
+
+
+def _written_only_before(texts: list[str], phrase: list[str], following: str) -> bool:
+    """Whether every occurrence of ``phrase`` in ``texts`` is followed by the word ``following``."""
+    size = len(phrase)
+    return all(k + size < len(texts) and texts[k + size] == following
+               for k in range(len(texts) - size + 1) if texts[k:k + size] == phrase)
+
+
+def _through_a_hyphenated_syllable(texts: list[str], end: int) -> int:
+    """Where a person's name ends when a Korean given name's second syllable follows a hyphen ("Kim
+    Jong-un", "Moon Jae-in", which the model cuts at the hyphen): a short lower-case word the text
+    writes nowhere else, so no Indonesian word after a dash."""
+    if end + 1 >= len(texts) or texts[end] != "-":
+        return end
+    syllable = texts[end + 1]
+    if not (syllable.isalpha() and syllable.islower() and len(syllable) <= 3):
+        return end
+    elsewhere = any(word == syllable and (k < 1 or texts[k - 1] != "-") for k, word in enumerate(texts))
+    return end if elsewhere else end + 2
 
 
 def _after_an_office(texts: list[str], start: int, end: int, label: str, name: str) -> tuple[int, str]:
