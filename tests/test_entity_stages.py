@@ -675,3 +675,15 @@ def test_a_cut_country_and_a_korean_given_name_after_a_hyphen_are_made_whole():
                             [(1, 2, "LOC"), (3, 5, "PER"), (8, 9, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Korea Utara", "LOC"), ("Kim Jong - un", "PER"), ("Jokowi", "PER")} <= found
+
+
+def test_a_body_named_after_a_list_of_fields_keeps_its_commas_and_joins_its_acronym():
+    doc = doc_with_entities("Badan Meteorologi , Klimatologi dan Geofisika memastikan isu itu bohong . BMKG menegaskan . "
+                            "Data Badan Pusat Statistik , Bank Indonesia dan Kementerian Keuangan sama .",
+                            [(0, 2, "ORG"), (3, 4, "ORG"), (11, 12, "ORG"), (15, 18, "ORG"), (19, 21, "ORG"),
+                             (22, 24, "ORG")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Badan Meteorologi , Klimatologi dan Geofisika"].label == "ORG"
+    assert found["BMKG"].entity_id == found["Badan Meteorologi , Klimatologi dan Geofisika"].entity_id
+    # a list of bodies is no body: no acronym abbreviates it and the alias table does not know it
+    assert {"Badan Pusat Statistik", "Bank Indonesia", "Kementerian Keuangan"} <= set(found)

@@ -20,10 +20,10 @@ from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BE
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
-from ...lexicon.names import ALIASES, COUNTRIES
+from ...lexicon.names import ALIASES, COUNTRIES, derived
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FORM
-from ..acronyms import AcronymPair
+from ..acronyms import AcronymPair, abbreviates
 from ..metadata import Layout
 from ..patterns import words_before
 from ..regions import is_place_name, is_region_name
@@ -643,6 +643,56 @@ def alias_candidates(words: Words) -> Iterable[Candidate]:
                 end += 1
             if end > i + 1:
                 yield Candidate(*words.char_span(i + 1, end), None, Priority.MODEL, "rule")
+
+
+_FIELD_HEAD_WORDS = frozenset(head.split()[0] for head in FIELD_HEADS)
+_MAX_FIELD_LIST_WORDS = 12
+
+
+def field_list_candidates(words: Words) -> Iterable[Candidate]:
+    """A body named after a list of fields, commas and all, which the model cuts at the first comma:
+    "Badan Meteorologi, Klimatologi dan Geofisika", "Kementerian Koordinator Bidang Politik, Hukum, dan
+    Keamanan". Only a name the alias table knows (commas aside) or one an acronym the article writes
+    abbreviates ("BMKG"): a list of bodies ("Badan Pusat Statistik, Bank Indonesia dan ...") is neither."""
+    texts = words.texts
+    acronyms = {word for word in texts if len(word) >= 3 and word.isalpha() and word.isupper()}
+    for first, head in enumerate(texts):
+        if head not in _FIELD_HEAD_WORDS:
+            continue
+        longest = None
+        for end in _field_list_ends(words, first):
+            name = " ".join(texts[first:end])
+            if _without_commas(name) in _known_field_lists() or any(abbreviates(acronym, name) for acronym in acronyms):
+                longest = end
+        if longest:
+            yield Candidate(*words.char_span(first, longest), "ORG", Priority.RULE, "rule")
+
+
+def _field_list_ends(words: Words, first: int) -> Iterable[int]:
+    """The ends of the names at ``first`` that run past a comma: capitalised words joined by commas and
+    "dan", no item opening with a body's head or an acronym."""
+    texts, commas = words.texts, 0
+    end = first + 1
+    while end < len(texts) and end - first < _MAX_FIELD_LIST_WORDS and not words.line_ends[end - 1]:
+        word = texts[end]
+        if word in (",", "dan", "serta"):
+            commas += word == ","
+        elif not is_name_token(word) or texts[end - 1] in (",", "dan", "serta") and (
+                word in ORGANISATION_HEADS or word.isupper()):
+            return
+        elif commas:
+            yield end + 1
+        end += 1
+
+
+def _without_commas(name: str) -> str:
+    return re.sub(r" ?,", "", name)
+
+
+@derived
+def _known_field_lists() -> frozenset[str]:
+    """The alias table's names with a comma, written without them."""
+    return frozenset(_without_commas(name) for name in ALIASES.values() if "," in name)
 
 
 def acronym_candidates(pairs: list[AcronymPair]) -> Iterable[Candidate]:

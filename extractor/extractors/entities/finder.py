@@ -26,8 +26,8 @@ from ..metadata import Layout
 from ..money import currency_name_spans
 from ..patterns import words_before
 from ..regions import Region, is_region_name
-from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, head_rule_candidates,
-                         model_candidates, names_a_ministers_field, names_a_thing, office_holder_candidates,
+from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, field_list_candidates,
+                         head_rule_candidates, model_candidates, names_a_ministers_field, names_a_thing, office_holder_candidates,
                          person_candidates, role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
                          unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
@@ -53,7 +53,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                *person_candidates(words), *spoken_name_candidates(words),
                *role_region_person_candidates(words), *office_holder_candidates(words),
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
-               *alias_candidates(words), *web_outlet_candidates(words),
+               *alias_candidates(words), *web_outlet_candidates(words), *field_list_candidates(words),
                *address_candidates]
     guessed += list(unit_extensions(guessed, words))
     guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]

@@ -76,7 +76,8 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
 
 
 def _folded_key(name: str) -> str:
-    return same_body_key(name).replace(" ", "").casefold()
+    """A name however spaced, cased or punctuated by commas ("Klimatologi dan" and "Klimatologi, dan")."""
+    return same_body_key(name).replace(" ", "").replace(",", "").casefold()
 
 
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
