@@ -6,8 +6,10 @@ import spacy
 from spacy.tokens import Span
 
 from extractor.extractors.entities import find_entities
+from extractor.extractors.entities.candidates import person_candidates
 from extractor.extractors.entities.names import is_lower_case_name, is_possessed, strip_honorifics
 from extractor.extractors.entities.selection import Candidate, Priority, select
+from extractor.extractors.entities.words import Words
 from extractor.extractors.metadata import Layout
 
 
@@ -687,3 +689,13 @@ def test_a_body_named_after_a_list_of_fields_keeps_its_commas_and_joins_its_acro
     assert found["BMKG"].entity_id == found["Badan Meteorologi , Klimatologi dan Geofisika"].entity_id
     # a list of bodies is no body: no acronym abbreviates it and the alias table does not know it
     assert {"Badan Pusat Statistik", "Bank Indonesia", "Kementerian Keuangan"} <= set(found)
+
+
+def test_a_title_printed_without_its_period_is_no_part_of_the_name_and_a_street_keeps_its_title():
+    doc = doc_with_entities("Gubernur Sulsel H Syahrul Yasin Limpo hadir di Jalan H. Arif Rahman Hakim , Makassar .",
+                            [(2, 6, "PER"), (8, 13, "LOC")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Syahrul Yasin Limpo", "PER") in found
+    street = "warga kawasan Jalan H Arif Gang Kampung Baru Tembilahan"
+    people = person_candidates(Words.of(spacy.blank("id")(street), street))
+    assert [street[c.start:c.end] for c in people] == []

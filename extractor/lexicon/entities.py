@@ -111,7 +111,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
     "kang", "bang", "abah", "cak", "raden", "tuan", "nyonya", "nona",
     # the same titles as newsrooms also print them, without the period ("Prof Dr Ellen J Kumaat")
-    "dr", "drg", "drs", "dra", "ir", "prof", "kh",
+    "dr", "drg", "drs", "dra", "ir", "prof", "kh", "h", "hj",
 })
 
 # Balinese birth-order and caste names, which follow "I" (men) or "Ni" (women)

@@ -442,6 +442,8 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         titled = text.lower() in HONORIFICS or text.lower() in RANK_ABBREVIATIONS
         if not (titled or (i and texts[i - 1] == ",")) or (not titled and not is_name_token(text)):
             continue
+        if i and texts[i - 1] in STREET_HEADS:
+            continue  # "Jalan H. Agus Salim": a street named after a person
         start = i + 1 if titled else i
         while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and texts[start].lower() in RANKS):
             start += 1
