@@ -699,3 +699,20 @@ def test_a_title_printed_without_its_period_is_no_part_of_the_name_and_a_street_
     street = "warga kawasan Jalan H Arif Gang Kampung Baru Tembilahan"
     people = person_candidates(Words.of(spacy.blank("id")(street), street))
     assert [street[c.start:c.end] for c in people] == []
+
+
+def test_a_place_the_text_names_alone_is_cut_from_a_person_it_names_by_the_next_word_alone():
+    doc = doc_with_entities("ITPC di Jeddah buka . Kepala ITPC Jeddah Gunawan menambahkan , proyek ini baru . "
+                            "Hal itu kata Konsul Jenderal RI M. Hery Saripudin . Hery menambahkan , itu baik . "
+                            "Peluang besar , tambah Gunawan .",
+                            [(0, 1, "ORG"), (2, 3, "LOC"), (6, 7, "ORG"), (7, 9, "PER"), (20, 21, "LOC"),
+                             (21, 24, "PER"), (25, 26, "PER"), (35, 36, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert ("Gunawan", "PER") in found and ("Jeddah Gunawan", "PER") not in found
+    # "kata Hery" says where the name's given names are; the initial the model put before them stays
+    assert found[("Hery", "PER")].canonical == "M. Hery Saripudin"
+
+
+def test_a_country_the_model_took_for_a_person_is_a_place():
+    doc = doc_with_entities("Arab Saudi menawarkan proyek kepada Indonesia .", [(0, 2, "PER")])
+    assert {(e.text, e.label) for e in find_entities(doc, Layout())} >= {("Arab Saudi", "LOC")}

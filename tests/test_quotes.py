@@ -326,3 +326,15 @@ def test_a_body_s_head_alone_as_the_speaker_is_the_body_of_that_head_named_befor
     speakers = Speakers(text, bodies, quoted=[])
     assert speakers.resolve("menegaskan", head, head + 11, head) == "Kementerian Luar Negeri Turki"
     assert speakers.resolve("menegaskan", head, head + 11, 0) == "Kementerian"  # none named before it
+
+
+def test_a_phrase_after_the_cue_stopped_at_an_initials_full_stop_names_the_person_the_initial_opens():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "“Peluang terbuka,” kata Konsul Jenderal RI Jeddah M. Hery Saripudin, seperti dikutip."
+    body = Entity("ORG", "RI Jeddah", "RI Jeddah", text.index("RI"), text.index(" M."), "E1")
+    person = Entity("PER", "M. Hery Saripudin", "M. Hery Saripudin", text.index("M."), text.index(", s"), "E2")
+    phrase_start, initial_end = text.index("Konsul"), text.index("M.") + 1
+    speakers = Speakers(text, [body, person], quoted=[(1, 16)])
+    assert speakers.resolve("kata", phrase_start, initial_end, 0, nearest_first=True) == "M. Hery Saripudin"

@@ -149,7 +149,10 @@ class Speakers:
             cut = _PHRASE_END.search(self.text, start, end)
             end = cut.start() if cut else end
         words = self.text[start:end].strip(" ,")
-        people = _entities_within(self.entities, start, end, ("PER",))
+        people = _entities_within(self.entities, start, end, ("PER",)) or [
+            # "kata Konsul Jenderal RI Jeddah M. Hery Saripudin": the phrase stopped at an initial's full stop
+            person for person in self.entities if person.label == "PER" and start <= person.start_char < end
+            and written_end == end < person.end_char and self.text.startswith(".", end)]
         if people:
             return (self._first_name(people) if nearest_first else self._subject(people, start, end)).canonical
         subject = subject_words(words)

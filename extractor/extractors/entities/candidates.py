@@ -205,6 +205,9 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
+        # "ITPC [Jeddah Gunawan]": a word the text names a place or body by alone, before a word it names
+        # a speaker by alone ("tambah Gunawan")
+        place = place or word in words.lone_bodies_and_places and following in words.short_names
         if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
                 or word.lower() in ROLE_WORDS or word.lower() in words.lower_words or word in ministry_field_words()):
             break
@@ -495,6 +498,9 @@ def _ends_a_body_or_place(words: Words, i: int) -> bool:
     return words.texts[i] in words.lone_bodies_and_places or i > 0 and is_place_name(" ".join(words.texts[i - 1:i + 1]))
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     """Where a person's name starts whose word ``spoken`` the text names them by alone: there, unless the
     model starts the person at given names just before it ("Menteri Pertanian [Andi Amran Sulaiman]" and
@@ -504,7 +510,9 @@ def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     while (start - 1 >= limit and not words.line_ends[start - 1] and _may_be_in_a_persons_name(words.texts[start - 1])
            and start - 1 not in words.person_starts and not _ends_a_body_or_place(words, start - 1)):
         start -= 1
-    if start - 1 >= limit and (start - 1) in words.person_starts and _may_be_a_given_name(words, start - 1):
+    # "Konsul Jenderal RI Jeddah [M. Hery Saripudin]" and later "kata Hery": an initial opens the name too
+    if start - 1 >= limit and (start - 1) in words.person_starts and (
+            _may_be_a_given_name(words, start - 1) or _INITIAL.fullmatch(words.texts[start - 1])):
         return start - 1
     # "Wakil Menteri Luar Negeri Suriah Faisal Mekdad" and later "Mekdad": one given name after a place
     given = spoken - 1

@@ -302,6 +302,8 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         best, best_votes = others.most_common(1)[0]
         if best == "PER" and any(map(has_body_head, members[root])):
             best = "ORG"  # "Universitas Padjadjaran (Unpad)", whatever the model made of "Unpad"
+        if best == "PER" and max(members[root], key=len) in COUNTRIES:
+            best = "LOC"  # "Arab Saudi menawarkan ...": a country acts, and is no person (but "AS" may be initials)
         programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
         labels[root] = "PROGRAMME" if programme else "LOC" if root in spelled_places | buildings else best
     return labels
