@@ -716,3 +716,35 @@ def test_a_place_the_text_names_alone_is_cut_from_a_person_it_names_by_the_next_
 def test_a_country_the_model_took_for_a_person_is_a_place():
     doc = doc_with_entities("Arab Saudi menawarkan proyek kepada Indonesia .", [(0, 2, "PER")])
     assert {(e.text, e.label) for e in find_entities(doc, Layout())} >= {("Arab Saudi", "LOC")}
+
+
+def test_a_numbered_unit_after_a_body_is_part_of_its_name():
+    doc = doc_with_entities("Pertamina RU VI Balongan dan Pertamina MOR IV menyalurkan bantuan . Ketua DPD Partai Demokrat "
+                            "Bali I Made Mudharta hadir .",
+                            [(0, 1, "ORG"), (5, 6, "ORG"), (12, 17, "ORG"), (17, 20, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Pertamina RU VI Balongan", "ORG"), ("Pertamina MOR IV", "ORG")} <= found
+    assert ("I Made Mudharta", "PER") in found  # a Balinese "I" is no unit's number
+
+
+def test_a_name_glued_after_a_companys_legal_form_goes_to_the_person_and_the_chain_gives_role_and_body():
+    doc = doc_with_entities("Corporate Secretary PT Bank Rakyat Indonesia (Persero) Tbk Aestika Oryza Gunarto mengatakan .",
+                            [(2, 6, "ORG"), (7, 8, "ORG"), (9, 11, "ORG"), (11, 13, "PER")])
+    people = [e for e in find_entities(doc, Layout()) if e.label == "PER"]
+    assert [(e.text, e.role) for e in people] == [("Aestika Oryza Gunarto", "Corporate Secretary")]
+    assert people[0].org.startswith("PT Bank Rakyat Indonesia") and people[0].org.endswith("Tbk")
+    doc = doc_with_entities("VP Corporate Communication PT Pertamina (Persero) Fajriyah Usman mengatakan .",
+                            [(3, 5, "ORG"), (8, 10, "PER")])
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.role, person.org) == ("VP Corporate Communication", "PT Pertamina (Persero)")
+
+
+def test_the_fields_of_an_english_office_are_its_role_not_bodies_or_programmes():
+    doc = doc_with_entities("Unit Manager Communication, Relation and CSR Pertamina RU VI Balongan Cecep Supriyatna "
+                            "mengatakan program CSR berjalan .",
+                            [(4, 5, "ORG"), (7, 8, "ORG"), (11, 13, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert ("Relation", "ORG") not in found
+    assert [e.start_char for (text, _), e in found.items() if text == "CSR"] == [doc.text.rindex("CSR")]
+    person = found[("Cecep Supriyatna", "PER")]
+    assert (person.role, person.org) == ("Unit Manager Communication, Relation and CSR", "Pertamina RU VI Balongan")

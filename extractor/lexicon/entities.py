@@ -161,6 +161,8 @@ OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
     "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
     "humas", "analis", "ekonom", "pengamat", "peneliti",
+    # press releases' abbreviated English offices ("VP Corporate Communication", "GM PLN UID NTT")
+    "vp", "svp", "evp", "avp", "gm",
 })
 
 # Words that qualify an office before it in press releases' English titles ("General Manager", "Area
@@ -168,6 +170,13 @@ OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
 OFFICE_MODIFIERS: frozenset[str] = frozenset({
     "general", "senior", "area", "regional", "vice", "executive", "deputy", "assistant", "branch", "project",
     "site", "corporate", "operation", "operations",
+})
+
+# The fields of the English offices in press releases' title chains ("Area Manager Communication, Relations
+# & CSR", "Head of Corporate Affairs"): part of the role after an office word, no body or programme there.
+OFFICE_FIELDS: frozenset[str] = frozenset({
+    "communication", "communications", "comm", "relation", "relations", "csr", "affairs", "hsse", "hse",
+    "stakeholder", "engagement", "sustainability", "tjsl",
 })
 
 # Words that qualify an Indonesian office after it ("Direktur Utama", "Ketua Umum", "Direktur Eksekutif").

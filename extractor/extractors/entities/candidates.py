@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
                                  COMPOUND_NAME_HEADS, FIELD_HEADS, HONORIFICS, LEGAL_FORMS, LOCATION_TAILS,
-                                 MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_MODIFIERS,
+                                 MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, WEB_DOMAIN)
@@ -48,7 +48,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
     """The model's PER, ORG and LOC spans, trimmed of titles and edge punctuation; a person the model
     found after a title or a place word is corrected to what the words say."""
     texts = words.texts
-    for start, end, label in _with_glued_names_moved(words):
+    for start, end, label in words.model_entities:
         if label not in MODEL_LABELS:
             continue
         while end > start and is_possessed(texts[end - 1]):
@@ -102,34 +102,24 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
 
 
-def _with_glued_names_moved(words: Words) -> Iterable[tuple[int, int, str]]:
-    """The model's spans, where a body's or country's name took the first words of the person named
-    right after it ("[Myanmar Aung San] [Suu Kyi]", "[PBB Ban] [Ki Moon]"): those words go to the person.
-    Only after a one-word acronym or a country, and only words that cannot continue a body's or place's
-    name (no place, acronym or body word, never written in lower case, never written without the person
-    after them: "XL Axiata" beside "XL Axiata Dian Siswarini" stays the body's), in no name the alias
-    table knows ("PDI Perjuangan")."""
-    texts, spans = words.texts, list(words.model_entities)
-    for index, ((start, end, label), following) in enumerate(zip(spans, spans[1:])):
-        if not (label in ("ORG", "LOC") and following[2] == "PER" and following[0] == end and end - start > 1):
+_OFFICE_TITLE_LINKS = frozenset({",", "&", "and", "dan", "of", "/"})
+_MAX_OFFICE_TITLE_WORDS = 8
+
+
+def office_field_spans(words: Words) -> Iterable[tuple[int, int]]:
+    """The character spans of the fields in an English office's title ("Unit Manager Communication,
+    [Relation] and [CSR] Pertamina RU VI Balongan"): a word of :data:`OFFICE_FIELDS` after an office
+    word, with only capitalised words and links between them. No mention is found inside one."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        if text.lower() not in OFFICE_FIELDS:
             continue
-        head, glued = texts[start], texts[start + 1:end]
-        if " ".join(texts[start:end]) in ALIASES:
-            continue  # "PDI Perjuangan Guruh Soekarnoputra": a name the alias table knows
-        if ((head.isupper() and len(head) > 1 and head not in LEGAL_FORMS or head in COUNTRIES)
-                and all(is_name_token(word) and not word.isupper() and not is_place_name(word) and not is_body_word(word)
-                        and word.lower() not in words.lower_words for word in glued)
-                and _written_only_before(texts, glued, texts[end])):
-            spans[index] = (start, start + 1, "LOC" if head in COUNTRIES else label)
-            spans[index + 1] = (start + 1, following[1], "PER")
-    return spans
-
-
-def _written_only_before(texts: list[str], phrase: list[str], following: str) -> bool:
-    """Whether every occurrence of ``phrase`` in ``texts`` is followed by the word ``following``."""
-    size = len(phrase)
-    return all(k + size < len(texts) and texts[k + size] == following
-               for k in range(len(texts) - size + 1) if texts[k:k + size] == phrase)
+        k = i - 1
+        while k >= max(0, i - _MAX_OFFICE_TITLE_WORDS) and not words.line_ends[k] and (
+                texts[k][:1].isupper() or texts[k] in _OFFICE_TITLE_LINKS) and texts[k].lower() not in OFFICE_WORDS:
+            k -= 1
+        if k >= 0 and texts[k].lower() in OFFICE_WORDS and not words.line_ends[k]:
+            yield words.char_span(i, i + 1)
 
 
 def _through_a_hyphenated_syllable(texts: list[str], end: int) -> int:
@@ -367,6 +357,9 @@ def _party_board_start(words: Words, first: int) -> int:
 def _unit_end(words: Words, unit: int, short_name: bool) -> int:
     """The end of the unit's name that follows a body at token ``unit`` (see :func:`unit_extensions`);
     ``unit`` when none follows."""
+    if _numbers_a_unit(words.texts, unit) and not words.line_ends[unit]:
+        # "Pertamina [RU VI Balongan]", "Pertamina [MOR IV]": a unit's acronym and number, then its place
+        return _regional_branch_end(words, unit + 2) if unit + 2 < len(words.texts) else unit + 2
     if words.texts[unit] not in ORGANISATION_UNITS:
         return _regional_branch_end(words, unit) if short_name and not words.line_ends[unit - 1] else unit
     end = unit + 1
@@ -374,6 +367,17 @@ def _unit_end(words: Words, unit: int, short_name: bool) -> int:
            and words.texts[end] not in ORGANISATION_HEADS):
         end += 1
     return _acronym_and_region_end(words, end) if end > unit + 1 else unit
+
+
+_ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _numbers_a_unit(texts: list[str], first: int) -> bool:
+    """Whether an acronym and a Roman numeral start at token ``first`` ("RU VI", "MOR IV"): a numbered
+    unit of a body, never a name of its own (a capitalised word is not enough: "Bali I Made Mudharta")."""
+    return (first + 1 < len(texts) and 2 <= len(texts[first]) <= 5 and texts[first].isupper()
+            and texts[first].isalpha() and texts[first] not in LEGAL_FORMS
+            and bool(texts[first + 1]) and bool(_ROMAN_NUMERAL.fullmatch(texts[first + 1])))
 
 
 def _acronym_and_region_end(words: Words, end: int) -> int:

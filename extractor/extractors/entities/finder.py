@@ -27,7 +27,7 @@ from ..money import currency_name_spans
 from ..patterns import words_before
 from ..regions import Region, is_region_name
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, field_list_candidates,
-                         head_rule_candidates, model_candidates, names_a_ministers_field, names_a_thing, office_holder_candidates,
+                         head_rule_candidates, model_candidates, office_field_spans, names_a_ministers_field, names_a_thing, office_holder_candidates,
                          person_candidates, role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
                          unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
@@ -47,7 +47,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     """The mentions kept from every layer's candidates, in text order, and places that are no mention
     but help link the others (see :func:`.places.addresses`)."""
     words = Words.of(doc, text)
-    excluded = (*layout.excluded_spans, *currency_name_spans(text))
+    excluded = (*layout.excluded_spans, *currency_name_spans(text), *office_field_spans(words))
     address_candidates, clues = addresses(words, linker)
     guessed = [*programme_cue_candidates(words), *event_name_candidates(words), *head_rule_candidates(words),
                *person_candidates(words), *spoken_name_candidates(words),

@@ -62,7 +62,8 @@ def _role_before(text: str, start: int) -> str:
         return _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
     words = before.split()
     run = len(words)
-    while run and (words[run - 1][:1].isupper() or words[run - 1] in _ROLE_CONNECTORS):
+    # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)")
+    while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in _ROLE_CONNECTORS):
         run -= 1
     return _role_phrase(words[run:])
 

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...lexicon.entities import HONORIFICS, ROLE_WORDS
+from ...lexicon.entities import HONORIFICS, LEGAL_FORMS, ORGANISATION_UNITS, ROLE_WORDS
+from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
+from ..regions import is_place_name
 from .names import is_body_word, is_name_token, names_a_region, opens_a_rank, opens_balinese_name
 
 
@@ -35,10 +37,11 @@ class Words:
         starts, ends = token_offsets(doc)
         texts = [text[start:end] for start, end in zip(starts, ends)]
         line_ends = ["\n" in text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
+        lower_words = frozenset(word for word in texts if word.islower())
         # doc.ents builds its Span objects anew on every read: read once.
-        entities = [(ent.start, ent.end, ent.label_) for ent in doc.ents]
+        entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents], lower_words)
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
-                   frozenset(word for word in texts if word.islower()), _short_names(texts),
+                   lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
@@ -78,3 +81,40 @@ def _short_names(texts: list[str]) -> frozenset[str]:
         if (after_cue and not is_name_token(after)) or before_cue:
             names.add(word)
     return frozenset(names)
+
+
+def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
+                            lower_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The model's spans, where a body's or country's name took the first words of the person named
+    right after it ("[Myanmar Aung San] [Suu Kyi]", "[PBB Ban] [Ki Moon]", "[PT Bank Rakyat Indonesia
+    (Persero) Tbk Aestika] [Oryza Gunarto]"): those words go to the person. Only after a one-word acronym,
+    a country or a company's closing legal form, and only words that cannot continue a body's or place's
+    name (no place, acronym, body or unit word, never written in lower case, never written without the
+    person after them: "XL Axiata" beside "XL Axiata Dian Siswarini" stays the body's), in no name the
+    alias table knows ("PDI Perjuangan")."""
+    spans = list(spans)
+    for index, ((start, end, label), following) in enumerate(zip(spans, spans[1:])):
+        if not (label in ("ORG", "LOC") and following[2] == "PER" and following[0] == end and end - start > 1):
+            continue
+        if " ".join(texts[start:end]) in ALIASES:
+            continue  # "PDI Perjuangan Guruh Soekarnoputra": a name the alias table knows
+        head = texts[start]
+        legal_end = max((k + 1 for k in range(start, end - 1)
+                         if texts[k] in ("Tbk", "Tbk.") or texts[k - 1:k + 1] == ["Persero", ")"]), default=None)
+        split = legal_end or (start + 1 if head.isupper() and len(head) > 1 and head not in LEGAL_FORMS
+                              or head in COUNTRIES else None)
+        glued = texts[split:end] if split else []
+        if (glued and all(is_name_token(word) and not word.isupper() and not is_place_name(word)
+                          and not is_body_word(word) and word not in ORGANISATION_UNITS
+                          and word.lower() not in lower_words for word in glued)
+                and _written_only_before(texts, glued, texts[end])):
+            spans[index] = (start, split, "LOC" if head in COUNTRIES and split == start + 1 else label)
+            spans[index + 1] = (split, following[1], "PER")
+    return spans
+
+
+def _written_only_before(texts: list[str], phrase: list[str], following: str) -> bool:
+    """Whether every occurrence of ``phrase`` in ``texts`` is followed by the word ``following``."""
+    size = len(phrase)
+    return all(k + size < len(texts) and texts[k + size] == following
+               for k in range(len(texts) - size + 1) if texts[k:k + size] == phrase)
