@@ -748,3 +748,14 @@ def test_the_fields_of_an_english_office_are_its_role_not_bodies_or_programmes()
     assert [e.start_char for (text, _), e in found.items() if text == "CSR"] == [doc.text.rindex("CSR")]
     person = found[("Cecep Supriyatna", "PER")]
     assert (person.role, person.org) == ("Unit Manager Communication, Relation and CSR", "Pertamina RU VI Balongan")
+
+
+def test_a_role_after_selaku_and_an_english_office_before_a_comma_and_a_body_with_its_unit_is_no_person():
+    doc = doc_with_entities("Bantuan diserahkan Pertamina . Andar Titi Lestari selaku Unit Manager Comm & CSR MOR IV berharap ,"
+                            " bantuan bermanfaat . Senior Supervisor CSR & SMEPP MOR IV, Ujang Supriadi hadir . "
+                            "Maka Pertamina MOR IV berupaya membantu .",
+                            [(2, 3, "ORG"), (4, 7, "PER"), (28, 30, "PER"), (33, 36, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert found[("Andar Titi Lestari", "PER")].role == "Unit Manager Comm & CSR MOR IV"
+    assert found[("Ujang Supriadi", "PER")].role == "Senior Supervisor CSR & SMEPP MOR IV"
+    assert ("Pertamina MOR IV", "ORG") in found

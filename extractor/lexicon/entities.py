@@ -161,8 +161,8 @@ OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
     "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
     "humas", "analis", "ekonom", "pengamat", "peneliti",
-    # press releases' abbreviated English offices ("VP Corporate Communication", "GM PLN UID NTT")
-    "vp", "svp", "evp", "avp", "gm",
+    # press releases' English offices, abbreviated too ("VP Corporate Communication", "GM PLN UID NTT")
+    "vp", "svp", "evp", "avp", "gm", "supervisor", "superintendent", "specialist", "coordinator",
 })
 
 # Words that qualify an office before it in press releases' English titles ("General Manager", "Area

@@ -65,6 +65,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
         if first in HONORIFICS and end - start > 1:
             label = "PER"
+        if label == "PER" and _opens_a_bodys_unit(words, start):
+            label = "ORG"
         # "di pesisir Mempawah": a region name after a word of place is not a person.
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
                 and is_place_name(text[slice(*words.char_span(start, end))])):
@@ -380,6 +382,12 @@ def _numbers_a_unit(texts: list[str], first: int) -> bool:
             and bool(texts[first + 1]) and bool(_ROMAN_NUMERAL.fullmatch(texts[first + 1])))
 
 
+def _opens_a_bodys_unit(words: Words, first: int) -> bool:
+    """Whether a body the text names alone and its numbered unit start at token ``first`` ("Pertamina
+    MOR IV berupaya"): no person, whatever the model or a word spoken alone says."""
+    return words.texts[first] in words.lone_bodies_and_places and _numbers_a_unit(words.texts, first + 1)
+
+
 def _acronym_and_region_end(words: Words, end: int) -> int:
     """The end of the unit's acronym and region written after its name at token ``end`` ("Unit Induk
     Distribusi [(UID) Nusa Tenggara Timur]"); ``end`` when no acronym follows."""
@@ -436,7 +444,8 @@ def office_holder_candidates(words: Words) -> Iterable[Candidate]:
             holder = _office_holder_start(words, start, end, office=False, whole=True)
             if start < holder < end:
                 yield Candidate(*words.char_span(start, holder), label, Priority.RULE, "rule")
-            if holder < end:  # "kata Haley" where the model found "[Nikki Haley]" a body
+            # "kata Haley" where the model found "[Nikki Haley]" a body
+            if holder < end and not _opens_a_bodys_unit(words, holder):
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
 
 

@@ -27,9 +27,10 @@ from ..money import currency_name_spans
 from ..patterns import words_before
 from ..regions import Region, is_region_name
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, field_list_candidates,
-                         head_rule_candidates, model_candidates, office_field_spans, names_a_ministers_field, names_a_thing, office_holder_candidates,
-                         person_candidates, role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
-                         unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
+                         head_rule_candidates, model_candidates, names_a_ministers_field, names_a_thing,
+                         office_field_spans, office_holder_candidates, person_candidates, role_region_person_candidates,
+                         spoken_name_candidates, tail_rule_candidates, unit_extensions, web_outlet_candidates,
+                         with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates

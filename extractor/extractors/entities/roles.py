@@ -10,7 +10,8 @@ from .referents import Referents
 from .selection import Candidate
 
 _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]")  # "Budi, Ketua Kelompok Tani Maju, ..."
+# "Budi, Ketua Kelompok Tani Maju, ...", "Andar Titi Lestari selaku Unit Manager Comm & CSR MOR IV berharap"
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_CONNECTORS = frozenset({"dan", "&", "of", "and"})
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
@@ -70,5 +71,18 @@ def _role_before(text: str, start: int) -> str:
 
 def _role_after(text: str, end: int) -> str:
     match = _APPOSITIVE_AFTER.match(text, end)
-    words = match.group(1).split() if match else []
-    return _role_phrase(words) if words and words[0].lower() in OFFICE_WORDS and len(words) <= _MAX_ROLE_WORDS else ""
+    if not match:
+        return ""
+    if match.group(2):  # "selaku" says a role follows, whatever word opens it ("Unit Manager ...")
+        return _role_phrase(_capitalised_run(match.group(2)).split())
+    words = match.group(1).split()
+    return _role_phrase(words) if words[0].lower() in OFFICE_WORDS and len(words) <= _MAX_ROLE_WORDS else ""
+
+
+def _capitalised_run(phrase: str) -> str:
+    """The office that opens a phrase, up to its first lower-case word ("Unit Manager Comm & CSR MOR IV"
+    of "... MOR IV berharap")."""
+    words = phrase.split()
+    run = next((i for i, word in enumerate(words) if not word[:1].isupper() and word not in _ROLE_CONNECTORS),
+               len(words))
+    return " ".join(words[:run])
