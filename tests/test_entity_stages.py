@@ -759,3 +759,20 @@ def test_a_role_after_selaku_and_an_english_office_before_a_comma_and_a_body_wit
     assert found[("Andar Titi Lestari", "PER")].role == "Unit Manager Comm & CSR MOR IV"
     assert found[("Ujang Supriadi", "PER")].role == "Senior Supervisor CSR & SMEPP MOR IV"
     assert ("Pertamina MOR IV", "ORG") in found
+
+
+def test_village_names_titles_commas_and_cut_units_in_a_regional_press_release():
+    doc = doc_with_entities("Listrik menyala di Desa Dinjo . Kepala Desa Dinjo Marthinus Maru Gheda hadir . Hadir pula Ketua "
+                            "K3S Kabupaten Gianyar Ny Ida Ayu Adnyani . Hadir di Sumenep, Bupati Achmad Fauzi Wongsojudo . "
+                            "PLN Unit Induk Distribusi Bali menyalurkan rincian program 1 bedah rumah .",
+                            [(3, 5, "LOC"), (8, 12, "PER"), (17, 21, "ORG"), (21, 24, "PER"), (27, 28, "LOC"),
+                             (30, 33, "PER"), (34, 37, "ORG")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    # the village's name the text writes with its head elsewhere opens no person's name
+    assert ("Marthinus Maru Gheda", "PER") in found
+    # a title before a person ends the body's name and the role
+    assert found[("Ida Ayu Adnyani", "PER")].role == "Ketua K3S Kabupaten Gianyar"
+    assert not any(text.endswith("Ny") for text, _ in found)
+    assert found[("Achmad Fauzi Wongsojudo", "PER")].role == "Bupati"  # not "Sumenep, Bupati"
+    assert ("PLN Unit Induk Distribusi Bali", "ORG") in found
+    assert not any(label == "PROGRAMME" for _, label in found)  # "program 1": a count, no name

@@ -111,7 +111,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
     "kang", "bang", "abah", "cak", "raden", "tuan", "nyonya", "nona",
     # the same titles as newsrooms also print them, without the period ("Prof Dr Ellen J Kumaat")
-    "dr", "drg", "drs", "dra", "ir", "prof", "kh", "h", "hj",
+    "dr", "drg", "drs", "dra", "ir", "prof", "kh", "h", "hj", "ny",
 })
 
 # Balinese birth-order and caste names, which follow "I" (men) or "Ni" (women)
@@ -153,6 +153,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "sekjen", "dirut", "dirjen", "kadis", "kasat", "kabid", "kabag", "kakanwil", "kapolri", "pangdam",
     "danrem", "kasad", "kasal", "kasau", "panglima", "jubir", "plt", "plh", "kajari", "kajati", "kapuspen",
     "kasubag", "kasubbag", "kasubdit", "kasi", "kanit", "kasatreskrim", "kabidhumas",
+    "perbekel",  # a Balinese village's head
 })
 
 # Words that make a phrase before or after a person's name their role ("Koordinator

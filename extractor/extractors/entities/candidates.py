@@ -58,7 +58,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
         # a pronoun ("Dirinya pun mengungkapkan") or a role ("Dosen pembimbing ...") is not a name by itself.
         first = texts[start].lower()
-        if end - start == 1 and (first in ROLE_WORDS or first in SPEAKER_PRONOUNS
+        if end - start == 1 and (first in ROLE_WORDS or first in SPEAKER_PRONOUNS or first in HONORIFICS
                                  or (first in words.lower_words and doc[start].is_sent_start)
                                  or label == "PER" and end < len(texts) and texts[end].lower() in OFFICE_WORDS):
             continue  # "Field Manager": a word of an office
@@ -76,6 +76,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label in ("ORG", "LOC"):
             start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
             end = _before_a_rank(texts, start, end)
+            while end - start > 1 and texts[end - 1].lower() in HONORIFICS:
+                end -= 1  # "Kabupaten Gianyar [Ny] Ida Ayu ...": a title opens the person after the body
             start, label = _after_a_ministers_field(texts, start, end, label)
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
@@ -198,13 +200,22 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
         # "ITPC [Jeddah Gunawan]": a word the text names a place or body by alone, before a word it names
-        # a speaker by alone ("tambah Gunawan")
-        place = place or word in words.lone_bodies_and_places and following in words.short_names
+        # a speaker by alone ("tambah Gunawan"); "Kepala Desa [Dinjo Marthinus Maru Gheda]": a place's name
+        # after its head where the text writes the two elsewhere ("di Desa Dinjo")
+        place = (place or word in words.lone_bodies_and_places and following in words.short_names
+                 or end - start > 2 and start > 0 and texts[start - 1] in LOCATION_HEADS
+                 and _written_elsewhere(texts, texts[start - 1:start + 1], start - 1))
         if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
                 or word.lower() in ROLE_WORDS or word.lower() in words.lower_words or word in ministry_field_words()):
             break
         start += 1
     return start
+
+
+def _written_elsewhere(texts: list[str], phrase: list[str], at: int) -> bool:
+    """Whether ``phrase`` occurs in ``texts`` at another position than ``at``."""
+    size = len(phrase)
+    return any(texts[k:k + size] == phrase for k in range(len(texts) - size + 1) if k != at)
 
 
 def _before_other_words(words: Words, start: int, end: int) -> int:
@@ -298,7 +309,7 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
         if name_end > first and 1 <= end - name_end <= 3:
             holder = words.texts[name_end:end]
             if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS | ORGANISATION_TAILS
-                    and not is_place_name(word) for word in holder)
+                    and not is_place_name(word) and word.lower() not in HONORIFICS for word in holder)
                     and not _names_a_country(" ".join(holder))  # "Kepolisian Negara Republik Indonesia"
                     and not is_region_name(" ".join(words.texts[first:end]))):  # "Kelurahan Menteng Atas"
                 return name_end
@@ -427,6 +438,10 @@ def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candi
             end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
             if end == unit and unit - first >= 2 and words.texts[first].isupper():  # the model's "[BRI Jakarta] 3"
                 end = max(unit, _regional_branch_end(words, first + 1))
+            # the model's "[PLN Unit Induk] Distribusi Bali": a unit's name it cut
+            inner = max((k for k in range(first + 1, unit) if words.texts[k] in ORGANISATION_UNITS), default=None)
+            if inner is not None and unit < len(words.texts) and words.continues_name(unit):
+                end = max(end, _unit_end(words, inner, short_name=False))
             end = _legal_form_end(words, end)
         start = _party_board_start(words, first)
         if start < first or end > unit:

@@ -84,7 +84,7 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
             if texts[end].isupper() and end > name_start and texts[end - 1].isupper():  # "program TJSL AFT": a second acronym
                 break
             end += 1
-        if end > name_start:
+        if any(word.isalpha() for word in texts[name_start:end]):  # "rincian program 1 bedah rumah": a count
             yield Candidate(*words.char_span(name_start, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import DISCOURSE_OPENERS, NEVER_ENTITIES, OFFICE_WORDS
+from ...lexicon.entities import DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .referents import Referents
 from .selection import Candidate
@@ -46,10 +46,14 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
 def _role_phrase(words: list[str]) -> str:
     """The part of ``words`` that names an office: from its first role word ("anggota" in "Salah satu
     anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
+    while words and words[-1].lower() in HONORIFICS:  # "Ketua K3S Kabupaten Gianyar [Ny] Ida Ayu ..."
+        words = words[:-1]
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
     if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
         return ""
-    while first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS:
+    # not past a comma: "di Sumenep, Bupati Achmad Fauzi" has the role "Bupati"
+    while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
+           and not words[first - 1].endswith(",")):
         first -= 1
     return " ".join(words[first:]).strip(" ,")
 
