@@ -776,3 +776,13 @@ def test_village_names_titles_commas_and_cut_units_in_a_regional_press_release()
     assert found[("Achmad Fauzi Wongsojudo", "PER")].role == "Bupati"  # not "Sumenep, Bupati"
     assert ("PLN Unit Induk Distribusi Bali", "ORG") in found
     assert not any(label == "PROGRAMME" for _, label in found)  # "program 1": a count, no name
+
+
+def test_a_given_name_the_model_left_after_an_acronym_and_roles_in_lower_case_and_after_a_longer_body():
+    doc = doc_with_entities("Sekretaris perusahaan BRI Aestika Oryza Gunarto mengatakan . Kata juru bicara KPK Febri Diansyah . "
+                            "Wakil Direktur Utama Bank BRI Catur Budi Harto hadir .",
+                            [(2, 3, "ORG"), (4, 6, "PER"), (11, 12, "ORG"), (12, 14, "PER"), (18, 20, "ORG"), (20, 23, "PER")])
+    people = {e.text: e for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert (people["Aestika Oryza Gunarto"].role, people["Aestika Oryza Gunarto"].org) == ("Sekretaris perusahaan", "BRI")
+    assert (people["Febri Diansyah"].role, people["Febri Diansyah"].org) == ("juru bicara", "KPK")
+    assert (people["Catur Budi Harto"].role, people["Catur Budi Harto"].org) == ("Wakil Direktur Utama", "Bank BRI")

@@ -91,6 +91,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
+            elif _given_name_left_after_an_acronym(words, start):
+                start -= 1  # "Sekretaris perusahaan BRI Aestika [Oryza Gunarto]"
             # "[I Made] Dana M. Tangkas": a Balinese birth-order name opens a name and never ends one
             if texts[end - 1] in BALINESE_BIRTH_NAMES:
                 while (end < len(texts) and end - start <= _MAX_NAME_WORDS
@@ -511,6 +513,17 @@ def _may_be_in_a_persons_name(word: str) -> bool:
     return (is_name_token(word) and word.isalpha() and not word.isupper() and word.lower() not in ROLE_WORDS
             and word.lower() not in HONORIFICS and word.lower() not in RANKS and word not in ORGANISATION_HEADS
             and word not in LOCATION_HEADS and not is_place_name(word))
+
+
+def _given_name_left_after_an_acronym(words: Words, start: int) -> bool:
+    """Whether the model left out a person's given name between a body's acronym it found and the rest
+    of the name at token ``start`` ("BRI Aestika [Oryza Gunarto]"): a word that may be a given name
+    (:func:`_may_be_a_given_name`) in no entity of the model."""
+    given = start - 1
+    return (given >= 1 and words.texts[given - 1].isupper() and words.texts[given - 1].isalpha()
+            and any(end == given and label == "ORG" for _, end, label in words.model_entities)
+            and not any(first <= given < end for first, end, _ in words.model_entities)
+            and not words.line_ends[given - 1] and _may_be_a_given_name(words, given))
 
 
 def _may_be_a_given_name(words: Words, i: int) -> bool:

@@ -36,11 +36,13 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
     """A title chain's role and body: "Kepala Dinas Kesehatan Kabupaten Bogor" with the body mention
     "Dinas Kesehatan Kabupaten Bogor" gives ("Kepala", its canonical name). ``bodies``: the written
     form and canonical name of every body mentioned; the last one the role holds is its body."""
-    inside = [(role.rfind(written), len(written), canonical) for written, canonical in bodies if written in role]
+    # the body named last, the longest of those ending there ("Bank BRI", not "BRI")
+    inside = [(role.rfind(written) + len(written), len(written), canonical)
+              for written, canonical in bodies if written in role]
     if not inside:
         return role, ""
-    position, _, canonical = max(inside)
-    return role[:position].strip(" ,") or role, canonical
+    end, length, canonical = max(inside)
+    return role[:end - length].strip(" ,") or role, canonical
 
 
 def _role_phrase(words: list[str]) -> str:
@@ -67,8 +69,10 @@ def _role_before(text: str, start: int) -> str:
         return _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
     words = before.split()
     run = len(words)
-    # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)")
-    while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in _ROLE_CONNECTORS):
+    # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)"), and a
+    # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK")
+    while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in _ROLE_CONNECTORS
+                   or words[run - 1].lower() in OFFICE_WORDS or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
         run -= 1
     return _role_phrase(words[run:])
 
