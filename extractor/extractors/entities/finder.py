@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon.entities import GROUP_WORDS
+from ...lexicon.entities import GROUP_WORDS, LEGAL_FORMS
 from ...lexicon.names import COUNTRIES, GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
 from ...nlp.paragraphs import headline_paragraphs, is_headline_case
@@ -74,6 +74,12 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     # ("Rumah Sakit Cipto Mangunkusumo (RSCM)" is a body wherever it stands)
     model_says = {(c.start, c.end): c.label for c in guessed if c.source == "model" and c.label in ("PER", "LOC")
                   and not has_body_head(text[c.start:c.end])}
+    # "PT Pertamina Gas (Pertagas)": a pair whose expansion the model found as a company is a body
+    companies = [c for c in guessed if c.source == "model" and c.label == "ORG"
+                 and text[c.start:c.end].split(" ")[0] in LEGAL_FORMS]
+    model_says.update({span: "ORG" for pair in pairs
+                       if any(c.start < pair.expansion_end and pair.expansion_start < c.end for c in companies)
+                       for span in ((pair.acronym_start, pair.acronym_end), (pair.expansion_start, pair.expansion_end))})
     chosen = [replace(c, label=model_says.get((c.start, c.end))) if c.source == "acronym" and c.label is None else c
               for c in chosen]
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}
