@@ -31,7 +31,7 @@ from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, 
                     names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import Words
+from .words import Words, phrase_positions
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -137,7 +137,7 @@ def _through_a_hyphenated_syllable(texts: list[str], end: int) -> int:
     syllable = texts[end + 1]
     if not (syllable.isalpha() and syllable.islower() and len(syllable) <= 3):
         return end
-    elsewhere = any(word == syllable and (k < 1 or texts[k - 1] != "-") for k, word in enumerate(texts))
+    elsewhere = any(k < 1 or texts[k - 1] != "-" for k in phrase_positions(texts, [syllable]))
     return end if elsewhere else end + 2
 
 
@@ -206,18 +206,12 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
         # after its head where the text writes the two elsewhere ("di Desa Dinjo")
         place = (place or word in words.lone_bodies_and_places and following in words.short_names
                  or end - start > 2 and start > 0 and texts[start - 1] in LOCATION_HEADS
-                 and _written_elsewhere(texts, texts[start - 1:start + 1], start - 1))
+                 and any(k != start - 1 for k in phrase_positions(texts, texts[start - 1:start + 1])))
         if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
                 or word.lower() in ROLE_WORDS or word.lower() in words.lower_words or word in ministry_field_words()):
             break
         start += 1
     return start
-
-
-def _written_elsewhere(texts: list[str], phrase: list[str], at: int) -> bool:
-    """Whether ``phrase`` occurs in ``texts`` at another position than ``at``."""
-    size = len(phrase)
-    return any(texts[k:k + size] == phrase for k in range(len(texts) - size + 1) if k != at)
 
 
 def _before_other_words(words: Words, start: int, end: int) -> int:
@@ -384,7 +378,7 @@ def _unit_end(words: Words, unit: int, short_name: bool) -> int:
     return _acronym_and_region_end(words, end) if end > unit + 1 else unit
 
 
-_ROMAN_NUMERAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})")
 
 
 def _numbers_a_unit(texts: list[str], first: int) -> bool:
@@ -392,7 +386,7 @@ def _numbers_a_unit(texts: list[str], first: int) -> bool:
     unit of a body, never a name of its own (a capitalised word is not enough: "Bali I Made Mudharta")."""
     return (first + 1 < len(texts) and 2 <= len(texts[first]) <= 5 and texts[first].isupper()
             and texts[first].isalpha() and texts[first] not in LEGAL_FORMS
-            and bool(texts[first + 1]) and bool(_ROMAN_NUMERAL.fullmatch(texts[first + 1])))
+            and bool(_ROMAN_NUMERAL.fullmatch(texts[first + 1])))
 
 
 def _opens_a_bodys_unit(words: Words, first: int) -> bool:

@@ -77,9 +77,10 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     # "PT Pertamina Gas (Pertagas)": a pair whose expansion the model found as a company is a body
     companies = [c for c in guessed if c.source == "model" and c.label == "ORG"
                  and text[c.start:c.end].split(" ")[0] in LEGAL_FORMS]
-    model_says.update({span: "ORG" for pair in pairs
-                       if any(c.start < pair.expansion_end and pair.expansion_start < c.end for c in companies)
-                       for span in ((pair.acronym_start, pair.acronym_end), (pair.expansion_start, pair.expansion_end))})
+    for pair in pairs:
+        if any(c.start < pair.expansion_end and pair.expansion_start < c.end for c in companies):
+            model_says[pair.acronym_start, pair.acronym_end] = "ORG"
+            model_says[pair.expansion_start, pair.expansion_end] = "ORG"
     chosen = [replace(c, label=model_says.get((c.start, c.end))) if c.source == "acronym" and c.label is None else c
               for c in chosen]
     pair_names = {name for pair in pairs for name in (pair.acronym, pair.expansion)}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Iterable
 
 from spacy.tokens import Doc
 
@@ -39,7 +40,8 @@ class Words:
         line_ends = ["\n" in text[end:following] for end, following in zip(ends, starts[1:] + [len(text)])]
         lower_words = frozenset(word for word in texts if word.islower())
         # doc.ents builds its Span objects anew on every read: read once.
-        entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents], lower_words)
+        entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents],
+                                           lower_words)
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")))
@@ -48,7 +50,8 @@ class Words:
         """Whether token ``i`` can extend a name that started before it; a person the model found
         there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
         # nor into the title of a person the model starts after it ("Kabupaten Gianyar [Ny] Ida Ayu ...")
-        titles_a_person = self.texts[i].lower() in HONORIFICS and i + 1 < len(self.texts) and self.starts_person(i + 1)
+        titles_a_person = (self.texts[i].lower() in HONORIFICS and i + 1 < len(self.texts)
+                           and self.starts_person(i + 1))
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i) and not titles_a_person)
                 and not self.line_ends[i - 1] and not opens_a_rank(self.texts, i))
 
@@ -117,6 +120,11 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
 
 def _written_only_before(texts: list[str], phrase: list[str], following: str) -> bool:
     """Whether every occurrence of ``phrase`` in ``texts`` is followed by the word ``following``."""
+    end = len(phrase)
+    return all(k + end < len(texts) and texts[k + end] == following for k in phrase_positions(texts, phrase))
+
+
+def phrase_positions(texts: list[str], phrase: list[str]) -> Iterable[int]:
+    """The positions in ``texts`` where the words of ``phrase`` occur in a row."""
     size = len(phrase)
-    return all(k + size < len(texts) and texts[k + size] == following
-               for k in range(len(texts) - size + 1) if texts[k:k + size] == phrase)
+    return (k for k in range(len(texts) - size + 1) if texts[k:k + size] == phrase)
