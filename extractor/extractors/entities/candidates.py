@@ -77,7 +77,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
             end = _before_a_rank(texts, start, end)
             while end - start > 1 and texts[end - 1].lower() in HONORIFICS:
-                end -= 1  # "Kabupaten Gianyar [Ny] Ida Ayu ...": a title opens the person after the body
+                end -= 1  # "Kabupaten Sleman [Ny] Ratna Dewi ...": a title opens the person after the body
             start, label = _after_a_ministers_field(texts, start, end, label)
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
@@ -92,7 +92,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
             elif _given_name_left_after_an_acronym(words, start):
-                start -= 1  # "Sekretaris perusahaan BRI Aestika [Oryza Gunarto]"
+                start -= 1  # "Sekretaris perusahaan BRI Rudi [Hartono Saputra]"
             # "[I Made] Dana M. Tangkas": a Balinese birth-order name opens a name and never ends one
             if texts[end - 1] in BALINESE_BIRTH_NAMES:
                 while (end < len(texts) and end - start <= _MAX_NAME_WORDS
@@ -202,8 +202,8 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
         # "ITPC [Jeddah Gunawan]": a word the text names a place or body by alone, before a word it names
-        # a speaker by alone ("tambah Gunawan"); "Kepala Desa [Dinjo Marthinus Maru Gheda]": a place's name
-        # after its head where the text writes the two elsewhere ("di Desa Dinjo")
+        # a speaker by alone ("tambah Gunawan"); "Kepala Desa [Sukamaju Yohanes Lado Bili]": a place's name
+        # after its head where the text writes the two elsewhere ("di Desa Sukamaju")
         place = (place or word in words.lone_bodies_and_places and following in words.short_names
                  or end - start > 2 and start > 0 and texts[start - 1] in LOCATION_HEADS
                  and any(k != start - 1 for k in phrase_positions(texts, texts[start - 1:start + 1])))
@@ -511,7 +511,7 @@ def _may_be_in_a_persons_name(word: str) -> bool:
 
 def _given_name_left_after_an_acronym(words: Words, start: int) -> bool:
     """Whether the model left out a person's given name between a body's acronym it found and the rest
-    of the name at token ``start`` ("BRI Aestika [Oryza Gunarto]"): a word that may be a given name
+    of the name at token ``start`` ("BRI Rudi [Hartono Saputra]"): a word that may be a given name
     (:func:`_may_be_a_given_name`) in no entity of the model."""
     given = start - 1
     return (given >= 1 and words.texts[given - 1].isupper() and words.texts[given - 1].isalpha()

@@ -10,7 +10,7 @@ from .referents import Referents
 from .selection import Candidate
 
 _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
-# "Budi, Ketua Kelompok Tani Maju, ...", "Andar Titi Lestari selaku Unit Manager Comm & CSR MOR IV berharap"
+# "Budi, Ketua Kelompok Tani Maju, ...", "Rina Marlina Sari selaku Unit Manager Comm & CSR MOR IV berharap"
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_CONNECTORS = frozenset({"dan", "&", "of", "and"})
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
@@ -48,12 +48,12 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
 def _role_phrase(words: list[str]) -> str:
     """The part of ``words`` that names an office: from its first role word ("anggota" in "Salah satu
     anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
-    while words and words[-1].lower() in HONORIFICS:  # "Ketua K3S Kabupaten Gianyar [Ny] Ida Ayu ..."
+    while words and words[-1].lower() in HONORIFICS:  # "Ketua PKK Kabupaten Sleman [Ny] Ratna Dewi ..."
         words = words[:-1]
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
     if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
         return ""
-    # not past a comma: "di Sumenep, Bupati Achmad Fauzi" has the role "Bupati"
+    # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
            and not words[first - 1].endswith(",")):
         first -= 1

@@ -49,7 +49,7 @@ class Words:
     def continues_name(self, i: int, into_people: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
         there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
-        # nor into the title of a person the model starts after it ("Kabupaten Gianyar [Ny] Ida Ayu ...")
+        # nor into the title of a person the model starts after it ("Kabupaten Sleman [Ny] Ratna Dewi ...")
         titles_a_person = (self.texts[i].lower() in HONORIFICS and i + 1 < len(self.texts)
                            and self.starts_person(i + 1))
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i) and not titles_a_person)
@@ -92,7 +92,7 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
                             lower_words: frozenset[str]) -> list[tuple[int, int, str]]:
     """The model's spans, where a body's or country's name took the first words of the person named
     right after it ("[Myanmar Aung San] [Suu Kyi]", "[PBB Ban] [Ki Moon]", "[PT Bank Rakyat Indonesia
-    (Persero) Tbk Aestika] [Oryza Gunarto]"): those words go to the person. Only after a one-word acronym,
+    (Persero) Tbk Rudi] [Hartono Saputra]"): those words go to the person. Only after a one-word acronym,
     a country or a company's closing legal form, and only words that cannot continue a body's or place's
     name (no place, acronym, body or unit word, never written in lower case, never written without the
     person after them: "XL Axiata" beside "XL Axiata Dian Siswarini" stays the body's), in no name the
