@@ -173,6 +173,9 @@ OFFICE_MODIFIERS: frozenset[str] = frozenset({
     "site", "corporate", "operation", "operations",
 })
 
+# The words that join an office's fields in a title ("Communication, Relations & CSR", "Head of ...").
+TITLE_CONNECTORS: frozenset[str] = frozenset({"dan", "&", "of", "and"})
+
 # The fields of the English offices in press releases' title chains ("Area Manager Communication, Relations
 # & CSR", "Head of Corporate Affairs"): part of the role after an office word, no body or programme there.
 OFFICE_FIELDS: frozenset[str] = frozenset({

@@ -18,7 +18,7 @@ from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BE
                                  MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
-                                 SUBORDINATE_HEADS, WEB_DOMAIN)
+                                 SUBORDINATE_HEADS, TITLE_CONNECTORS, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES, derived
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
@@ -108,7 +108,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             yield Candidate(span_start, span_end, label, Priority.MODEL, "model")
 
 
-_OFFICE_TITLE_LINKS = frozenset({",", "&", "and", "dan", "of", "/"})
+_OFFICE_TITLE_LINKS = TITLE_CONNECTORS | {",", "/"}  # the words apart, commas and slashes are tokens
 _MAX_OFFICE_TITLE_WORDS = 8
 
 
@@ -200,18 +200,23 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
     while end - start > 1:
         word, following = texts[start], texts[start + 1]
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
-        place = end - start > 2 and (is_place_name(word) or word in COUNTRIES)
         # "ITPC [Jeddah Gunawan]": a word the text names a place or body by alone, before a word it names
-        # a speaker by alone ("tambah Gunawan"); "Kepala Desa [Sukamaju Yohanes Lado Bili]": a place's name
-        # after its head where the text writes the two elsewhere ("di Desa Sukamaju")
-        place = (place or word in words.lone_bodies_and_places and following in words.short_names
-                 or end - start > 2 and start > 0 and texts[start - 1] in LOCATION_HEADS
-                 and any(k != start - 1 for k in phrase_positions(texts, texts[start - 1:start + 1])))
+        # a speaker by alone ("tambah Gunawan")
+        place = (end - start > 2 and (is_place_name(word) or word in COUNTRIES
+                                      or _names_a_place_after_its_head(texts, start))
+                 or word in words.lone_bodies_and_places and following in words.short_names)
         if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
                 or word.lower() in ROLE_WORDS or word.lower() in words.lower_words or word in ministry_field_words()):
             break
         start += 1
     return start
+
+
+def _names_a_place_after_its_head(texts: list[str], i: int) -> bool:
+    """Whether word ``i`` names the place its head before it opens, as the text writes the two elsewhere
+    too: "Kepala Desa [Sukamaju] Yohanes Lado Bili" beside "di Desa Sukamaju"."""
+    return (i > 0 and texts[i - 1] in LOCATION_HEADS
+            and any(k != i - 1 for k in phrase_positions(texts, texts[i - 1:i + 1])))
 
 
 def _before_other_words(words: Words, start: int, end: int) -> int:

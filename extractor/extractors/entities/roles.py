@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS
+from ...lexicon.entities import DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS, TITLE_CONNECTORS
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .referents import Referents
 from .selection import Candidate
@@ -12,7 +12,6 @@ from .selection import Candidate
 _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
 # "Budi, Ketua Kelompok Tani Maju, ...", "Rina Marlina Sari selaku Unit Manager Comm & CSR MOR IV berharap"
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
-_ROLE_CONNECTORS = frozenset({"dan", "&", "of", "and"})
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
 
@@ -71,7 +70,7 @@ def _role_before(text: str, start: int) -> str:
     run = len(words)
     # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)"), and a
     # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK")
-    while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in _ROLE_CONNECTORS
+    while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in TITLE_CONNECTORS
                    or words[run - 1].lower() in OFFICE_WORDS or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
         run -= 1
     return _role_phrase(words[run:])
@@ -91,6 +90,6 @@ def _capitalised_run(phrase: str) -> str:
     """The office that opens a phrase, up to its first lower-case word ("Unit Manager Comm & CSR MOR IV"
     of "... MOR IV berharap")."""
     words = phrase.split()
-    run = next((i for i, word in enumerate(words) if not word[:1].isupper() and word not in _ROLE_CONNECTORS),
+    run = next((i for i, word in enumerate(words) if not word[:1].isupper() and word not in TITLE_CONNECTORS),
                len(words))
     return " ".join(words[:run])
