@@ -725,6 +725,9 @@ def test_a_numbered_unit_after_a_body_is_part_of_its_name():
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Pertamina RU VI Balongan", "ORG"), ("Pertamina MOR IV", "ORG")} <= found
     assert ("I Made Mudharta", "PER") in found  # a Balinese "I" is no unit's number
+    # the model cut the unit's number off its acronym
+    doc = doc_with_entities("Pertamina RU V dan MOR VI Kalimantan memberikan paket .", [(0, 2, "ORG"), (3, 6, "ORG")])
+    assert ("Pertamina RU V", "ORG") in {(e.text, e.label) for e in find_entities(doc, Layout())}
 
 
 def test_a_name_glued_after_a_companys_legal_form_goes_to_the_person_and_the_chain_gives_role_and_body():

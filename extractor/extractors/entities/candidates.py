@@ -436,7 +436,9 @@ def unit_extensions(candidates: list[Candidate], words: Words) -> Iterable[Candi
         if legal > unit:  # "PT PLN (Persero) [Unit Induk Distribusi (UID) Nusa Tenggara Timur]"
             end = _unit_end(words, legal, short_name=False) if legal < len(words.texts) else legal
         else:
-            end = _unit_end(words, unit, short_name) if unit < len(words.texts) else unit
+            # "[Pertamina RU] V": the model cut a unit's number off its acronym
+            numbered = unit - first >= 2 and _numbers_a_unit(words.texts, unit - 1)
+            end = _unit_end(words, unit - numbered, short_name) if unit < len(words.texts) else unit
             if end == unit and unit - first >= 2 and words.texts[first].isupper():  # the model's "[BRI Jakarta] 3"
                 end = max(unit, _regional_branch_end(words, first + 1))
             # the model's "[PLN Unit Induk] Distribusi Bali": a unit's name it cut
