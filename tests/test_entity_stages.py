@@ -797,3 +797,18 @@ def test_an_acronym_pair_the_model_found_as_a_company_is_a_body():
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     # no name says what the pair is, and the pair's own mentions outrank the model's
     assert {("Pertamina Gas", "ORG"), ("Pertagas", "ORG")} <= found
+
+
+def test_a_body_the_text_names_whole_elsewhere_keeps_its_words_from_the_holders_name():
+    # "kata Rahmat" says where the name starts; the given names before it are no words of the model's body
+    doc = doc_with_entities("Senior Manager CSR PT Bukit Jaya Rahmat Hidayat di Lahat mengatakan bantuan disalurkan . "
+                            "Bantuan rutin , kata Rahmat .",
+                            [(3, 6, "ORG"), (6, 8, "PER"), (9, 10, "LOC"), (19, 20, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("PT Bukit Jaya", "ORG"), ("Rahmat Hidayat", "PER")} <= found
+    # "Marga" names a district too, but the text writes "PT Marga Sentosa" alone: no holder "Sentosa"
+    doc = doc_with_entities("PT Marga Sentosa menjalankan program . Presiden Direktur PT Marga Sentosa Kris Ade Wibowo "
+                            "memaparkan program itu .",
+                            [(0, 3, "ORG"), (8, 11, "ORG"), (11, 14, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Sentosa", "PER") not in found and {("PT Marga Sentosa", "ORG"), ("Kris Ade Wibowo", "PER")} <= found

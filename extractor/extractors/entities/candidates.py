@@ -305,6 +305,8 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
         return end if holder == first + 1 and not whole else holder
     if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
         return end
+    if _named_without_a_role_elsewhere(words, first, end):  # "PT Marga Mandalasakti menjalankan ...": a body's name
+        return end
     for first in range(end - 2, first, -1):
         name_end = region_end(words, first)
         if name_end > first and 1 <= end - name_end <= 3:
@@ -316,6 +318,15 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
                 return name_end
             return end
     return end
+
+
+def _named_without_a_role_elsewhere(words: Words, first: int, end: int) -> bool:
+    """Whether the text writes the words ``words[first:end]`` elsewhere with no role word before them,
+    as a body's whole name rather than a title chain that runs into its holder ("Marga" of "PT Marga
+    Mandalasakti" is a district's name too)."""
+    texts = words.texts
+    return any(k != first and (k == 0 or texts[k - 1].lower() not in ROLE_WORDS)
+               for k in phrase_positions(texts, texts[first:end]))
 
 
 def role_region_person_candidates(words: Words) -> Iterable[Candidate]:
@@ -576,7 +587,9 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
     for i, text in enumerate(texts):
         if text not in words.short_names:
             continue
-        start, end = _given_names_start(words, i, max(0, i - 2)), i + 1
+        # given names, never words of a body the model names before them ("PT Bukit Asam [Zulfikar] Azhar")
+        limit = max([max(0, i - 2)] + [k + 1 for k in range(i - 2, i) if k in bodies])
+        start, end = _given_names_start(words, i, limit), i + 1
         while (end < len(texts) and end - i <= _MAX_NAME_WORDS - 2 and not words.line_ends[end - 1]
                and _may_be_in_a_persons_name(texts[end])):
             end += 1
