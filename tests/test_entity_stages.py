@@ -812,3 +812,13 @@ def test_a_body_the_text_names_whole_elsewhere_keeps_its_words_from_the_holders_
                             [(0, 3, "ORG"), (8, 11, "ORG"), (11, 14, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Sentosa", "PER") not in found and {("PT Marga Sentosa", "ORG"), ("Kris Ade Wibowo", "PER")} <= found
+
+
+def test_titles_before_a_holders_name_end_the_body_and_keep_the_role():
+    # the titles' full stops end no sentence: the role before them is the person's
+    doc = doc_with_entities("Rektor Universitas Jambi Prof. Dr. Budi Santoso , S.H. , M.Hum. mengatakan bantuan tiba .",
+                            [(1, 3, "ORG"), (5, 7, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert ("Universitas Jambi", "ORG") in found
+    person = found[("Budi Santoso", "PER")]
+    assert (person.role, person.org) == ("Rektor", "Universitas Jambi")

@@ -27,8 +27,8 @@ from ..acronyms import AcronymPair, abbreviates
 from ..metadata import Layout
 from ..patterns import words_before
 from ..regions import is_place_name, is_region_name
-from .names import (is_body_word, is_degree, is_lower_case_name, is_name_token, is_possessed, ministry_field_words,
-                    names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
+from .names import (is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
+                    ministry_field_words, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
 from .words import Words, phrase_positions
@@ -551,9 +551,6 @@ def _ends_a_body_or_place(words: Words, i: int) -> bool:
     return words.texts[i] in words.lone_bodies_and_places or i > 0 and is_place_name(" ".join(words.texts[i - 1:i + 1]))
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
-
-
 def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     """Where a person's name starts whose word ``spoken`` the text names them by alone: there, unless the
     model starts the person at given names just before it ("Menteri Pertanian [Andi Amran Sulaiman]" and
@@ -565,7 +562,7 @@ def _given_names_start(words: Words, spoken: int, limit: int) -> int:
         start -= 1
     # "Konsul Jenderal RI Jeddah [M. Hery Saripudin]" and later "kata Hery": an initial opens the name too
     if start - 1 >= limit and (start - 1) in words.person_starts and (
-            _may_be_a_given_name(words, start - 1) or _INITIAL.fullmatch(words.texts[start - 1])):
+            _may_be_a_given_name(words, start - 1) or is_initial(words.texts[start - 1])):
         return start - 1
     # "Wakil Menteri Luar Negeri Suriah Faisal Mekdad" and later "Mekdad": one given name after a place
     given = spoken - 1

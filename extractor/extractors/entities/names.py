@@ -18,6 +18,7 @@ _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 _PARTY = re.compile(r"^Partai\s+(?=\S+)")  # "Partai Gerindra" and "Gerindra" are one body
 _INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi)(?=\s+\S)")
 _GOVERNMENT = re.compile(r"^Pemerintah\s+(Provinsi|Kabupaten|Kota)\b")
+_INITIAL = re.compile(r"[A-Z]\.")
 _GOVERNMENT_SHORT = {"Provinsi": "Pemprov", "Kabupaten": "Pemkab", "Kota": "Pemkot"}
 
 # Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
@@ -121,6 +122,11 @@ def without_honorifics(texts: list[str], start: int, end: int) -> tuple[int, int
     """The tokens of :func:`strip_honorifics`'s result within the name ``texts[start:end]``."""
     end = next((i for i in range(start, end) if texts[i] == ","), end)
     return start + _title_count(texts[start:end]), end
+
+
+def is_initial(word: str) -> bool:
+    """Whether a word is a name's initial ("M." of "M. Hery Saripudin"), whose full stop ends no sentence."""
+    return bool(_INITIAL.fullmatch(word))
 
 
 def opens_balinese_name(first: str, second: str) -> bool:

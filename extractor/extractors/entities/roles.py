@@ -6,6 +6,7 @@ import re
 
 from ...lexicon.entities import DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS, TITLE_CONNECTORS
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
+from .names import is_initial
 from .referents import Referents
 from .selection import Candidate
 
@@ -60,8 +61,7 @@ def _role_phrase(words: list[str]) -> str:
 
 
 def _role_before(text: str, start: int) -> str:
-    sentence_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
-    before = text[sentence_start:start].strip()
+    before = text[_sentence_start(text, start):start].strip()
     if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
         phrase = _DISCOURSE_OPENER.sub("", before[:-1])
         words = phrase.split()
@@ -74,6 +74,17 @@ def _role_before(text: str, start: int) -> str:
                    or words[run - 1].lower() in OFFICE_WORDS or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
         run -= 1
     return _role_phrase(words[run:])
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence around offset ``start`` begins: after the last line break or full stop before
+    it, not a title's ("Rektor Universitas Jambi Prof. Dr. Budi Santoso") or an initial's ("M. Hery")."""
+    line, stop = text.rfind("\n", 0, start) + 1, start
+    while (stop := text.rfind(". ", line, stop)) >= 0:
+        word = text[line:stop + 1].rsplit(None, 1)[-1]
+        if word.lower() not in HONORIFICS and not is_initial(word):
+            return stop + 1
+    return line
 
 
 def _role_after(text: str, end: int) -> str:

@@ -49,9 +49,12 @@ class Words:
     def continues_name(self, i: int, into_people: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
         there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
-        # nor into the title of a person the model starts after it ("Kabupaten Sleman [Ny] Ratna Dewi ...")
-        titles_a_person = (self.texts[i].lower() in HONORIFICS and i + 1 < len(self.texts)
-                           and self.starts_person(i + 1))
+        # nor into the titles of a person the model starts after them ("Kabupaten Sleman [Ny] Ratna Dewi ...",
+        # "Universitas Jambi [Prof. Dr.] Budi Santoso")
+        name = i
+        while name < len(self.texts) and self.texts[name].lower() in HONORIFICS:
+            name += 1
+        titles_a_person = name > i and name < len(self.texts) and self.starts_person(name)
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i) and not titles_a_person)
                 and not self.line_ends[i - 1] and not opens_a_rank(self.texts, i))
 
