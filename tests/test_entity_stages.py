@@ -822,3 +822,12 @@ def test_titles_before_a_holders_name_end_the_body_and_keep_the_role():
     assert ("Universitas Jambi", "ORG") in found
     person = found[("Budi Santoso", "PER")]
     assert (person.role, person.org) == ("Rektor", "Universitas Jambi")
+    # the body ends where the text ends it elsewhere: the given names after it in the chain are the holder's
+    doc = doc_with_entities("PT Bukit Jaya ( Persero ) menyalurkan bantuan . Corporate Secretary PT Bukit Jaya Hadi Surya "
+                            "Pratama , Jumat , mengatakan bantuan tiba . Kepala Staf Angkatan Laut Republik Islam Iran "
+                            "hadir bersama TNI Angkatan Laut .",
+                            [(0, 3, "ORG"), (11, 17, "ORG"), (27, 33, "ORG"), (35, 38, "ORG")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert {("PT Bukit Jaya", "ORG"), ("Hadi Surya Pratama", "PER")} <= set(found)
+    assert found[("Hadi Surya Pratama", "PER")].role == "Corporate Secretary"
+    assert ("Republik Islam Iran", "PER") not in found  # a country is no holder's name

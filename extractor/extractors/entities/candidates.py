@@ -303,9 +303,17 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
     if spoken < end:  # "... Unit Tanjung Priok Rina Marlina" where the text later says "kata Rina"
         holder = _given_names_start(words, spoken, first + 1)
         return end if holder == first + 1 and not whole else holder
-    if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
-        return end
     if _named_without_a_role_elsewhere(words, first, end):  # "PT Marga Mandalasakti menjalankan ...": a body's name
+        return end
+    if first and words.texts[first - 1].lower() in OFFICE_WORDS:
+        # "Corporate Secretary PT Bukit Asam Hadis Surya Palapa" beside "PT Bukit Asam (Persero) menyalurkan":
+        # the body's name ends where the text ends it elsewhere, and the given names after it are the holder's
+        named = next((j for j in range(end - 2, first + 1, -1) if _named_without_a_role_elsewhere(words, first, j)), end)
+        holder = words.texts[named:end]
+        if (1 < len(holder) <= _MAX_NAME_WORDS - 2 and all(_may_be_a_given_name(words, k) for k in range(named, end))
+                and not any(word in COUNTRIES or is_place_name(word) for word in holder)):  # "... Republik Islam Iran"
+            return named
+    if not office and (first == 0 or words.texts[first - 1].lower() not in ROLE_WORDS):
         return end
     for first in range(end - 2, first, -1):
         name_end = region_end(words, first)
@@ -321,11 +329,13 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
 
 
 def _named_without_a_role_elsewhere(words: Words, first: int, end: int) -> bool:
-    """Whether the text writes the words ``words[first:end]`` elsewhere with no role word before them,
-    as a body's whole name rather than a title chain that runs into its holder ("Marga" of "PT Marga
-    Mandalasakti" is a district's name too)."""
+    """Whether the text writes the words ``words[first:end]`` elsewhere with no role word before them and
+    another word after them: a body's whole name, not a title chain that runs into its holder ("Marga" of
+    "PT Marga Mandalasakti" is a district's name too)."""
     texts = words.texts
-    return any(k != first and (k == 0 or texts[k - 1].lower() not in ROLE_WORDS)
+    following = texts[end] if end < len(texts) else ""
+    return any(k != first and (k == 0 or texts[k - 1].lower() not in OFFICE_WORDS)
+               and (k + end - first == len(texts) or texts[k + end - first] != following)
                for k in phrase_positions(texts, texts[first:end]))
 
 
