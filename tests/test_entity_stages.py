@@ -831,3 +831,12 @@ def test_titles_before_a_holders_name_end_the_body_and_keep_the_role():
     assert {("PT Bukit Jaya", "ORG"), ("Hadi Surya Pratama", "PER")} <= set(found)
     assert found[("Hadi Surya Pratama", "PER")].role == "Corporate Secretary"
     assert ("Republik Islam Iran", "PER") not in found  # a country is no holder's name
+
+
+def test_names_listed_after_a_village_are_villages_where_the_region_index_knows_them():
+    # made-up counts; the village names are real ones of the Kemendagri list, the person's is not
+    doc = doc_with_entities("Rinciannya , Kelurahan Tlogopojok ( sebanyak 200 paket ) , Lumpur ( 25 paket ) , Kroman "
+                            "( 18 paket ) , dan Ngipik ( 52 paket ) . Di Desa Sukamaju , Budi Santoso , warga , hadir .",
+                            [(2, 4, "LOC"), (10, 11, "LOC"), (16, 17, "PER"), (23, 24, "PER"), (33, 35, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Kroman", "LOC"), ("Ngipik", "LOC"), ("Budi Santoso", "PER")} <= found

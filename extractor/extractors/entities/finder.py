@@ -32,7 +32,8 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
                          spoken_name_candidates, tail_rule_candidates, unit_extensions, web_outlet_candidates,
                          with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
-from .places import addresses, country_candidates, join_places_of_one_region, linked_places, region_candidates
+from .places import (addresses, country_candidates, join_places_of_one_region, linked_places, listed_place_candidates,
+                     region_candidates)
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
 from .referents import (Referents, link_bodies, link_nicknames, link_people, link_referents, parent_body,
                         referent_labels, referent_name)
@@ -54,6 +55,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                *person_candidates(words), *spoken_name_candidates(words),
                *role_region_person_candidates(words), *office_holder_candidates(words),
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
+               *listed_place_candidates(words),
                *alias_candidates(words), *web_outlet_candidates(words), *field_list_candidates(words),
                *address_candidates]
     guessed += list(unit_extensions(guessed, words))

@@ -15,7 +15,7 @@ from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, 
 from ...lexicon.places import PLACE_PREPOSITIONS, REGION_KINDS
 from ..linking import PlaceLinker, PlaceName, read_place
 from ..patterns import WordStartPattern, names_pattern
-from ..regions import Region, is_place_name, is_regency_name, regency_first_words
+from ..regions import Region, is_place_name, is_regency_name, is_region_name, regency_first_words
 from .names import is_name_token
 from .referents import Referents
 from .selection import Candidate, Priority
@@ -61,6 +61,47 @@ def region_candidates(words: Words) -> Iterable[Candidate]:
             end = region_end(words, i, known=_is_region_or_alias)
             if end > i:
                 yield Candidate(*words.char_span(i, end), "LOC", Priority.MODEL if end - i > 1 else Priority.LONE_REGION, "rule")
+
+
+_LIST_WORDS = frozenset({",", "dan", "serta", "atau"})
+_MAX_LISTED_NAME_WORDS = 3
+_MAX_BRACKETED_WORDS = 6  # "Kelurahan Tlogopojok (sebanyak 2.200 paket), Lumpur ..."
+
+
+def listed_place_candidates(words: Words) -> Iterable[Candidate]:
+    """"Kelurahan Tlogopojok, Lumpur, Kroman dan Ngipik": names listed after a region written with its
+    kind are regions of that kind where the region index knows them, whatever the model says (it reads a
+    lone village's name as a person's). A listed name the index does not know ends the list."""
+    texts = words.texts
+    for i, text in enumerate(texts):
+        if REGION_KINDS.get(text) not in ("village", "district"):
+            continue
+        end = i + 1
+        while end < len(texts) and words.continues_name(end):
+            end += 1
+        while end > i + 1:
+            first = _next_listed_name(words, end)
+            last = first
+            while (last < len(texts) and last - first < _MAX_LISTED_NAME_WORDS
+                   and words.continues_name(last, into_people=True) and texts[last] not in REGION_KINDS):
+                last += 1
+            if last == first or not is_region_name(" ".join(texts[first:last])):
+                break
+            yield Candidate(*words.char_span(first, last), "LOC", Priority.RULE, "rule")
+            end = last
+
+
+def _next_listed_name(words: Words, end: int) -> int:
+    """Where the next name of a list starts after the name ending at token ``end``, past a bracketed
+    note and the list's commas and conjunction; ``end`` when no list word follows."""
+    texts = words.texts
+    if texts[end:end + 1] == ["("]:
+        close = next((k for k in range(end + 1, min(len(texts), end + _MAX_BRACKETED_WORDS + 2)) if texts[k] == ")"), None)
+        end = close + 1 if close is not None else end
+    following = end
+    while following < len(texts) and texts[following] in _LIST_WORDS and not words.line_ends[following - 1]:
+        following += 1
+    return following if following > end else end
 
 
 def country_candidates(text: str) -> Iterable[Candidate]:
