@@ -840,3 +840,10 @@ def test_names_listed_after_a_village_are_villages_where_the_region_index_knows_
                             [(2, 4, "LOC"), (10, 11, "LOC"), (16, 17, "PER"), (23, 24, "PER"), (33, 35, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Kroman", "LOC"), ("Ngipik", "LOC"), ("Budi Santoso", "PER")} <= found
+
+
+def test_fields_listed_after_a_programme_cue_are_no_programmes():
+    doc = doc_with_entities("Program itu memadukan 4 pilar program yaitu Pendidikan , Kesehatan dan Lingkungan . "
+                            "Warga ikut program Pendidikan dan program Kampung Hijau . Bidang pendidikan maju .", [])
+    programmes = {e.text for e in find_entities(doc, Layout()) if e.label == "PROGRAMME"}
+    assert "Pendidikan" not in programmes and "Kampung Hijau" in programmes

@@ -16,7 +16,9 @@ from .names import is_name_token
 from .selection import Candidate, Priority
 from .words import Words
 
-_NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh"})
+_NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh",
+                              # a list of the programme's fields follows: "pilar program yaitu Pendidikan, ..."
+                              "yaitu", "yakni", "seperti", "meliputi", "antara", "berupa"})
 _PROGRAMME_WORDS = frozenset({"program", "tjsl", "csr", "kegiatan", "gerakan", "inisiatif"})
 _CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
 _CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
@@ -84,7 +86,9 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
             if texts[end].isupper() and end > name_start and texts[end - 1].isupper():  # "program TJSL AFT": a second acronym
                 break
             end += 1
-        if any(word.isalpha() for word in texts[name_start:end]):  # "rincian program 1 bedah rumah": a count
+        # "program Pendidikan" beside "bidang pendidikan": one word the text writes in lower case is a field
+        generic = end - name_start == 1 and texts[name_start].lower() in words.lower_words
+        if any(word.isalpha() for word in texts[name_start:end]) and not generic:  # "program 1 bedah rumah": a count
             yield Candidate(*words.char_span(name_start, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
 
 
