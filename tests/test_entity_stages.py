@@ -847,3 +847,10 @@ def test_fields_listed_after_a_programme_cue_are_no_programmes():
                             "Warga ikut program Pendidikan dan program Kampung Hijau . Bidang pendidikan maju .", [])
     programmes = {e.text for e in find_entities(doc, Layout()) if e.label == "PROGRAMME"}
     assert "Pendidikan" not in programmes and "Kampung Hijau" in programmes
+
+
+def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
+    doc = doc_with_entities("Perusahaan menjalankan program PKT BISA dan program PKT BERSERI , serta program KUR BRI .",
+                            [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("PKT BISA", "PROGRAMME"), ("PKT BERSERI", "PROGRAMME"), ("KUR", "PROGRAMME"), ("BRI", "ORG")} <= found

@@ -83,7 +83,9 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and _names_owner(texts[name_start]):
             continue
         while end < len(texts) and is_name_token(texts[end]) and texts[end].isalnum():
-            if texts[end].isupper() and end > name_start and texts[end - 1].isupper():  # "program TJSL AFT": a second acronym
+            # "program KUR BRI": an acronym after a programme the alias table knows names its owner; others are
+            # the name's words written in capitals ("program PKT BISA")
+            if texts[end].isupper() and " ".join(texts[name_start:end]) in ALIASES:
                 break
             end += 1
         # "program Pendidikan" beside "bidang pendidikan": one word the text writes in lower case is a field
