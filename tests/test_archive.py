@@ -205,6 +205,11 @@ def test_a_body_the_article_cites_as_its_source_runs_no_programme():
                                   ("ORG", "Yayasan Laut Biru", "E3")])
     [activity] = find_activities(doc)
     assert (activity.owner, activity.owner_basis) == ("Yayasan Laut Biru", "article")  # AFP, named more, is the source
+    # an outlet's web address opening the text, with no dateline read from it, reports the programme
+    text = "CONTOHNEWS.com-Program Kampung Hijau digelar di desa itu.\nKelompok Tani Maju menyiapkan bibit."
+    doc = doc_with_records(text, [("ORG", "CONTOHNEWS.com", "E1"), ("PROGRAMME", "Kampung Hijau", "E2"),
+                                  ("ORG", "Kelompok Tani Maju", "E3")])
+    assert find_activities(doc)[0].owner != "CONTOHNEWS.com"
 
 
 def test_a_programme_named_in_passing_gets_no_guessed_owner():

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTICIPATION_MARKERS, PARTNER_MARKERS, SOURCE_MARKERS
-from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS
+from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS, WEB_DOMAIN
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraphs
 from ..records import Activity, Entity
@@ -65,9 +65,10 @@ def find_activities(doc: Doc) -> list[Activity]:
     sentences = [(sentence.start_char, sentence.end_char) for sentence in doc.sents]
     outlet = doc._.article.outlet if doc._.article else ""
     sources = {entity.entity_id for entity in doc._.entities if entity.label == "ORG" and (
-        entity.source == "dateline" or entity.canonical == outlet
+        entity.source == "dateline" or entity.canonical == outlet or WEB_DOMAIN.fullmatch(entity.canonical)
         or _SOURCE_MARKER.search(_before(text, entity)))}
-    # The outlet and the bodies the article cites as its sources run no programme.
+    # The outlet (its web address too: "TANGERANGNEWS.com-PT ...") and the bodies the article cites as its
+    # sources run no programme.
     entities = [entity for entity in doc._.entities if entity.source != "dateline" and entity.entity_id not in sources]
     programmes: dict[str, list[Entity]] = {}
     for entity in entities:
