@@ -67,6 +67,9 @@ def test_dateline_styles():
         "Judul\nJUARA.NET, KUALA LUMPUR - Tim basket putra menang.": ("JUARA.NET", "KUALA LUMPUR"),
         "Judul\nSuara.com -\n\nPresiden meresmikan bendungan.": ("Suara.com", ""),
         "Judul\nKUALA LUMPUR – Timnas tiba di Malaysia.": ("", "KUALA LUMPUR"),
+        "Judul\nCONTOHNEWS.ID, SERANG–Sebanyak 15 kelompok tani dibantu.": ("CONTOHNEWS.ID", "SERANG"),
+        "Judul\nGRESIK | contohberita.id – Perusahaan berbagi sembako.": ("contohberita.id", "GRESIK"),
+        "Judul\nJokowi-JK meresmikan bendungan.": ("", ""),  # a hyphen with no space is no dateline's dash
     }
     for text, (outlet, place) in cases.items():
         layout = find_layout(text)
