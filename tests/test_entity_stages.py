@@ -854,3 +854,14 @@ def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
                             [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("PKT BISA", "PROGRAMME"), ("PKT BERSERI", "PROGRAMME"), ("KUR", "PROGRAMME"), ("BRI", "ORG")} <= found
+
+
+def test_a_title_chain_set_off_by_a_comma_in_a_long_sentence_is_the_persons_role():
+    doc = doc_with_entities("Rina didampingi Direktur Utama Bank Sejahtera , Dwi Satriyo Annurogo , di Gresik . \" Bantuan "
+                            "ini kami salurkan kepada warga di empat desa dan satu dusun yang terdampak banjir , \" kata "
+                            "Kepala Dinas Sosial Kota Kapuas , Alip Suraya di Kapuas .",
+                            [(0, 1, "PER"), (4, 6, "ORG"), (7, 10, "PER"), (12, 13, "LOC"), (34, 36, "ORG"),
+                             (36, 38, "LOC"), (39, 41, "PER"), (42, 43, "LOC")])
+    found = {e.text: e for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert (found["Dwi Satriyo Annurogo"].role, found["Dwi Satriyo Annurogo"].org) == ("Direktur Utama", "Bank Sejahtera")
+    assert found["Alip Suraya"].role == "Kepala"

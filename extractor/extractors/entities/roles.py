@@ -63,10 +63,14 @@ def _role_phrase(words: list[str]) -> str:
 def _role_before(text: str, start: int) -> str:
     before = text[_sentence_start(text, start):start].strip()
     if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
-        phrase = _DISCOURSE_OPENER.sub("", before[:-1])
-        words = phrase.split()
-        return _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
-    words = before.split()
+        words = _DISCOURSE_OPENER.sub("", before[:-1]).split()
+        role = _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
+        if role:
+            return role
+        # else the title chain is the capitalised run before the comma ("..., kata Kepala BPBD Barito
+        # Selatan, Alip Suraya", "Rahmad didampingi Direktur Utama Petrokimia Gresik, Dwi Satriyo")
+    else:
+        words = before.split()
     run = len(words)
     # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)"), and a
     # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK")
