@@ -865,3 +865,10 @@ def test_a_title_chain_set_off_by_a_comma_in_a_long_sentence_is_the_persons_role
     found = {e.text: e for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert (found["Dwi Satriyo Annurogo"].role, found["Dwi Satriyo Annurogo"].org) == ("Direktur Utama", "Bank Sejahtera")
     assert found["Alip Suraya"].role == "Kepala"
+
+
+def test_a_place_stops_before_an_amounts_currency_sign():
+    doc = doc_with_entities("Dana diberikan kepada Kecamatan Jatirejo Rp 200 juta dan RM Sederhana 3 menerima US$ 5 .", [])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Kecamatan Jatirejo", "LOC") in found
+    assert not any("Rp" in text or "US$" in text for text, _ in found)

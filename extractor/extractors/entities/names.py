@@ -8,6 +8,7 @@ import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
                                  NEVER_ENTITIES, ORGANISATION_HEADS, RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
+from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
 from ..regions import is_regency_name
@@ -26,9 +27,14 @@ LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCAT
                              if " " not in head and not head.isupper() and head.isalpha()) | VENUE_WORDS
 
 
+# Currency signs no name holds ("Kecamatan Jatirejo [Rp 200] juta"); not the codes, which may be names ("RM")
+_CURRENCY_SIGNS = frozenset(sign for sign in CURRENCY_PREFIXES if not (sign.isalpha() and sign.isupper()))
+
+
 def is_name_token(text: str) -> bool:
-    """Capitalised words and short numbers ("Posyandu Melati 3"), but not amounts ("1.500")."""
-    if not text or text.casefold() in NEVER_ENTITIES:
+    """Capitalised words and short numbers ("Posyandu Melati 3"), but not amounts ("1.500") nor currency
+    signs ("Rp")."""
+    if not text or text.casefold() in NEVER_ENTITIES or text in _CURRENCY_SIGNS:
         return False
     return text[0].isupper() or (text.isdigit() and len(text) <= 3)
 
