@@ -872,3 +872,11 @@ def test_a_place_stops_before_an_amounts_currency_sign():
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Kecamatan Jatirejo", "LOC") in found
     assert not any("Rp" in text or "US$" in text for text, _ in found)
+
+
+def test_the_year_word_of_a_date_ends_a_name_and_a_head_alone_names_nothing():
+    doc = doc_with_entities("Dana dari APBD Kabupaten Tahun 2018 dan Direktorat Jenderal Perkeretaapian Tahun 2017 cair .",
+                            [(7, 11, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Direktorat Jenderal Perkeretaapian", "ORG") in found
+    assert not any(text.endswith("Tahun") or text == "Kabupaten" for text, _ in found)

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...lexicon.dates import MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
+from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
                                  COMPOUND_NAME_HEADS, FIELD_HEADS, HONORIFICS, LEGAL_FORMS, LOCATION_TAILS,
                                  MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
@@ -646,10 +646,14 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
                 candidate = replace(candidate, start=candidate.start + len(" ".join(words[:office])) + 1)
                 words = words[office:]
             dated = len(words)
+            # "Pilkada DKI Jakarta Februari 2017", "APBD Kabupaten Tahun 2018": a date's words end no name
             while dated > 1 and (words[dated - 1].lower() in MONTH_NAMES or words[dated - 1].lower() in WEEKDAYS
+                                 or DATE_UNITS.get(words[dated - 1].lower()) == "year"
                                  or words[dated - 1].isdigit() and dated > 2 and words[dated - 2].lower() in MONTH_NAMES):
                 dated -= 1
             if dated < len(words):
+                if dated == 1 and (words[0] in LOCATION_HEADS or words[0] in ORGANISATION_HEADS):
+                    continue  # "APBD Kabupaten Tahun 2018": a head alone names nothing
                 candidate = replace(candidate, end=candidate.start + len(" ".join(words[:dated])))
         kept.append(candidate)
     return kept
