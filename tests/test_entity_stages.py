@@ -880,3 +880,10 @@ def test_the_year_word_of_a_date_ends_a_name_and_a_head_alone_names_nothing():
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Direktorat Jenderal Perkeretaapian", "ORG") in found
     assert not any(text.endswith("Tahun") or text == "Kabupaten" for text, _ in found)
+
+
+def test_one_word_after_an_office_that_the_text_names_a_speaker_by_is_a_person():
+    doc = doc_with_entities("Bupati Ikfina menyerahkan bantuan kepada lima desa . Menurut Ikfina , dana itu untuk jalan . "
+                            "Bupati Mojokerto hadir .", [(15, 16, "LOC")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Ikfina", "PER") in found and ("Mojokerto", "PER") not in found

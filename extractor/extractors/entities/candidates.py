@@ -608,7 +608,9 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
                 and texts[given - 1].strip() and not is_name_token(texts[given - 1])
                 and texts[given - 1] not in _SENTENCE_ENDS):
             start = given
-        if end - start > 1:
+        # "Bupati Ikfina menyerahkan ..." and "Menurut Ikfina, ...": one word after an office names its holder
+        after_an_office = i and texts[i - 1][:1].isupper() and texts[i - 1].lower() in ROLE_WORDS
+        if end - start > 1 or after_an_office:
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
 
 
