@@ -887,3 +887,11 @@ def test_one_word_after_an_office_that_the_text_names_a_speaker_by_is_a_person()
                             "Bupati Mojokerto hadir .", [(15, 16, "LOC")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Ikfina", "PER") in found and ("Mojokerto", "PER") not in found
+
+
+def test_a_programme_named_with_and_without_program_is_one_referent():
+    doc = doc_with_entities("Dinas menggelar Program Kampung Hijau di 11 desa . Kampung Hijau di Desa Waru menjadi contoh . "
+                            "Program TJSL dan TJSL lain berjalan .", [(9, 11, "LOC"), (20, 21, "ORG")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert found["Kampung Hijau"].entity_id == found["Program Kampung Hijau"].entity_id
+    assert found["TJSL"].entity_id == found["Program TJSL"].entity_id and found["TJSL"].label == "PROGRAMME"
