@@ -338,3 +338,14 @@ def test_a_phrase_after_the_cue_stopped_at_an_initials_full_stop_names_the_perso
     phrase_start, initial_end = text.index("Konsul"), text.index("M.") + 1
     speakers = Speakers(text, [body, person], quoted=[(1, 16)])
     assert speakers.resolve("kata", phrase_start, initial_end, 0, nearest_first=True) == "M. Hery Saripudin"
+
+
+def test_the_one_spoken_to_is_not_the_speaker():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "Bupati Contoh, Imron Santoso kepada Radar mengatakan program itu penting."
+    entities = [Entity("PER", name, name, text.index(name), text.index(name) + len(name), f"E{i}")
+                for i, name in enumerate(("Imron Santoso", "Radar"))]
+    cue = text.index("mengatakan")
+    assert Speakers(text, entities, quoted=[]).resolve("mengatakan", 0, cue, 0) == "Imron Santoso"

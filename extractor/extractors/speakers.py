@@ -194,7 +194,10 @@ class Speakers:
 
     def _subject(self, people: list[Entity], start: int, end: int) -> Entity:
         """The person a subject phrase names: the one standing alone between commas ("Budi, Ketua
-        Kelompok Tani Maju Jaya, mengatakan" even where the model took "Jaya" for a name), else the last."""
+        Kelompok Tani Maju Jaya, mengatakan" even where the model took "Jaya" for a name), else the last
+        one not addressed ("Imron kepada Radar mengatakan": the outlet or person spoken to)."""
+        people = [person for person in people
+                  if not self.text[max(start, person.start_char - 8):person.start_char].endswith("kepada ")] or people
         for part in re.finditer(r"[^,]+", self.text[start:end]):
             words = part.group().strip()
             alone = [p for p in people if p.text == words and start + part.start() <= p.start_char < start + part.end()]
