@@ -895,3 +895,11 @@ def test_a_programme_named_with_and_without_program_is_one_referent():
     found = {e.text: e for e in find_entities(doc, Layout())}
     assert found["Kampung Hijau"].entity_id == found["Program Kampung Hijau"].entity_id
     assert found["TJSL"].entity_id == found["Program TJSL"].entity_id and found["TJSL"].label == "PROGRAMME"
+
+
+def test_degrees_written_without_their_stops_end_a_persons_name():
+    doc = doc_with_entities("Bupati Contoh , Drs H Imron Santoso MAg membuka acara . Direktur RSUD Waled , dr Rina Dewi SpPD "
+                            "hadir . Ketua MSi Rudi Hartono datang .",
+                            [(3, 8, "PER"), (12, 14, "ORG"), (16, 19, "PER"), (23, 25, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Imron Santoso", "PER"), ("Rina Dewi", "PER"), ("Rudi Hartono", "PER")} <= found

@@ -620,10 +620,10 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
     A person's name is cut after ranks, offices and titles ("Kombes Yusri Yunus"), and after a country
     or region ("Turki Recep Tayyip Erdogan"), a body's short name ("Kemenperin") or head ("Partai Nasdem
     Irma Suryani Chaniago"), an acronym ("AS Molly Koscina") or another person's surname ("Juru bicara
-    Duterte Harry Roque"), two words of the name always kept. A name the model labels a body elsewhere
-    is no evidence: it mislabels people's short names too. A body's name is cut after the words of a
-    title chain before a body the text names on its own ("General Support [Telkom Witel Kalbar]"), a
-    place's or a body's name before a date ("Pilkada DKI Jakarta Februari 2017")."""
+    Duterte Harry Roque"), two words of the name always kept, and before degrees ("Imron MAg"). A name
+    the model labels a body elsewhere is no evidence: it mislabels people's short names too. A body's name
+    is cut after the words of a title chain before a body the text names on its own ("General Support
+    [Telkom Witel Kalbar]"), a place's or a body's name before a date ("Pilkada DKI Jakarta Februari 2017")."""
     # surnames of names of two words or more once their titles are off ("Kata Djarot" names no "Djarot")
     surnames = {words[-1] for words in (text[c.start:c.end].split(" ") for c in chosen if c.label == "PER")
                 if len(words) - _leading_titles(words) > 1}
@@ -638,6 +638,11 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
             cut = max(glued, min(titles, len(words) - 1))
             if cut:
                 candidate = replace(candidate, start=candidate.start + len(" ".join(words[:cut])) + 1)
+            name_end = len(words)
+            while name_end - cut > 1 and is_degree(words[name_end - 1]):  # "Drs H Imron MAg": stops left out
+                name_end -= 1
+            if name_end < len(words):
+                candidate = replace(candidate, end=candidate.end - len(" ".join(words[name_end:])) - 1)
         elif candidate.label in ("LOC", "ORG") and len(words) > 1 and not is_place_name(" ".join(words)):  # "Pasar Minggu"
             # "Manager Shared Service & [General Support] Telkom Witel Kalbar": the words of a title chain
             # before a body the text names on its own are no part of it (not a head, "Fakultas Ekonomi")

@@ -58,9 +58,13 @@ def is_possessed(word: str) -> bool:
     return len(word) >= _MIN_POSSESSED and word.lower().endswith("nya")
 
 
+# Degrees some newsrooms print without their full stops: "MAg", "MSi", "SPd", "SKom", "SpPD", "SpOG"
+_UNDOTTED_DEGREE = re.compile(r"[SMD][A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
+
+
 def is_degree(word: str) -> bool:
-    """"M.P", "S.Sos", "M.Si.": an academic degree written after a name."""
-    return " " not in word and "." in word.rstrip(".")
+    """"M.P", "S.Sos", "M.Si.", "MAg": an academic degree written after a name."""
+    return " " not in word and ("." in word.rstrip(".") or bool(_UNDOTTED_DEGREE.fullmatch(word)))
 
 
 def _title_count(words: list[str]) -> int:
