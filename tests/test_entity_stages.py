@@ -903,3 +903,11 @@ def test_degrees_written_without_their_stops_end_a_persons_name():
                             [(3, 8, "PER"), (12, 14, "ORG"), (16, 19, "PER"), (23, 25, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Imron Santoso", "PER"), ("Rina Dewi", "PER"), ("Rudi Hartono", "PER")} <= found
+
+
+def test_a_title_inside_a_chain_opens_the_holders_name_but_not_in_a_streets_name():
+    doc = doc_with_entities("Ketua Baznas Kota Banjarbaru Hj Hafidah mengatakan zakat disalurkan . Macet di Jalan Tol Prof "
+                            "Dr Sedyatmo .", [(1, 6, "ORG"), (12, 17, "LOC")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert found[("Hafidah", "PER")].org == "Baznas Kota Banjarbaru"
+    assert ("Jalan Tol Prof Dr Sedyatmo", "LOC") in found

@@ -241,6 +241,10 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             continue
         name_start = end = i + len(head.split())
         while end < len(texts) and not words.line_ends[end - 1]:
+            # a title after the name's first word opens a person ("Kota Banjarbaru [Hj] Hafidah"); not right
+            # after the head ("RSUD dr. Soetomo") nor in a street's name ("Jalan Tol Prof Dr Sedyatmo")
+            if end > name_start and texts[end].lower() in HONORIFICS and head not in STREET_HEADS:
+                break
             if words.continues_name(end, into_people=head in STREET_HEADS):
                 end += 1
             elif _legal_form_end(words, end) > end:
@@ -306,6 +310,10 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
     if _named_without_a_role_elsewhere(words, first, end):  # "PT Marga Mandalasakti menjalankan ...": a body's name
         return end
     if first and words.texts[first - 1].lower() in OFFICE_WORDS:
+        # "Ketua Baznas Kota Banjarbaru Hj Hafidah": in a title chain a title opens the holder's name
+        titled = next((k for k in range(first + 1, end - 1) if words.texts[k].lower() in HONORIFICS), end)
+        if titled < end:
+            return titled
         # "Corporate Secretary PT Bukit Asam Hadis Surya Palapa" beside "PT Bukit Asam (Persero) menyalurkan":
         # the body's name ends where the text ends it elsewhere, and the given names after it are the holder's
         named = next((j for j in range(end - 2, first + 1, -1) if _named_without_a_role_elsewhere(words, first, j)), end)
