@@ -147,6 +147,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "lurah", "menteri", "gubernur", "presiden", "sekretaris", "bendahara", "anggota", "warga", "peserta",
     "relawan", "petugas", "mahasiswa", "guru", "pelajar", "dokter", "bidan", "kader", "penerima",
     "pengurus", "pemilik", "pendiri", "pimpinan", "kapolres", "kapolda", "kapolsek", "dandim", "kades",
+    "danramil", "danrem", "pangdam", "kasat",
     # offices the press writes as one word, fused with the body they head ("Menaker Hanif", "Kapolri Tito")
     "menaker", "menlu", "menkeu", "menhub", "menko", "mendagri", "menkes", "mensos", "menpora", "menperin",
     "mendag", "mentan", "menhan", "menpar", "menkominfo", "menag", "wamen", "wagub", "wabup", "wawali",

@@ -83,9 +83,11 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
             end = _through_a_hyphenated_syllable(texts, end)
-            if (end - start == 1 and end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
-                    and is_place_name(texts[start])):
-                label = "LOC"  # "Kapolres [Jember] AKBP Kusworo": the place of the office
+            # "Kapolres [Jember] AKBP Kusworo", "Camat [Tirtayasa], Kapolsek Tirtayasa": the place of the office
+            if end - start == 1 and is_place_name(texts[start]) and (
+                    end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
+                    or start and texts[start - 1].lower() in OFFICE_WORDS):
+                label = "LOC"
             if (start == end or is_degree(text[slice(*words.char_span(start, end))])
                     or end - start == 1 and texts[start].lower() in OFFICE_WORDS):  # "Kasubag Humas": offices
                 continue
