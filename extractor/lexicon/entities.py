@@ -20,7 +20,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "PT", "PT.", "CV", "CV.", "Bank", "Kementerian", "Kemenkes", "Dinas", "Badan", "Universitas",
     "Institut", "Politeknik", "Sekolah", "SMA", "SMAN", "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN",
     "MTs", "MAN", "Pondok", "Polres", "Polresta", "Polda", "Polsek", "Kodim", "Korem", "Pemkab",
-    "Pemkot", "Pemprov", "Pemerintah", "Yayasan", "Koperasi", "Puskesmas", "Posyandu", "RSUD",
+    "Pemkot", "Pemko", "Pemprov", "Pemerintah", "Yayasan", "Koperasi", "Puskesmas", "Posyandu", "RSUD",
     "Rumah Sakit", "Lembaga", "Balai", "Komisi", "Dewan", "DPRD", "Kantor", "Kejaksaan",
     "Pengadilan", "Perkumpulan", "Ikatan", "Asosiasi", "Forum", "Komunitas",
     "Kelompok", "Gabungan", "Gapoktan", "Bumdes", "BUMDes", "Karang Taruna", "Tim", "Direktorat",
