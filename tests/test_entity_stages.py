@@ -917,3 +917,12 @@ def test_a_region_after_an_office_is_the_offices_place_not_a_person():
     doc = doc_with_entities("Acara dihadiri Camat Tirtayasa , Kapolsek Tirtayasa dan Danramil Tirtayasa .",
                             [(3, 4, "PER"), (6, 7, "PER"), (8, 10, "PER")])
     assert {(e.text, e.label) for e in find_entities(doc, Layout())} == {("Tirtayasa", "LOC")}
+
+
+def test_a_clause_opener_the_text_writes_in_lower_case_is_no_name():
+    doc = doc_with_entities("Dikatakan , Stunting merupakan masalah besar . Penurunan stunting jadi agenda , kata Budi . "
+                            "Ketua PKK , Indah , hadir . Menurut Indah , warga hidup indah .",
+                            [(2, 3, "PER"), (13, 14, "PER"), (18, 19, "PER"), (23, 24, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Stunting", "PER") not in found
+    assert ("Indah", "PER") in found  # the text names a speaker by it

@@ -55,11 +55,13 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             end -= 1  # "akun [Twitternya]": a possessed noun ends no name
         if start == end:
             continue
-        # "Relawan membagikan ...": a capitalised sentence opener the text also writes in lower case,
-        # a pronoun ("Dirinya pun mengungkapkan") or a role ("Dosen pembimbing ...") is not a name by itself.
+        # "Relawan membagikan ...", "Dikatakan, Stunting merupakan ...": a capitalised opener of a sentence
+        # or clause that the text also writes in lower case (and never names a speaker by), a pronoun
+        # ("Dirinya pun mengungkapkan") or a role ("Dosen pembimbing ...") is not a name by itself.
         first = texts[start].lower()
+        opens = doc[start].is_sent_start or start and texts[start - 1] == "," and texts[start] not in words.short_names
         if end - start == 1 and (first in ROLE_WORDS or first in SPEAKER_PRONOUNS or first in HONORIFICS
-                                 or (first in words.lower_words and doc[start].is_sent_start)
+                                 or (first in words.lower_words and opens)
                                  or label == "PER" and end < len(texts) and texts[end].lower() in OFFICE_WORDS):
             continue  # "Field Manager": a word of an office
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
