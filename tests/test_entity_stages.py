@@ -911,6 +911,8 @@ def test_a_title_inside_a_chain_opens_the_holders_name_but_not_in_a_streets_name
     found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
     assert found[("Hafidah", "PER")].org == "Baznas Kota Banjarbaru"
     assert ("Jalan Tol Prof Dr Sedyatmo", "LOC") in found
+    doc = doc_with_entities("Pasien dirawat di Rumah Sakit Umum Pusat Dr Sardjito .", [])
+    assert ("Rumah Sakit Umum Pusat Dr Sardjito", "ORG") in {(e.text, e.label) for e in find_entities(doc, Layout())}
 
 
 def test_a_region_after_an_office_is_the_offices_place_not_a_person():
