@@ -349,3 +349,16 @@ def test_the_one_spoken_to_is_not_the_speaker():
                 for i, name in enumerate(("Imron Santoso", "Radar"))]
     cue = text.index("mengatakan")
     assert Speakers(text, entities, quoted=[]).resolve("mengatakan", 0, cue, 0) == "Imron Santoso"
+
+
+def test_a_person_introduced_by_bernama_sets_the_focus_for_ia():
+    from extractor.extractors.speakers import Speakers
+    from extractor.records import Entity
+
+    text = "Ali Santoso mengatakan program berjalan. Salah seorang warga bernama Suhadi mengapresiasi program itu. Ia menambahkan"
+    entities = [Entity("PER", name, name, text.index(name), text.index(name) + len(name), f"E{i}")
+                for i, name in enumerate(("Ali Santoso", "Suhadi"))]
+    second, third = text.index("Salah"), text.index("Ia ")
+    speakers = Speakers(text, entities, quoted=[], sentences=[(0, second), (second, third), (third, len(text))])
+    speakers.note(text.index("mengatakan"), "Ali Santoso")
+    assert speakers.resolve("menambahkan", third, third + 3, third) == "Suhadi"

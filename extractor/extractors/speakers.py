@@ -10,8 +10,8 @@ from typing import Iterable
 from ..lexicon.dates import WEEKDAYS
 from ..lexicon.entities import HONORIFICS, ORGANISATION_HEADS, RANKS, ROLE_WORDS
 from ..lexicon.names import COUNTRIES
-from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, CUE_WORDS, REPORTING_VERB,
-                              SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
+from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, CUE_WORDS, NAMING_WORDS,
+                              REPORTING_VERB, SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
 from ..records import Entity
 from .entities.names import is_degree, strip_honorifics
 from .regions import is_place_name
@@ -44,7 +44,9 @@ def _focus_mentions(text: str, people: list[Entity], sentences: Iterable[tuple[i
             # "Ditemui di Banyuwangi, Jumat (4/9), Kepala Dinas X Widji ...": the opening phrase's verb
             # is not the subject's; only the clause holding the person counts.
             words = re.findall(r"[\w-]+", text[text.rfind(",", start, in_sentence[0].start_char) + 1:in_sentence[0].start_char])
-        if not any(VERB_FORM.fullmatch(w) and w not in CUE_WORDS and w not in ACCORDING_TO for w in words):
+        # "Salah seorang warga bernama Suhadi mengapresiasi ...": a word that introduces a name is no verb
+        if not any(VERB_FORM.fullmatch(w) and w not in CUE_WORDS and w not in ACCORDING_TO and w not in NAMING_WORDS
+                   for w in words):
             focus.append(in_sentence[0])
         for person in in_sentence:
             if _named_by_cue(text[max(start, person.start_char - 80):person.start_char]) and person not in focus:

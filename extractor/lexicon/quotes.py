@@ -54,6 +54,9 @@ CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for su
 # Words that open reported speech after a cue ("menyampaikan bahwa ...").
 COMPLEMENTIZERS: frozenset[str] = frozenset({"bahwa", "jika", "kalau", "agar"})
 
+# Words that introduce a person's name and are no verb of the sentence ("warga bernama Suhadi").
+NAMING_WORDS: frozenset[str] = frozenset({"bernama", "berinisial"})
+
 # "Menurut X, ..." introduces reported speech without a verb.
 ACCORDING_TO: frozenset[str] = frozenset({"menurut", "menurutnya", "kata", "sebagaimana"})
 

@@ -245,9 +245,10 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             continue
         name_start = end = i + len(head.split())
         while end < len(texts) and not words.line_ends[end - 1]:
-            # a title after the name's first word opens a person ("Kota Banjarbaru [Hj] Hafidah"); not right
-            # after the head ("RSUD dr. Soetomo") nor in a street's name ("Jalan Tol Prof Dr Sedyatmo")
-            if end > name_start and texts[end].lower() in HONORIFICS and head not in STREET_HEADS:
+            # a title after a region's name opens a person ("Kota Banjarbaru [Hj] Hafidah"); not after a head
+            # and its qualifiers ("Rumah Sakit Umum Pusat Dr Sardjito") nor in a street's name
+            if (texts[end].lower() in HONORIFICS and head not in STREET_HEADS
+                    and is_place_name(" ".join(texts[name_start:end]))):
                 break
             if words.continues_name(end, into_people=head in STREET_HEADS):
                 end += 1
