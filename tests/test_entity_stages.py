@@ -812,6 +812,15 @@ def test_a_body_the_text_names_whole_elsewhere_keeps_its_words_from_the_holders_
                             [(0, 3, "ORG"), (8, 11, "ORG"), (11, 14, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Sentosa", "PER") not in found and {("PT Marga Sentosa", "ORG"), ("Kris Ade Wibowo", "PER")} <= found
+    # the body ends where the text ends it elsewhere: the given names after it in the chain are the holder's
+    doc = doc_with_entities("PT Bukit Jaya ( Persero ) menyalurkan bantuan . Corporate Secretary PT Bukit Jaya Hadi Surya "
+                            "Pratama , Jumat , mengatakan bantuan tiba . Kepala Staf Angkatan Laut Republik Islam Iran "
+                            "hadir bersama TNI Angkatan Laut .",
+                            [(0, 3, "ORG"), (11, 17, "ORG"), (26, 31, "ORG"), (33, 36, "ORG")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert {("PT Bukit Jaya", "ORG"), ("Hadi Surya Pratama", "PER")} <= set(found)
+    assert found[("Hadi Surya Pratama", "PER")].role == "Corporate Secretary"
+    assert ("Republik Islam Iran", "PER") not in found  # a country is no holder's name
 
 
 def test_titles_before_a_holders_name_end_the_body_and_keep_the_role():
@@ -822,15 +831,6 @@ def test_titles_before_a_holders_name_end_the_body_and_keep_the_role():
     assert ("Universitas Jambi", "ORG") in found
     person = found[("Budi Santoso", "PER")]
     assert (person.role, person.org) == ("Rektor", "Universitas Jambi")
-    # the body ends where the text ends it elsewhere: the given names after it in the chain are the holder's
-    doc = doc_with_entities("PT Bukit Jaya ( Persero ) menyalurkan bantuan . Corporate Secretary PT Bukit Jaya Hadi Surya "
-                            "Pratama , Jumat , mengatakan bantuan tiba . Kepala Staf Angkatan Laut Republik Islam Iran "
-                            "hadir bersama TNI Angkatan Laut .",
-                            [(0, 3, "ORG"), (11, 17, "ORG"), (27, 33, "ORG"), (35, 38, "ORG")])
-    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
-    assert {("PT Bukit Jaya", "ORG"), ("Hadi Surya Pratama", "PER")} <= set(found)
-    assert found[("Hadi Surya Pratama", "PER")].role == "Corporate Secretary"
-    assert ("Republik Islam Iran", "PER") not in found  # a country is no holder's name
 
 
 def test_names_listed_after_a_village_are_villages_where_the_region_index_knows_them():
@@ -928,3 +928,15 @@ def test_a_clause_opener_the_text_writes_in_lower_case_is_no_name():
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Stunting", "PER") not in found
     assert ("Indah", "PER") in found  # the text names a speaker by it
+
+
+def test_a_role_is_read_back_to_the_titles_of_another_person_and_program_after_an_office_is_the_role():
+    doc = doc_with_entities("Acara dihadiri Camat Panongan, Drs. H. Heru Ultari dan Kapolsek Panongan Iptu Hotma Manurung . "
+                            "Direktur Program Yayasan Tirta Lestari Gregorius Setiawan hadir .",
+                            [(3, 4, "LOC"), (7, 9, "PER"), (11, 12, "LOC"), (13, 15, "PER"), (18, 21, "ORG"),
+                             (21, 23, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert found[("Hotma Manurung", "PER")].role == "Kapolsek Panongan Iptu"
+    assert ("Yayasan Tirta Lestari", "ORG") in found
+    assert (found[("Gregorius Setiawan", "PER")].role, found[("Gregorius Setiawan", "PER")].org) == (
+        "Direktur Program", "Yayasan Tirta Lestari")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS, ORGANISATION_HEADS,
-                                 PROGRAMME_CUES, PROGRAMME_TITLE_CUES)
+from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS, OFFICE_WORDS,
+                                 ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
@@ -100,7 +100,9 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
     Development Expo"; not a study programme ("Program Studi") nor a weekday or a holiday ("Hari Raya")."""
     texts = words.texts
     for i, text in enumerate(texts):
-        if text in _NAME_HEADS and i + 1 < len(texts) and texts[i + 1] not in _NOT_AFTER_HEADS:
+        # "Direktur Program Yayasan X": after an office, "Program" is part of the role
+        if (text in _NAME_HEADS and i + 1 < len(texts) and texts[i + 1] not in _NOT_AFTER_HEADS
+                and not (i and texts[i - 1].lower() in OFFICE_WORDS)):
             end = i + 1
             while end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end):
                 end += 1

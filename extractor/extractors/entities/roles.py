@@ -76,6 +76,9 @@ def _role_before(text: str, start: int) -> str:
     # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK")
     while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in TITLE_CONNECTORS
                    or words[run - 1].lower() in OFFICE_WORDS or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
+        # not back past another person's titles ("Camat Panongan, Drs. H. Heru Ultari dan Kapolsek ...")
+        if words[run - 1].lower() in HONORIFICS and run < len(words) and words[run].lower() not in HONORIFICS:
+            break
         run -= 1
     return _role_phrase(words[run:])
 
