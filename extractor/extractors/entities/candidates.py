@@ -297,9 +297,12 @@ def _names_a_country(name: str) -> bool:
 def _office_holder_start(words: Words, first: int, end: int, office: bool, whole: bool = False) -> int:
     """Where an office holder's name starts in the name ``words[first:end]``: at a word the text names a
     speaker by alone (:attr:`Words.short_names`: "Corporate Secretary Bank Sejahtera Rudi Hartono" and
-    later "kata Rudi"), or after the region a body's name ends with ("Kepala Dinas Kesehatan Kalsel
-    Muhammad Muslim", after a role word) or that follows its kind ("Provinsi Kalsel Nurul Fajar"): the one
-    to three capitalised words after the region name the person. ``end`` when every word belongs to the name;
+    later "kata Rudi"); after an office, at a title ("Ketua Baznas Kota Banjarbaru Hj Hafidah") or where
+    the text ends the body's name elsewhere ("PT Bukit Asam Hadis Surya Palapa" beside "PT Bukit Asam
+    (Persero)"); or after the region a body's name ends with ("Kepala Dinas Kesehatan Kalsel Muhammad
+    Muslim", after a role word) or that follows its kind ("Provinsi Kalsel Nurul Fajar"): the one to three
+    capitalised words after the region name the person. None where the text writes the whole name as a
+    body's elsewhere ("PT Marga Mandalasakti"). ``end`` when every word belongs to the name;
     ``first`` when it may all be the person's (``whole``: the model's "PBB, [Nikki Haley]" and later "kata Haley")."""
     limit = first if whole else first + 1
     spoken = next((i for i in range(limit, end) if words.texts[i] in words.short_names), end)
@@ -321,7 +324,8 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
             return titled
         # "Corporate Secretary PT Bukit Asam Hadis Surya Palapa" beside "PT Bukit Asam (Persero) menyalurkan":
         # the body's name ends where the text ends it elsewhere, and the given names after it are the holder's
-        named = next((j for j in range(end - 2, first + 1, -1) if _named_without_a_role_elsewhere(words, first, j)), end)
+        named = next((j for j in range(end - 2, first + 1, -1) if _named_without_a_role_elsewhere(words, first, j)),
+                     end)
         holder = words.texts[named:end]
         if (1 < len(holder) <= _MAX_NAME_WORDS - 2 and all(_may_be_a_given_name(words, k) for k in range(named, end))
                 and not any(word in COUNTRIES or is_place_name(word) for word in holder)):  # "... Republik Islam Iran"

@@ -96,7 +96,8 @@ def _next_listed_name(words: Words, end: int) -> int:
     note and the list's commas and conjunction; ``end`` when no list word follows."""
     texts = words.texts
     if texts[end:end + 1] == ["("]:
-        close = next((k for k in range(end + 1, min(len(texts), end + _MAX_BRACKETED_WORDS + 2)) if texts[k] == ")"), None)
+        note = range(end + 1, min(len(texts), end + _MAX_BRACKETED_WORDS + 2))
+        close = next((k for k in note if texts[k] == ")"), None)
         end = close + 1 if close is not None else end
     following = end
     while following < len(texts) and texts[following] in _LIST_WORDS and not words.line_ends[following - 1]:

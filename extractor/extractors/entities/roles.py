@@ -15,6 +15,7 @@ _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
+_LONGEST_TITLE = 12  # characters of a title or initial before its full stop
 
 
 def person_roles(text: str, names: list[str], mentions: list[Candidate], referents: Referents,
@@ -88,7 +89,7 @@ def _sentence_start(text: str, start: int) -> int:
     it, not a title's ("Rektor Universitas Jambi Prof. Dr. Budi Santoso") or an initial's ("M. Hery")."""
     line, stop = text.rfind("\n", 0, start) + 1, start
     while (stop := text.rfind(". ", line, stop)) >= 0:
-        word = text[line:stop + 1].rsplit(None, 1)[-1]
+        word = text[max(line, stop - _LONGEST_TITLE):stop + 1].rsplit(None, 1)[-1]  # the word the stop ends
         if word.lower() not in HONORIFICS and not is_initial(word):
             return stop + 1
     return line
