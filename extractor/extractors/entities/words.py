@@ -129,5 +129,6 @@ def _written_only_before(texts: list[str], phrase: list[str], following: str) ->
 
 def phrase_positions(texts: list[str], phrase: list[str]) -> Iterable[int]:
     """The positions in ``texts`` where the words of ``phrase`` occur in a row."""
-    size = len(phrase)
-    return (k for k in range(len(texts) - size + 1) if texts[k:k + size] == phrase)
+    size, first = len(phrase), phrase[0] if phrase else None
+    # the first word compared before the slice is built: most positions fail there
+    return (k for k in range(len(texts) - size + 1) if (not size or texts[k] == first) and texts[k:k + size] == phrase)
