@@ -285,3 +285,60 @@ def test_a_programme_people_only_join_or_hold_is_run_by_no_body_of_the_article()
     doc = doc_with_records(text, [("ORG", "Dinas Lingkungan Hidup", "E1"), ("PROGRAMME", "Kampung Iklim", "E2")])
     [activity] = find_activities(doc)
     assert (activity.owner, activity.owner_basis) == ("", "")
+
+
+def test_a_misspelt_full_name_joins_the_name_more_articles_write():
+    registry = settled([entity_row(doc, "PER", "Basuki Tjahaja Purnama") for doc in "ab"]
+                       + [entity_row("c", "PER", "Basuki Tjahja Purnama"), entity_row("d", "PER", "Dedi Santosa"),
+                          entity_row("e", "PER", "Dedie Santosa")])
+    basuki, misspelt, dedi, dedie = registry.referent_ids([
+        entity_row("a", "PER", "Basuki Tjahaja Purnama"), entity_row("c", "PER", "Basuki Tjahja Purnama"),
+        entity_row("d", "PER", "Dedi Santosa"), entity_row("e", "PER", "Dedie Santosa")])
+    assert basuki == misspelt
+    assert dedi != dedie  # short names a letter apart are often two people
+    assert "spelling" in {merge.form: merge.why for merge in registry.merges()}["Basuki Tjahja Purnama"]
+
+
+def test_a_one_word_name_joins_the_same_name_in_the_body_that_holds_its_unit():
+    registry = settled([
+        entity_row("a", "PER", "Rikwanto", org="Polri"),
+        entity_row("b", "PER", "Rikwanto", org="Biro Penerangan Masyarakat Divisi Humas Polri"),
+        entity_row("c", "PER", "Rikwanto", org="Polda Metro Jaya"),
+        entity_row("d", "PER", "Agus", org="Bank"), entity_row("e", "PER", "Agus", org="Bank Mandiri"),
+    ])
+    polri, unit, metro, bank, mandiri = registry.referent_ids([
+        entity_row("a", "PER", "Rikwanto", org="Polri"),
+        entity_row("b", "PER", "Rikwanto", org="Biro Penerangan Masyarakat Divisi Humas Polri"),
+        entity_row("c", "PER", "Rikwanto", org="Polda Metro Jaya"),
+        entity_row("d", "PER", "Agus", org="Bank"), entity_row("e", "PER", "Agus", org="Bank Mandiri")])
+    assert polri == unit != metro
+    assert bank != mandiri  # a kind of body holds no one
+
+
+def test_a_unit_named_with_its_national_body_is_the_unit():
+    registry = settled([entity_row("a", "ORG", "Ditjen Imigrasi"),
+                        entity_row("b", "ORG", "Ditjen Imigrasi Kemenkumham"), entity_row("c", "ORG", "Kemenkumham"),
+                        entity_row("d", "ORG", "Dinas Pendidikan"),
+                        entity_row("e", "ORG", "Dinas Pendidikan Polri"), entity_row("f", "ORG", "Polri")])
+    unit, named_with_body, dinas, dinas_polri = registry.referent_ids([
+        entity_row("a", "ORG", "Ditjen Imigrasi"), entity_row("b", "ORG", "Ditjen Imigrasi Kemenkumham"),
+        entity_row("d", "ORG", "Dinas Pendidikan"), entity_row("e", "ORG", "Dinas Pendidikan Polri")])
+    assert unit == named_with_body
+    assert dinas != dinas_polri  # a kind of body: every body has one
+
+
+def test_a_one_word_person_half_the_archive_writes_as_an_acronym_is_the_body():
+    registry = settled([entity_row("a", "ORG", "UNESCO"), entity_row("b", "PER", "Unesco"),
+                        entity_row("c", "ORG", "Lenovo"), entity_row("d", "PER", "Lenovo")])
+    unesco, person, lenovo, other = registry.referent_ids([
+        entity_row("a", "ORG", "UNESCO"), entity_row("b", "PER", "Unesco"),
+        entity_row("c", "ORG", "Lenovo"), entity_row("d", "PER", "Lenovo")])
+    assert unesco == person
+    assert lenovo != other  # one article each way, and no capitals: no majority
+
+
+def test_identity_keys_write_a_province_one_way():
+    assert identity_key("ORG", "Polda Jawa Tengah", "a") == identity_key("ORG", "Polda Jateng", "b")
+    assert identity_key("ORG", "Pemerintah DKI", "a") == identity_key("ORG", "Pemerintah Provinsi Jakarta", "b")
+    assert identity_key("ORG", "Pemerintah Provinsi Jawa Barat", "a") == identity_key("ORG", "Pemprov Jabar", "b")
+    assert identity_key("ORG", "Universitas Negeri Jakarta", "a") != identity_key("ORG", "Universitas Negeri DKI", "b")

@@ -7,8 +7,10 @@ workers, on dask, and after ``--resume``.
 
 Mentions are one referent when their identity keys are equal (:mod:`.keys`), or when the archive's
 articles mostly (:data:`MAJORITY`) say a key is another: an acronym they spell out as one name, a place
-name they put in one region, a one-word "person" they name as a body or a region. A body whose name
-opens with another body's name is its unit where the rest says so (``parent_id``).
+name they put in one region, a one-word "person" they name as a body or a region. Names that are
+one by their form join too: a full name misspelt by a letter, a one-word name in a unit and in the
+body that holds it, a unit named with and without its national body. A body whose name opens with
+another body's name is its unit where the rest says so (``parent_id``).
 """
 from __future__ import annotations
 
@@ -20,11 +22,12 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from ..extractors.acronyms import abbreviates
+from ..extractors.entities.referents import one_letter_apart
 from ..extractors.regions import normalise_region_name, regency_names
 from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS
 from ..lexicon.names import ALIASES, BODY_TYPES, GENERIC_ACRONYMS, PROVINCE_ABBREVIATIONS, derived
 from ..records import Merge, Referent
-from .keys import folded, identity_key
+from .keys import body_key, folded, identity_key
 
 # Share of the articles spelling an acronym out (or placing a name) that must agree on one name (one
 # region) for the acronym alone (the name unplaced) to be that elsewhere: "BRI" is "Bank Rakyat
@@ -100,7 +103,9 @@ class Registry:
         """Decide the referents once every part is in: their keys and the merges of keys into others."""
         self.db.execute("INSERT INTO keys (key, label, first, root) SELECT key, label, MIN(seq), key"
                         " FROM mentions GROUP BY key")
-        for key, into, why in [*self._acronym_merges(), *self._place_merges(), *self._label_merges()]:
+        for key, into, why in [*self._acronym_merges(), *self._place_merges(), *self._label_merges(),
+                               *self._misspelling_merges(), *self._body_person_merges(),
+                               *self._unit_merges()]:
             self.db.execute("UPDATE keys SET root = ?, why = ? WHERE key = ?", (into, why, key))
         for _ in range(MAX_MERGE_CHAIN):  # a key merged into a merged key joins that one's root
             moved = self.db.execute(
@@ -150,9 +155,10 @@ class Registry:
 
     def _label_merges(self) -> Iterator[tuple[str, str, str]]:
         """(a one-word person's key, the key of what the name is, why) where most articles that write the
-        name call it a body or a place with a region code: "Persebaya", "Lenovo" or "Indonesia" taken for
-        a person by the model in one article are the club, the company and the country the archive
-        names. A street's name ("Sudirman") is no such place: people are named after heroes too."""
+        name (half, where one writes it in capitals: "UNESCO") call it a body or a place with a region
+        code: "Persebaya", "Lenovo" or "Indonesia" taken for a person by the model in one article are the
+        club, the company and the country the archive names. A street's name ("Sudirman") is no such
+        place: people are named after heroes too."""
         named = self.db.execute(
             "SELECT name, label, key, COUNT(DISTINCT doc_id) FROM mentions WHERE name NOT LIKE '% %'"
             " AND name IN (SELECT name FROM mentions WHERE label = 'PER' AND name NOT LIKE '% %')"
@@ -163,10 +169,83 @@ class Registry:
             others = sorted((-articles, key, label) for _, label, key, articles in rows
                             if label == "ORG" or label == "LOC" and _is_region_key(key))
             total = sum(articles for *_, articles in rows)
-            if others and -others[0][0] >= MAJORITY * total:
+            if others and (-others[0][0] >= MAJORITY * total
+                           or -others[0][0] * 2 >= total and self._written_in_capitals(others[0][1])):
                 articles, into, label = others[0]
                 for key in people:
                     yield key, into, f"label: {name} is {label} in {-articles} of {total} articles that name it"
+
+    def _written_in_capitals(self, key: str) -> bool:
+        """Whether some article writes the name of ``key`` in capitals, as an acronym of three letters or
+        more ("UNESCO"), which no person's name is."""
+        return self.db.execute("SELECT 1 FROM mentions WHERE key = ? AND LENGTH(canonical) >= 3"
+                               " AND canonical = UPPER(canonical) AND canonical != LOWER(canonical) LIMIT 1",
+                               (key,)).fetchone() is not None
+
+    def _full_names(self) -> Iterator[tuple[str, list[str]]]:
+        """(key, folded words) of each person named with more than one word."""
+        rows = self.db.execute("SELECT key FROM keys WHERE label = 'PER' AND key LIKE '% %' AND key NOT LIKE 'PER|%|%'"
+                               " ORDER BY key")
+        return ((key, key[4:].split()) for key, in rows)
+
+    def _misspelling_merges(self) -> Iterator[tuple[str, str, str]]:
+        """(a full name's key, the key of the name it misspells, why): names of two or more words that
+        differ in one word by a letter (:func:`one_letter_apart`, "Basuki Tjahja Purnama"), the one fewer
+        articles write (else the later) into the other."""
+        self.db.execute("CREATE TEMP TABLE blanked (pattern TEXT NOT NULL, word TEXT NOT NULL, key TEXT NOT NULL)")
+        self.db.executemany("INSERT INTO blanked VALUES (?, ?, ?)",
+                            ((" ".join([*words[:at], "*", *words[at + 1:]]), word, key)
+                             for key, words in self._full_names() for at, word in enumerate(words)))
+        rows = self.db.execute("SELECT pattern, word, key FROM blanked WHERE pattern IN (SELECT pattern FROM blanked"
+                               " GROUP BY pattern HAVING COUNT(*) > 1) ORDER BY pattern, key")
+        for _, spellings in groupby(rows, key=lambda row: row[0]):
+            spellings = [(self._weight(key), word, key) for _, word, key in spellings]
+            for weight, word, key in spellings:
+                into = max(((other_weight, other_key) for other_weight, other_word, other_key in spellings
+                            if other_weight > weight and one_letter_apart(word, other_word)), default=None)
+                if into:
+                    yield key, into[1], f"spelling: {key[4:]} is {into[1][4:]} with a letter apart"
+        self.db.execute("DROP TABLE blanked")
+
+    def _body_person_merges(self) -> Iterator[tuple[str, str, str]]:
+        """(a one-word person's key, the key of the same name in a body that holds the first one's body,
+        why): "Rikwanto" of "Biro Penerangan Masyarakat Divisi Humas Polri" is "Rikwanto" of "Polri". A
+        bare kind of body ("Bank") holds no one; of two bodies equally near, neither is chosen."""
+        rows = self.db.execute("SELECT key FROM keys WHERE label = 'PER' AND key LIKE 'PER|%|org %' ORDER BY key")
+        for name, keys in groupby((key for key, in rows), key=lambda key: key.split("|")[1]):
+            bodies = {key: key.split("|")[2][4:] for key in keys}
+            for key, body in bodies.items():
+                holders = sorted((len(other.split()), other_key) for other_key, other in bodies.items()
+                                 if other != body and other not in generic_parents() and _holds(other, body))
+                if holders and (len(holders) == 1 or holders[0][0] < holders[1][0]):
+                    into = holders[0][1]
+                    yield key, into, f"person: {name} of {body} is {name} of {bodies[into]}, which holds it"
+
+    def _unit_merges(self) -> Iterator[tuple[str, str, str]]:
+        """(a body's key, the key of the same body named without the national body it belongs to, why):
+        "Ditjen Imigrasi Kemenkumham" is "Ditjen Imigrasi", where the archive names both and the body
+        after it, by a short name of the alias table's ("Polri", "Kemenkumham"). Not where the unit's
+        name is a kind of body ("Dinas Pendidikan"): every region has one."""
+        rows = self.db.execute("SELECT key FROM keys WHERE label = 'ORG' AND key LIKE '% %' ORDER BY key")
+        for key, in rows:
+            words = key[4:].split()
+            for size in range(1, min(len(words) - 1, _LONGEST_SHORT_FORM + 1)):  # a unit of one word is too
+                # often a body of its own ("Golkar DPR": the party's faction)
+                unit, body = words[:-size], " ".join(words[-size:])
+                if (body in _folded_short_forms() and not _is_a_type(unit) and self._has_keys(
+                        f"ORG|{' '.join(unit)}", f"ORG|{_folded_short_forms()[body]}")):
+                    yield key, f"ORG|{' '.join(unit)}", f"unit: {key[4:]} is {' '.join(unit)} of {body}"
+                    break
+
+    def _has_keys(self, *keys: str) -> bool:
+        return self.db.execute(f"SELECT COUNT(*) FROM keys WHERE key IN ({', '.join('?' * len(keys))})",
+                               keys).fetchone()[0] == len(keys)
+
+    def _weight(self, key: str) -> tuple[int, int]:
+        """What ranks a key among others that may be one referent: the articles naming it, then the earlier."""
+        articles, first = self.db.execute("SELECT COUNT(DISTINCT doc_id), MIN(seq) FROM mentions WHERE key = ?",
+                                          (key,)).fetchone()
+        return articles, -first
 
     def root(self, key: str) -> str:
         """The identity key of the referent ``key`` belongs to."""
@@ -269,6 +348,23 @@ class Registry:
             if len({canonical for _, _, canonical, *_ in names}) > 1:
                 for _, label, canonical, region_code, key, why in names:
                     yield Merge(referent_id(root), label, canonical, why or _why_same_key(canonical, region_code, key))
+
+
+_LONGEST_SHORT_FORM = 3  # words of an alias table's short name ("TNI AD")
+
+
+@derived
+def _folded_short_forms() -> dict[str, str]:
+    """The alias table's short names, folded, with the key of the full name each stands for ("polri" ->
+    "kepolisian negara republik indonesia")."""
+    return {folded(short): body_key(full) for short, full in ALIASES.items()}
+
+
+def _holds(body: str, unit: str) -> bool:
+    """Whether the folded name of ``unit`` names ``body`` inside it, in full or by a short name
+    ("divisi humas polri" holds "kepolisian negara republik indonesia")."""
+    names = [body, *(short for short, full in _folded_short_forms().items() if full == body)]
+    return any(f" {name} " in f" {unit} " for name in names)
 
 
 def _is_region_key(key: str) -> bool:

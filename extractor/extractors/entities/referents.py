@@ -9,10 +9,10 @@ from typing import Optional
 
 from ...lexicon.entities import (BODY_NAME_WORDS, ORGANISATION_TAILS, ORGANISATION_UNITS, PROGRAMME_HEADS, VENUE_WORDS,
                                  WEB_DOMAIN)
-from ...lexicon.names import ALIASES, COUNTRIES
+from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS
 from ...lexicon.places import BUILDING_HEADS, REGION_KINDS
 from ..acronyms import AcronymPair, abbreviates
-from ..regions import is_place_name
+from ..regions import is_place_name, is_regency_name
 from .names import capitalised_head, core_name, has_body_head, is_body_word, same_body_key
 from .programmes import in_programme_context, is_programme_name
 from .selection import Candidate, Vote
@@ -146,12 +146,14 @@ def _link_misspellings(referents: Referents, people: list[str], first_seen: dict
 
 def _spelt_alike(words: list[str], others: list[str]) -> bool:
     """Whether each of ``words`` is one of ``others`` or one letter away from one, and one is."""
-    close = [next((other for other in others if other == word or _one_letter_apart(word, other)), None)
+    close = [next((other for other in others if other == word or one_letter_apart(word, other)), None)
              for word in words]
     return all(close) and any(word != other for word, other in zip(words, close))
 
 
-def _one_letter_apart(word: str, other: str) -> bool:
+def one_letter_apart(word: str, other: str) -> bool:
+    """Whether two words of a name are one letter wrong, missing or extra apart, both at least
+    :data:`_MIN_MISSPELT` letters long and with the same first letter ("Tjahja" and "Tjahaja")."""
     if min(len(word), len(other)) < _MIN_MISSPELT or abs(len(word) - len(other)) > 1 or word[0] != other[0]:
         return False
     if len(word) == len(other):
@@ -302,11 +304,18 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         best, best_votes = others.most_common(1)[0]
         if best == "PER" and any(map(has_body_head, members[root])):
             best = "ORG"  # "Universitas Padjadjaran (Unpad)", whatever the model made of "Unpad"
-        if best == "PER" and max(members[root], key=len) in COUNTRIES:
-            best = "LOC"  # "Arab Saudi menawarkan ...": a country acts, and is no person (but "AS" may be initials)
+        if best == "PER" and (max(members[root], key=len) in COUNTRIES or all(map(_names_a_region, members[root]))):
+            best = "LOC"  # "Arab Saudi menawarkan ...", "Sumsel menargetkan ...": a country or a region acts,
+            # and is no person (but "AS" may be initials)
         programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
         labels[root] = "PROGRAMME" if programme else "LOC" if root in spelled_places | buildings else best
     return labels
+
+
+def _names_a_region(name: str) -> bool:
+    """Whether a name is a province's short form ("Sumsel") or a region's name of more than one word
+    ("Prov. Sumatera Selatan"): no person's name, where one word ("Bima") may be."""
+    return name in PROVINCE_ABBREVIATIONS or len(name.split()) > 1 and is_regency_name(name)
 
 
 def _names_a_building(name: str) -> bool:
