@@ -940,3 +940,25 @@ def test_a_role_is_read_back_to_the_titles_of_another_person_and_program_after_a
     assert ("Yayasan Tirta Lestari", "ORG") in found
     assert (found[("Gregorius Setiawan", "PER")].role, found[("Gregorius Setiawan", "PER")].org) == (
         "Direktur Program", "Yayasan Tirta Lestari")
+
+
+def test_a_province_the_model_calls_a_person_and_its_compass_word_in_lower_case_are_places():
+    doc = doc_with_entities("Sumsel menargetkan 100 desa . Banjir melanda Jawa timur , kata Kapolda Sumsel .",
+                            [(0, 1, "PER"), (12, 13, "PER"), (7, 8, "LOC")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert found[("Sumsel", "LOC")].region_code == "16" and ("Sumsel", "PER") not in found
+    assert found[("Jawa timur", "LOC")].region_code == "35"
+
+
+def test_bodies_ending_with_a_province_by_its_name_or_short_form_are_one():
+    doc = doc_with_entities("Polda Jawa Tengah menangkap pelaku . Kabid Humas Polda Jateng mengatakan pelaku ditahan .",
+                            [(0, 3, "ORG"), (8, 10, "ORG")])
+    bodies = {e.text: e for e in find_entities(doc, Layout()) if e.label == "ORG"}
+    assert bodies["Polda Jateng"].entity_id == bodies["Polda Jawa Tengah"].entity_id
+
+
+def test_a_title_in_lower_case_after_a_rank_keeps_the_chain_s_role_and_body():
+    doc = doc_with_entities("Kabid Dokkes Polda Papua Kombes drg. Rahmat mengatakan korban stabil .",
+                            [(2, 4, "ORG"), (6, 7, "PER")])
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.text, person.role, person.org) == ("Rahmat", "Kabid Dokkes", "Polda Papua")

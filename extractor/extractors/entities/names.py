@@ -11,7 +11,7 @@ from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS
 from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
-from ..regions import is_regency_name
+from ..regions import is_regency_name, normalise_region_name, province_of
 
 _MIN_POSSESSED = 7  # a stem of four letters or more before "-nya"
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
@@ -155,10 +155,42 @@ def core_name(name: str) -> str:
 def same_body_key(name: str) -> str:
     """The form under which two names of a body in one article are one body: its core name (see
     :func:`core_name`) with "Partai" and a province's "Provinsi" set aside inside it too ("DPD I Partai
-    Golkar Provinsi Gorontalo" and "DPD I Golkar Gorontalo"), and a regional government in the short form
-    the press writes ("Pemerintah Provinsi DKI" and "Pemprov DKI")."""
-    key = _GOVERNMENT.sub(lambda match: _GOVERNMENT_SHORT[match.group(1)], core_name(name))
-    return _INNER_KIND.sub("", key)
+    Golkar Provinsi Gorontalo" and "DPD I Golkar Gorontalo"), a regional government in the short form
+    the press writes ("Pemerintah Provinsi DKI" and "Pemprov DKI"), and so the province it ends with
+    ("Polda Jawa Tengah" and "Polda Jateng")."""
+    key = _INNER_KIND.sub("", _GOVERNMENT.sub(lambda match: _GOVERNMENT_SHORT[match.group(1)], core_name(name)))
+    words = key.split()
+    if words and words[-1].casefold() in _province_last_words():
+        # after a regional government, a one-word name is the province's too ("Pemprov Jakarta")
+        smallest = 1 if words[0] in _REGIONAL_GOVERNMENT else 2
+        for size in range(min(len(words), _LONGEST_PROVINCE), smallest - 1, -1):
+            short = _province_short_forms().get(normalise_region_name(" ".join(words[-size:])))
+            if short:
+                words = [*words[:-size], short]
+                break
+    if len(words) == 2 and words[0] in _REGIONAL_GOVERNMENT and words[1] in PROVINCE_ABBREVIATIONS:
+        return f"Pemprov {words[1]}"  # "Pemerintah DKI", "Pemerintah Jawa Barat"
+    return " ".join(words)
+
+
+_LONGEST_PROVINCE = 4  # words: "Daerah Khusus Ibukota Jakarta"
+_REGIONAL_GOVERNMENT = frozenset({"Pemerintah", "Pemprov"})
+
+
+@derived
+def _province_short_forms() -> dict[str, str]:
+    """The press's short form of each province, by its name as compared ("jawatengah" -> "Jateng",
+    "jakarta" -> "DKI")."""
+    short: dict[str, str] = {}
+    for abbreviation, code in PROVINCE_ABBREVIATIONS.items():
+        short.setdefault(normalise_region_name(province_of(code)[1]), abbreviation)
+    return short
+
+
+@derived
+def _province_last_words() -> frozenset[str]:
+    """The last words of those provinces' names, case-folded: a cheap test before the lookups."""
+    return frozenset(province_of(code)[1].split()[-1].casefold() for code in PROVINCE_ABBREVIATIONS.values())
 
 
 def capitalised_head(name: str) -> str:

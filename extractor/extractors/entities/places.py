@@ -21,6 +21,8 @@ from .referents import Referents
 from .selection import Candidate, Priority
 from .words import Words
 
+# The compass words that end provinces' and regencies' names, which the press also writes in lower case.
+_COMPASS_WORDS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"})
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta)?\s*|\s*,\s*")
 
 
@@ -59,6 +61,9 @@ def region_candidates(words: Words) -> Iterable[Candidate]:
         if (text.casefold() in first_words and i and text[0].isupper()
                 and (not is_name_token(texts[i - 1]) or texts[i - 1].lower() in ROLE_WORDS)):
             end = region_end(words, i, known=_is_region_or_alias)
+            if (end <= i + 1 and i + 1 < len(texts) and texts[i + 1] in _COMPASS_WORDS
+                    and _is_region_or_alias(f"{text} {texts[i + 1]}")):
+                end = i + 2  # "Jawa timur": a region's compass word written in lower case
             if end > i:
                 yield Candidate(*words.char_span(i, end), "LOC", Priority.MODEL if end - i > 1 else Priority.LONE_REGION, "rule")
 

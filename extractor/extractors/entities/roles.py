@@ -73,10 +73,12 @@ def _role_before(text: str, start: int) -> str:
     else:
         words = before.split()
     run = len(words)
-    # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)"), and a
-    # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK")
+    # capitalised words, a legal form or acronym in brackets among them ("PT Pertamina (Persero)"), a
+    # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK"), and a
+    # title written in lower case ("Kabid Dokkes Polda Papua Kombes drg. Raymond")
     while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in TITLE_CONNECTORS
-                   or words[run - 1].lower() in OFFICE_WORDS or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
+                   or words[run - 1].lower() in OFFICE_WORDS or words[run - 1].lower() in HONORIFICS
+                   or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
         # not back past another person's titles ("Camat Panongan, Drs. H. Heru Ultari dan Kapolsek ...")
         if words[run - 1].lower() in HONORIFICS and run < len(words) and words[run].lower() not in HONORIFICS:
             break
