@@ -962,3 +962,13 @@ def test_a_title_in_lower_case_after_a_rank_keeps_the_chain_s_role_and_body():
                             [(2, 4, "ORG"), (6, 7, "PER")])
     person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
     assert (person.text, person.role, person.org) == ("Rahmat", "Kabid Dokkes", "Polda Papua")
+
+
+def test_the_village_a_feature_is_named_after_places_the_others_and_a_region_after_an_election_is_a_place():
+    doc = doc_with_entities("Warga Cisarua mengungsi . Air dari Bendung Katulampa , Bogor , tiba di Jakarta . "
+                            "Pendaftaran Pilgub Jateng ditutup .",
+                            [(1, 2, "LOC"), (6, 8, "LOC"), (9, 10, "LOC"), (13, 14, "LOC")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert found[("Bogor", "LOC")].region_code == "32.71"  # the city Katulampa lies in, not the regency of Cisarua
+    assert found[("Bendung Katulampa", "LOC")].region_code == ""  # a dam is not its village
+    assert found[("Jateng", "LOC")].region_code == "33"

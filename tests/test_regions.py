@@ -3,6 +3,8 @@ mention is read, how the article's other places decide between regions of one na
 place table (tests/data/places/places.csv) scored through the pipeline."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractor.evaluation import places as evaluation
@@ -78,6 +80,15 @@ def test_the_highest_level_wins_a_bare_name_and_a_kind_word_overrides_it(linker)
     assert codes(linker, ("Bogor", "Bupati ")) == ["32.01"]
     assert codes(linker, ("Bogor", "Wali Kota ")) == ["32.71"]
     assert codes(linker, "Kelurahan Pasar Minggu") == ["31.74.04.1001"]  # a kelurahan, not the Jambi desa
+
+
+def test_an_address_puts_a_place_in_the_one_after_it_but_a_list_of_equals_is_no_address(linker):
+    baros, bandung = read_place("Baros"), read_place("Bandung")
+    assert codes(linker, "Baros", "Bandung") == ["32.72.05", "32.73"]  # the district of Sukabumi, the city
+    placed = [region.code for region in linker.link([replace(baros, within="Bandung"), bandung])]
+    assert placed == ["32.04.16.2005", "32.04"]  # the Baros that lies in a Bandung, and that Bandung
+    depok, tangerang = read_place("Depok"), read_place("Tangerang")
+    assert linker.link([replace(depok, within="Tangerang"), tangerang])[0].code == "32.76"  # the city
 
 
 def test_what_the_text_cannot_decide_stays_unlinked(linker):

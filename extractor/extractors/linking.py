@@ -40,6 +40,7 @@ class PlaceName:
         written: the mention as written.
         level: the level its kind word or office says ("village"), or "".
         in_name: the kind word is part of the mention ("Kota Batu"), not only before it ("Wali Kota Batu").
+        within: the place written right after it, after a comma, which an address puts it in.
     """
 
     name: str
@@ -47,6 +48,7 @@ class PlaceName:
     level: str = ""
     in_name: bool = False
     kind: str = ""  # the kind word or office, lower-cased ("kelurahan")
+    within: str = ""  # the place the text puts it in, as written ("Bandung" of "Baros, Bandung")
 
 
 def read_place(written: str, before: str = "") -> PlaceName:
@@ -141,7 +143,7 @@ class PlaceLinker:
 
     def link(self, places: Sequence[PlaceName]) -> list[Optional[Region]]:
         """The region (or country) each place names, or None; ``places`` are one article's places."""
-        options = [self.candidates(place) for place in places]
+        options = self._within([self.candidates(place) for place in places], places)
         few = [self._evidence(place, codes) for place, codes in zip(places, options)]
         # What the other places tell each one before any is chosen: the regions they may be that contain
         # or lie in one of its candidates ("Kampung Melayu" and "Jatinegara": the kelurahan in the district).
@@ -161,6 +163,30 @@ class PlaceLinker:
             else:
                 regions.append(self.index.region(choice.code) if choice.code else None)
         return regions
+
+    def _within(self, options: list[list[str]], places: Sequence[PlaceName]) -> list[list[str]]:
+        """The candidates of each place narrowed by an address: "Baros, Bandung" is the Baros in a Bandung
+        and that Bandung the one holding it, where some Baros lies in some Bandung and every Baros is of a
+        lower level than the highest Bandung. Places of one level ("Depok, Tangerang") are a list, not an
+        address, and a place with no candidate in the other keeps its own."""
+        options = list(options)
+        for i, place in enumerate(places):
+            outer = [j for j, other in enumerate(places) if other.written == place.within] if place.within else []
+            if not outer or not options[i]:
+                continue
+            containers = options[outer[0]]
+            if max(map(self._rank, options[i])) >= max(map(self._rank, containers), default=0):
+                continue
+            inside = [code for code in options[i] if any(code.startswith(f"{region}.") for region in containers)]
+            if inside:
+                options[i] = inside
+                holding = [region for region in containers if any(code.startswith(f"{region}.") for code in inside)]
+                for j in outer:
+                    options[j] = holding
+        return options
+
+    def _rank(self, code: str) -> int:
+        return _RANKS.get(self.index.level(code), 0)
 
     def _evidence(self, place: PlaceName, codes: list[str]) -> list[str]:
         """The candidates of ``place`` that may place the article's other places: none when it has too
@@ -184,7 +210,7 @@ class PlaceLinker:
             return _Choice(codes[0], codes[0])
         index = self.index
         depth = {code: max([nested[code], *(_shared_depth(code, other) for other in context)]) for code in codes}
-        rank = {code: _RANKS[index.level(code)] for code in codes}
+        rank = {code: self._rank(code) for code in codes}
         top = max(rank.values())
         pool = [code for code in codes if rank[code] == top]
         # A lower region the article places; a city's or regency's name needs its district named to be

@@ -12,6 +12,19 @@ LOCATION_HEADS: frozenset[str] = frozenset({
     "Kali", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
 })
 
+# Heads of features named after the village they lie in ("Bendung Katulampa", "Pasar Cibinong"): the
+# village, where only one bears the name, helps place the article's other places. Rivers run through
+# many villages and are left out.
+PLACE_NAMED_FEATURES: frozenset[str] = frozenset({
+    "Bendung", "Bendungan", "Waduk", "Pasar", "Pantai", "Pelabuhan", "Stasiun", "Terminal", "Alun-alun",
+})
+
+# Elections written before the region they are held in ("Pilgub Jateng", "Pilkada DKI"): the region is a
+# place of its own, the election no name.
+ELECTION_WORDS: frozenset[str] = frozenset({
+    "Pilkada", "Pilgub", "Pilbup", "Pilwalkot", "Pilwakot", "Pilkades", "Pileg", "Pemilu",
+})
+
 # Words that open a building's name: the name is the place, though a body's name follows ("Gedung KPK",
 # "Balai Kota DKI Jakarta", "Istana Wakil Presiden"), as ANNOTATION.md and news corpora mark it.
 BUILDING_HEADS: frozenset[str] = frozenset({"Gedung", "Istana", "Wisma", "Menara", "Balai Kota"})

