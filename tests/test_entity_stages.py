@@ -972,3 +972,11 @@ def test_the_village_a_feature_is_named_after_places_the_others_and_a_region_aft
     assert found[("Bogor", "LOC")].region_code == "32.71"  # the city Katulampa lies in, not the regency of Cisarua
     assert found[("Bendung Katulampa", "LOC")].region_code == ""  # a dam is not its village
     assert found[("Jateng", "LOC")].region_code == "33"
+
+
+def test_a_bodys_short_name_the_model_missed_is_the_body_written_with_ri():
+    doc = doc_with_entities("Dalam catatan Kemenlu , 19 WNI terancam hukuman . Kementerian Luar Negeri RI mengingatkan warga . "
+                            "DPD Partai Contoh menolak .", [(10, 14, "ORG")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert found[("Kemenlu", "ORG")].entity_id == found[("Kementerian Luar Negeri RI", "ORG")].entity_id
+    assert ("DPD", "ORG") not in found  # it opens a longer name

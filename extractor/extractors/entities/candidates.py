@@ -20,14 +20,14 @@ from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BE
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
-from ...lexicon.names import ALIASES, COUNTRIES, derived
+from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, derived
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FORM
 from ..acronyms import AcronymPair, abbreviates
 from ..metadata import Layout
-from ..patterns import words_before
+from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name
-from .names import (is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
+from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
                     ministry_field_words, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
@@ -745,6 +745,25 @@ def alias_candidates(words: Words) -> Iterable[Candidate]:
                 yield Candidate(*words.char_span(i + 1, end), None, Priority.MODEL, "rule")
 
 
+@derived
+def _body_short_names() -> WordStartPattern:
+    """The alias table's short names of bodies ("Kemenlu", "KPK", "Polri"), matched as written; not a
+    kind of body ("BUMN")."""
+    return names_pattern(short for short, full in ALIASES.items()
+                         if has_body_head(full) and short not in GENERIC_ACRONYMS)
+
+
+def known_body_candidates(text: str) -> Iterable[Candidate]:
+    """Bodies the alias table knows by a short name, where neither the model nor a rule found a name
+    ("Dalam catatan Kemenlu, ..."); ranked below every other layer. Not where a capitalised word
+    follows: the short name then opens a longer one ("DPD Partai Golkar")."""
+    for match in _body_short_names().finditer(text):
+        start, end = match.span("name")
+        if not _CAPITALISED_NEXT.match(text, end):
+            yield Candidate(start, end, "ORG", Priority.LONE_REGION, "rule")
+
+
+_CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
 _FIELD_HEAD_WORDS = frozenset(head.split()[0] for head in FIELD_HEADS)
 _MAX_FIELD_LIST_WORDS = 12
 

@@ -27,10 +27,10 @@ from ..money import currency_name_spans
 from ..patterns import words_before
 from ..regions import Region, is_region_name
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, field_list_candidates,
-                         head_rule_candidates, model_candidates, names_a_ministers_field, names_a_thing,
-                         office_field_spans, office_holder_candidates, person_candidates, role_region_person_candidates,
-                         spoken_name_candidates, tail_rule_candidates, unit_extensions, web_outlet_candidates,
-                         with_body_heads, without_glued_names)
+                         head_rule_candidates, known_body_candidates, model_candidates, names_a_ministers_field,
+                         names_a_thing, office_field_spans, office_holder_candidates, person_candidates,
+                         role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
+                         unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import (addresses, country_candidates, join_places_of_one_region, linked_places, listed_place_candidates,
                      region_candidates)
@@ -68,7 +68,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]
     chosen = select(
         [*dateline_candidates(layout), *acronym_candidates(pairs), *known_programme_candidates(text),
-         *country_candidates(text), *guessed],
+         *country_candidates(text), *known_body_candidates(text), *guessed],
         excluded,
     )
     # "Presiden Joko Widodo (Jokowi)": a person or place the model found where the text writes a name

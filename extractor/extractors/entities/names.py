@@ -157,9 +157,11 @@ def same_body_key(name: str) -> str:
     :func:`core_name`) with "Partai" and a province's "Provinsi" set aside inside it too ("DPD I Partai
     Golkar Provinsi Gorontalo" and "DPD I Golkar Gorontalo"), a regional government in the short form
     the press writes ("Pemerintah Provinsi DKI" and "Pemprov DKI"), and so the province it ends with
-    ("Polda Jawa Tengah" and "Polda Jateng")."""
+    ("Polda Jawa Tengah" and "Polda Jateng"); without the "RI" of a national body ("DPR RI" and "DPR")."""
     key = _INNER_KIND.sub("", _GOVERNMENT.sub(lambda match: _GOVERNMENT_SHORT[match.group(1)], core_name(name)))
     words = key.split()
+    if len(words) > 1 and words[-1] == "RI":
+        words.pop()  # "Kementerian Luar Negeri RI", "DPR RI": the country a national body is of
     if words and words[-1].casefold() in _province_last_words():
         # after a regional government, a one-word name is the province's too ("Pemprov Jakarta")
         smallest = 1 if words[0] in _REGIONAL_GOVERNMENT else 2
