@@ -103,10 +103,12 @@ class Registry:
         """Decide the referents once every part is in: their keys and the merges of keys into others."""
         self.db.execute("INSERT INTO keys (key, label, first, root) SELECT key, label, MIN(seq), key"
                         " FROM mentions GROUP BY key")
+        # A key merges once, by the first evidence listed that merges it: what the articles spell out or
+        # place before what a name's form suggests.
         for key, into, why in [*self._acronym_merges(), *self._place_merges(), *self._label_merges(),
                                *self._misspelling_merges(), *self._body_person_merges(),
                                *self._unit_merges()]:
-            self.db.execute("UPDATE keys SET root = ?, why = ? WHERE key = ?", (into, why, key))
+            self.db.execute("UPDATE keys SET root = ?, why = ? WHERE key = ? AND root = key", (into, why, key))
         for _ in range(MAX_MERGE_CHAIN):  # a key merged into a merged key joins that one's root
             moved = self.db.execute(
                 "UPDATE keys SET root = (SELECT target.root FROM keys AS target WHERE target.key = keys.root)"
