@@ -760,7 +760,7 @@ def known_body_candidates(text: str) -> Iterable[Candidate]:
     for match in _body_short_names().finditer(text):
         start, end = match.span("name")
         if not _CAPITALISED_NEXT.match(text, end):
-            yield Candidate(start, end, "ORG", Priority.LONE_REGION, "rule")
+            yield Candidate(start, end, "ORG", Priority.LOOKED_UP, "rule")
 
 
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")

@@ -67,7 +67,7 @@ def region_candidates(words: Words) -> Iterable[Candidate]:
                     and _is_region_or_alias(f"{text} {texts[i + 1]}")):
                 end = i + 2  # "Jawa timur": a region's compass word written in lower case
             if end > i:
-                yield Candidate(*words.char_span(i, end), "LOC", Priority.MODEL if end - i > 1 else Priority.LONE_REGION, "rule")
+                yield Candidate(*words.char_span(i, end), "LOC", Priority.MODEL if end - i > 1 else Priority.LOOKED_UP, "rule")
 
 
 _LIST_WORDS = frozenset({",", "dan", "serta", "atau"})

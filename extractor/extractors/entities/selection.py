@@ -23,7 +23,8 @@ class Priority(IntEnum):
     RULE = 3  # head, tail, title, office-holder, address and curated-name rules
     MODEL = 4  # the NER model; countries, multi-word regions and repeated mentions rank with it
     SUBORDINATE_HEAD = 5  # "Komisi III DPR": a sub-body's head yields to the model's span inside it
-    LONE_REGION = 6  # a one-word region name where neither the model nor a rule found a name
+    LOOKED_UP = 6  # a name found only in a list (a one-word region, a body's short name), where neither the model
+    # nor a rule found one
 
 
 class Vote(IntEnum):
