@@ -362,11 +362,19 @@ def _folded_short_forms() -> dict[str, str]:
     return {folded(short): body_key(full) for short, full in ALIASES.items()}
 
 
+@derived
+def _short_forms_of() -> dict[str, tuple[str, ...]]:
+    """The key of each full name in the alias table, with its folded short names."""
+    shorts: dict[str, tuple[str, ...]] = {}
+    for short, full in _folded_short_forms().items():
+        shorts[full] = (*shorts.get(full, ()), short)
+    return shorts
+
+
 def _holds(body: str, unit: str) -> bool:
     """Whether the folded name of ``unit`` names ``body`` inside it, in full or by a short name
     ("divisi humas polri" holds "kepolisian negara republik indonesia")."""
-    names = [body, *(short for short, full in _folded_short_forms().items() if full == body)]
-    return any(f" {name} " in f" {unit} " for name in names)
+    return any(f" {name} " in f" {unit} " for name in (body, *_short_forms_of().get(body, ())))
 
 
 def _is_region_key(key: str) -> bool:

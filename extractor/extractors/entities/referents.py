@@ -12,8 +12,8 @@ from ...lexicon.entities import (BODY_NAME_WORDS, ORGANISATION_TAILS, ORGANISATI
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS
 from ...lexicon.places import BUILDING_HEADS, REGION_KINDS
 from ..acronyms import AcronymPair, abbreviates
-from ..regions import is_place_name, is_regency_name
-from .names import capitalised_head, core_name, has_body_head, is_body_word, same_body_key
+from ..regions import is_place_name
+from .names import capitalised_head, core_name, has_body_head, is_body_word, names_a_region, same_body_key
 from .programmes import in_programme_context, is_programme_name
 from .selection import Candidate, Vote
 
@@ -304,7 +304,8 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         best, best_votes = others.most_common(1)[0]
         if best == "PER" and any(map(has_body_head, members[root])):
             best = "ORG"  # "Universitas Padjadjaran (Unpad)", whatever the model made of "Unpad"
-        if best == "PER" and (max(members[root], key=len) in COUNTRIES or all(map(_names_a_region, members[root]))):
+        if best == "PER" and (max(members[root], key=len) in COUNTRIES
+                              or all(map(_never_a_persons_name, members[root]))):
             best = "LOC"  # "Arab Saudi menawarkan ...", "Sumsel menargetkan ...": a country or a region acts,
             # and is no person (but "AS" may be initials)
         programme = root in programmes or tally["PROGRAMME"] > 0 and tally["PROGRAMME"] >= best_votes
@@ -312,10 +313,11 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
     return labels
 
 
-def _names_a_region(name: str) -> bool:
-    """Whether a name is a province's short form ("Sumsel") or a region's name of more than one word
-    ("Prov. Sumatera Selatan"): no person's name, where one word ("Bima") may be."""
-    return name in PROVINCE_ABBREVIATIONS or len(name.split()) > 1 and is_regency_name(name)
+def _never_a_persons_name(name: str) -> bool:
+    """Whether a name is a region's (:func:`.names.names_a_region`) that no person bears: a province's
+    short form ("Sumsel") or a name of more than one word ("Prov. Sumatera Selatan"); one word ("Bima")
+    may be a person's."""
+    return names_a_region(name) and (name in PROVINCE_ABBREVIATIONS or len(name.split()) > 1)
 
 
 def _names_a_building(name: str) -> bool:
