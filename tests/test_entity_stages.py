@@ -671,6 +671,21 @@ def test_the_first_words_of_a_name_glued_to_a_country_or_acronym_go_to_the_perso
     assert {("PDI Perjuangan", "ORG"), ("Guruh Soekarnoputra", "PER")} <= found  # a name the alias table knows
 
 
+def test_a_whole_office_holder_inside_an_acronyms_span_after_an_office_is_the_person():
+    doc = doc_with_entities("BPJPH resmi berdiri . Kata kepala BPJPH Soekoso , tahapan berubah . "
+                            "Juru bicara Kedutaan Besar AS Molly Koscina menolak . AS diam . "
+                            "Anggota DPRD Provinsi hadir . DPRD diam .",
+                            [(0, 1, "ORG"), (6, 8, "ORG"), (16, 19, "ORG"), (21, 22, "LOC"), (25, 27, "ORG"),
+                             (29, 30, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Soekoso", "PER"), ("Molly Koscina", "PER"), ("AS", "LOC")} <= found
+    assert not {("BPJPH Soekoso", "ORG"), ("AS Molly Koscina", "ORG")} & found
+    assert ("Provinsi", "PER") not in found  # a region's head is no one's name
+    # no office before it: the words may be the body's ("BRI Syariah" beside "BRI")
+    doc = doc_with_entities("BRI Syariah tumbuh . BRI juga .", [(0, 2, "ORG"), (4, 5, "ORG")])
+    assert ("BRI Syariah", "ORG") in {(e.text, e.label) for e in find_entities(doc, Layout())}
+
+
 def test_a_cut_country_and_a_korean_given_name_after_a_hyphen_are_made_whole():
     # "di" after a dash is a word the text writes elsewhere, no syllable of a name
     doc = doc_with_entities("Pemimpin Korea Utara Kim Jong - un bertemu Jokowi - di Istana - kemarin di Bogor .",

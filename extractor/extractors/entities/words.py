@@ -7,8 +7,9 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...lexicon.entities import HONORIFICS, LEGAL_FORMS, ORGANISATION_UNITS, ROLE_WORDS
+from ...lexicon.entities import HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_UNITS, ROLE_WORDS
 from ...lexicon.names import ALIASES, COUNTRIES
+from ...lexicon.places import LOCATION_HEADS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
 from ..regions import is_place_name
@@ -42,6 +43,7 @@ class Words:
         # doc.ents builds its Span objects anew on every read: read once.
         entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents],
                                            lower_words)
+        entities = _with_holders_split_off(texts, entities, lower_words)
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")))
@@ -112,13 +114,61 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
         split = legal_end or (start + 1 if head.isupper() and len(head) > 1 and head not in LEGAL_FORMS
                               or head in COUNTRIES else None)
         glued = texts[split:end] if split else []
-        if (glued and all(is_name_token(word) and not word.isupper() and not is_place_name(word)
-                          and not is_body_word(word) and word not in ORGANISATION_UNITS
-                          and word.lower() not in lower_words for word in glued)
-                and _written_only_before(texts, glued, texts[end])):
+        if glued and _may_all_be_a_persons(glued, lower_words) and _written_only_before(texts, glued, texts[end]):
             spans[index] = (start, split, "LOC" if head in COUNTRIES and split == start + 1 else label)
             spans[index + 1] = (split, following[1], "PER")
     return spans
+
+
+def _may_all_be_a_persons(glued: list[str], lower_words: frozenset[str]) -> bool:
+    """Whether words that ran into a body's name may all be a person's: none can continue a body's or
+    a place's name (no place, acronym, body, head or unit word: "DPRD Provinsi"), none is written in lower
+    case."""
+    return bool(glued) and all(is_name_token(word) and not word.isupper() and not is_place_name(word)
+                               and not names_a_region(word)  # "Direktur Utama SMBC Indonesia"
+                               and not is_body_word(word) and word not in ORGANISATION_UNITS
+                               and word not in ORGANISATION_HEADS and word not in LOCATION_HEADS
+                               and word.lower() not in lower_words for word in glued)
+
+
+# How many capitalised words of a body's name may stand between an office and the acronym that
+# closes the body's name ("juru bicara Kedutaan Besar AS Molly Koscina").
+_MAX_CHAIN_WORDS = 3
+
+
+def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
+                            lower_words: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The model's spans, where a body's or country's one-word name took in the whole name of the office
+    holder after it in a title chain ("kepala [BPJPH Soekoso]", "juru bicara Kedutaan Besar [AS Molly
+    Koscina]"): the holder is a person. Only where the first word is an acronym or a country the model
+    names alone elsewhere in the text, an office stands before it, and the words after it may all be a
+    person's (:func:`_may_all_be_a_persons`)."""
+    lone = {texts[start] for start, end, label in spans if end == start + 1 and label in ("ORG", "LOC")}
+    split = []
+    for start, end, label in spans:
+        head = texts[start]
+        if (label in ("ORG", "LOC") and 2 <= end - start <= 4 and head in lone
+                and (head.isupper() and head.isalpha() and head not in LEGAL_FORMS or head in COUNTRIES
+                     or ALIASES.get(head) in COUNTRIES)
+                and _after_an_office(texts, start) and _may_all_be_a_persons(texts[start + 1:end], lower_words)):
+            country = head in COUNTRIES or ALIASES.get(head) in COUNTRIES
+            split += [(start, start + 1, "LOC" if country else label), (start + 1, end, "PER")]
+        else:
+            split.append((start, end, label))
+    return split
+
+
+def _after_an_office(texts: list[str], start: int) -> bool:
+    """Whether an office stands before token ``start``, at most :data:`_MAX_CHAIN_WORDS` capitalised
+    words of a body's name between them."""
+    for before in range(start - 1, max(-1, start - 2 - _MAX_CHAIN_WORDS), -1):
+        # an office of two words, the second in lower case: "juru bicara", "kepala bagian"
+        if (texts[before].lower() in OFFICE_WORDS
+                or before and texts[before].islower() and texts[before - 1].lower() in OFFICE_WORDS):
+            return True
+        if not is_name_token(texts[before]):
+            return False
+    return False
 
 
 def _written_only_before(texts: list[str], phrase: list[str], following: str) -> bool:
