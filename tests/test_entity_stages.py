@@ -686,6 +686,19 @@ def test_a_whole_office_holder_inside_an_acronyms_span_after_an_office_is_the_pe
     assert ("BRI Syariah", "ORG") in {(e.text, e.label) for e in find_entities(doc, Layout())}
 
 
+def test_an_initial_without_its_stop_stays_in_a_name_the_text_later_gives_by_its_surname():
+    text = ("Menurut Kepala bidang penelitian pada South Asia Democratic Forum , Siegfried O Wolf , krisis ini "
+            "politis . Hal itu bukan soal agama , kata Wolf .")
+    tokens = text.split(" ")
+    forum, name = tokens.index("South"), tokens.index("Siegfried")
+    found = {e.text: e for e in find_entities(doc_with_entities(text, [(forum, forum + 4, "ORG"),
+                                                                        (name, name + 3, "ORG")]), Layout())}
+    person = found["Siegfried O Wolf"]
+    assert person.label == "PER" and "Siegfried O" not in found
+    # the word that ties the office to its body is neither's
+    assert (person.role, person.org) == ("Kepala bidang penelitian", "South Asia Democratic Forum")
+
+
 def test_a_cut_country_and_a_korean_given_name_after_a_hyphen_are_made_whole():
     # "di" after a dash is a word the text writes elsewhere, no syllable of a name
     doc = doc_with_entities("Pemimpin Korea Utara Kim Jong - un bertemu Jokowi - di Istana - kemarin di Bogor .",

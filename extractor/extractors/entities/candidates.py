@@ -308,7 +308,11 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
     spoken = next((i for i in range(limit, end) if words.texts[i] in words.short_names), end)
     if spoken == end - 1:  # "Komnas HAM Natalius Pigai" and later "kata Pigai": a surname, after given names
         holder = spoken
-        while holder > max(limit, spoken - 2) and _may_be_a_given_name(words, holder - 1):
+        while holder > max(limit, spoken - 2) and (
+                _may_be_a_given_name(words, holder - 1)
+                # "Siegfried O Wolf": an initial between given names and the surname
+                or holder - 2 >= limit and _is_an_initial(words.texts[holder - 1])
+                and _may_be_a_given_name(words, holder - 2)):
             holder -= 1
         # a head alone names nothing: "Provinsi Rakhine" and "warga Rakhine menilai" name a region
         return end if holder == first + 1 and not whole else holder
@@ -343,6 +347,11 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
                 return name_end
             return end
     return end
+
+
+def _is_an_initial(word: str) -> bool:
+    """"M." or, printed without its full stop, "M"."""
+    return is_initial(word) or len(word) == 1 and word.isupper()
 
 
 def _named_without_a_role_elsewhere(words: Words, first: int, end: int) -> bool:

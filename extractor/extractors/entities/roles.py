@@ -15,6 +15,8 @@ _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
+# the word that ties an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
+_ROLE_BODY_LINK = re.compile(r"\s+(?:pada|di|dari)$")
 _LONGEST_TITLE = 12  # characters of a title or initial before its full stop
 
 
@@ -43,7 +45,7 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
     if not inside:
         return role, ""
     end, length, canonical = max(inside)
-    return role[:end - length].strip(" ,") or role, canonical
+    return _ROLE_BODY_LINK.sub("", role[:end - length].strip(" ,")) or role, canonical
 
 
 def _role_phrase(words: list[str]) -> str:
