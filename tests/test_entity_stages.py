@@ -681,6 +681,10 @@ def test_a_whole_office_holder_inside_an_acronyms_span_after_an_office_is_the_pe
     assert {("Soekoso", "PER"), ("Molly Koscina", "PER"), ("AS", "LOC")} <= found
     assert not {("BPJPH Soekoso", "ORG"), ("AS Molly Koscina", "ORG")} & found
     assert ("Provinsi", "PER") not in found  # a region's head is no one's name
+    # the holder named after a comma: the words are the body's
+    doc = doc_with_entities("Ketua KUB Bahari Sejahtera , Haeruddin Daeng , menuturkan . KUB itu kecil .",
+                            [(1, 4, "ORG"), (5, 7, "PER"), (10, 11, "ORG")])
+    assert ("KUB Bahari Sejahtera", "ORG") in {(e.text, e.label) for e in find_entities(doc, Layout())}
     # no office before it: the words may be the body's ("BRI Syariah" beside "BRI")
     doc = doc_with_entities("BRI Syariah tumbuh . BRI juga .", [(0, 2, "ORG"), (4, 5, "ORG")])
     assert ("BRI Syariah", "ORG") in {(e.text, e.label) for e in find_entities(doc, Layout())}

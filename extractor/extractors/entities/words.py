@@ -141,13 +141,16 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
     """The model's spans, where a body's or country's one-word name took in the whole name of the office
     holder after it in a title chain ("kepala [BPJPH Soekoso]", "juru bicara Kedutaan Besar [AS Molly
     Koscina]"): the holder is a person. Only where the first word is an acronym or a country the model
-    names alone elsewhere in the text, an office stands before it, and the words after it may all be a
-    person's (:func:`_may_all_be_a_persons`)."""
+    names alone elsewhere in the text, an office stands before it, the words after it may all be a
+    person's (:func:`_may_all_be_a_persons`), and no person the model found follows after a comma."""
     lone = {texts[start] for start, end, label in spans if end == start + 1 and label in ("ORG", "LOC")}
+    people = {start for start, _, label in spans if label == "PER"}
     split = []
     for start, end, label in spans:
         head = texts[start]
-        if (label in ("ORG", "LOC") and 2 <= end - start <= 4 and head in lone
+        # "Ketua KUB Bahari Sejahtera, Haeruddin Daeng Sikki": the holder is the person after the comma
+        named_after = texts[end:end + 1] == [","] and end + 1 in people
+        if (label in ("ORG", "LOC") and 2 <= end - start <= 4 and head in lone and not named_after
                 and (head.isupper() and head.isalpha() and head not in LEGAL_FORMS or head in COUNTRIES
                      or ALIASES.get(head) in COUNTRIES)
                 and _after_an_office(texts, start) and _may_all_be_a_persons(texts[start + 1:end], lower_words)):
