@@ -221,6 +221,15 @@ def test_a_programme_named_in_passing_gets_no_guessed_owner():
     assert (activity.owner, activity.owner_basis) == ("", "")  # a body named twice is no body the article is about
 
 
+def test_the_body_of_a_person_who_comments_on_a_programme_does_not_run_it():
+    text = ("Anggota DPR dari Partai Hanura, Rina Wati, berkunjung ke desa itu.\n"
+            "Rina Wati menilai Nawa Cita belum terasa di desa.")
+    doc = doc_with_records(text, [("PROGRAMME", "Nawa Cita", "E1"), ("ORG", "Partai Hanura", "E2"),
+                                  ("PER", "Rina Wati", "E3", {"org": "Partai Hanura"})])
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("", "")
+
+
 def test_the_owner_may_follow_the_acronym_written_after_the_programme():
     text = "Program Tanggung Jawab Sosial dan Lingkungan (TJSL), PT Contoh Energi menggelar pelatihan di desa itu."
     doc = doc_with_records(text, [("PROGRAMME", "Tanggung Jawab Sosial dan Lingkungan", "E1"), ("PROGRAMME", "TJSL", "E1"),

@@ -5,9 +5,8 @@ The evidence is the sentences that name the programme. The owner is, in order: t
 programme's name carries ("[BRI] Peduli"; its unit where the article names one, "Telkom Witel
 Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... yang digagas [Bank
 Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
-not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); the body of a person those sentences
-name ("kata Manajer ... [PT X] Rina"); else, as a guess the ``owner_basis`` column marks, the body the
-article is about (named three times or more, more than any other); else none, and none where the article
+not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); else, as a guess the ``owner_basis``
+column marks, the body the article is about (named three times or more, more than any other); else none, and none where the article
 only has people join, hold or receive the programme ("mengikuti program Kampung Iklim"). Where the article names one
 unit of the owner throughout ("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
 as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
@@ -53,7 +52,6 @@ OWNER_BASES = {
     "name": "the programme's name carries the body's (BRI Peduli)",
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
     "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner",
-    "speaker": "the body of a person those sentences name",
     "article": "the body the article is about (named most, three times or more): a guess where the sentences name none",
 }
 
@@ -166,10 +164,6 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:
         return (agents or others)[0], "sentence"
-    by_name = {entity.canonical: entity for entity in entities if entity.label == "ORG"}
-    for person in entities:
-        if person.label == "PER" and person.org in by_name and _inside(evidence, person.start_char):
-            return by_name[person.org], "speaker"
     principal = _principal_body(entities, mentions)
     return (principal, "article") if principal else (None, "")
 
