@@ -881,6 +881,18 @@ def test_fields_listed_after_a_programme_cue_are_no_programmes():
     assert "Pendidikan" not in programmes and "Kampung Hijau" in programmes
 
 
+def test_a_government_named_after_a_programme_cue_owns_the_programme_and_is_no_programme():
+    text = ("Perbaikan itu mendukung program Pemerintah Jakarta Utara bagi pejalan kaki . Warga ikut program "
+            "Kemensos dan program Sekolah Penggerak .")
+    tokens = text.split(" ")
+    government = tokens.index("Pemerintah")
+    found = {(e.text, e.label) for e in find_entities(doc_with_entities(text, [(government, government + 3, "ORG")]),
+                                                      Layout())}
+    assert ("Pemerintah Jakarta Utara", "ORG") in found and ("Pemerintah Jakarta Utara", "PROGRAMME") not in found
+    assert ("Kemensos", "PROGRAMME") not in found
+    assert ("Sekolah Penggerak", "PROGRAMME") in found  # a head that also opens programmes' names
+
+
 def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
     doc = doc_with_entities("Perusahaan menjalankan program PKT BISA dan program PKT BERSERI , serta program KUR BRI .",
                             [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])

@@ -12,7 +12,7 @@ from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
-from .names import is_name_token
+from .names import is_body_word, is_name_token
 from .selection import Candidate, Priority
 from .words import Words
 
@@ -24,6 +24,10 @@ _CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
 _CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
 _CUE_LAST_WORDS = frozenset(cue[-1] for cue in PROGRAMME_CUES)
 _OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
+# Heads that open only bodies' names, never a programme's (unlike "Sekolah", "Posyandu", "Bank" of "Sekolah
+# Penggerak", "Posyandu Integrasi", "Bank Sampah").
+_BODY_ONLY_HEADS = frozenset({"PT", "PT.", "CV", "Kementerian", "Pemerintah", "Dinas", "Direktorat", "Partai",
+                              "Universitas", "Kepolisian"})
 # Matched at a name's end (``match`` with a start position anchors there).
 _PROGRAMME_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
 
@@ -50,6 +54,12 @@ def _names_owner(word: str) -> bool:
     """Whether a word after a programme's cue names whose programme it is ("program CSR PT Pertamina",
     "program reformasi TNI"): an acronym or a body's head, not the programme's own name."""
     return word.isupper() or word in ORGANISATION_HEADS
+
+
+def _opens_a_bodys_name_only(word: str) -> bool:
+    """Whether a word after a programme's cue opens a government's or company's name, never a
+    programme's: a head such as "Pemerintah" or "PT", or a body's short name ("Kemensos")."""
+    return word in _BODY_ONLY_HEADS or is_body_word(word)
 
 
 def _programme_told_of(words_before: list[str]) -> bool:
@@ -81,6 +91,10 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         # "program TJSL AFT Supadio", "program CSR PT Pertamina", "program reformasi TNI": after a kind of
         # programme or a description, an acronym or a company names whose programme it is.
         if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and _names_owner(texts[name_start]):
+            continue
+        # "program Pemerintah Jakarta Utara", "program Kemensos": a government's or company's name after any
+        # cue says whose programme it is
+        if name_start < len(texts) and _opens_a_bodys_name_only(texts[name_start]):
             continue
         while end < len(texts) and is_name_token(texts[end]) and texts[end].isalnum():
             # "program KUR BRI": an acronym after a programme the alias table knows names its owner; others are
@@ -170,8 +184,9 @@ def in_programme_context(text: str, start: int, end: int) -> bool:
         cue = next((cue for cue in _CUES_LONGEST_FIRST if tuple(before[-len(cue):]) == cue), None)
         if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(before[-12 - len(cue):-len(cue)]):
             cue = None  # "tim kampanye Trump", "konser bertajuk Purpose"
-        if cue and cue[-1] in _OWNED_PROGRAMME_KINDS and _names_owner(text[start:end].split()[0]):
-            cue = None  # "program TJSL AFT Supadio": the programme's owner
+        first = text[start:end].split()[0]
+        if cue and (cue[-1] in _OWNED_PROGRAMME_KINDS and _names_owner(first) or _opens_a_bodys_name_only(first)):
+            cue = None  # "program TJSL AFT Supadio", "program Pemerintah Jakarta Utara": the programme's owner
         if cue:
             return True
     return bool(_PROGRAMME_AFTER.match(text, end, end + 80))
