@@ -893,6 +893,15 @@ def test_a_government_named_after_a_programme_cue_owns_the_programme_and_is_no_p
     assert ("Sekolah Penggerak", "PROGRAMME") in found  # a head that also opens programmes' names
 
 
+def test_a_programmes_acronym_spelt_out_in_lower_case_is_named_by_what_it_spells():
+    text = ("Taman itu dibangun lewat program corporate social responsibility (CSR) perusahaan swasta . "
+            "Program CSR itu diikuti warga . Tersangka dituntut jaksa penuntut umum (JPU) .")
+    found = {e.text: e for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert found["CSR"].label == "PROGRAMME"
+    assert (found["CSR"].canonical, found["CSR"].acronym) == ("corporate social responsibility", "CSR")
+    assert "JPU" not in found  # a common noun's acronym names nothing
+
+
 def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
     doc = doc_with_entities("Perusahaan menjalankan program PKT BISA dan program PKT BERSERI , serta program KUR BRI .",
                             [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])

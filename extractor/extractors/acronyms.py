@@ -121,15 +121,18 @@ def _long_then_short(text: str) -> Iterator[re.Match]:
             yield match
 
 
-def lower_case_acronyms(text: str) -> frozenset[str]:
-    """Acronyms ``text`` spells out in lower case ("hak guna bangunan (HGB)", "jaksa penuntut umum (JPU)"):
-    the short forms of common nouns, not of names."""
-    found = set()
+def lower_case_acronyms(text: str) -> dict[str, str]:
+    """Acronyms ``text`` spells out in lower case, with what they spell ("hak guna bangunan (HGB)",
+    "jaksa penuntut umum (JPU)", "corporate social responsibility (CSR)"): mostly the short forms of
+    common nouns, not of names."""
+    found = {}
     for match in _LOWER_THEN_SHORT.finditer(text):
         words = match.group("long").split()
-        if any(abbreviates(match.group("short"), " ".join(words[-size:])) for size in range(1, len(words) + 1)):
-            found.add(match.group("short"))
-    return frozenset(found)
+        spelt = next((" ".join(words[-size:]) for size in range(1, len(words) + 1)
+                      if abbreviates(match.group("short"), " ".join(words[-size:]))), "")
+        if spelt:
+            found.setdefault(match.group("short"), spelt)
+    return found
 
 
 _LOWER_THEN_SHORT = re.compile(r"(?P<long>(?:\b[a-z][a-z-]*[ ]+){1,7})\((?P<short>[A-Z][A-Za-z]{1,7})\)")

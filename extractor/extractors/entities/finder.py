@@ -128,15 +128,20 @@ def find_entities(doc: Doc, layout: Layout, linker: Optional[PlaceLinker] = None
         members.setdefault(referents.find(name), []).append(name)
     acronym_of = {name: pair for pair in pairs
                   for name in (pair.acronym, pair.expansion, text[pair.expansion_start:pair.qualified_end]) if name}
+    spelt_in_lower_case = lower_case_acronyms(text)
     named = {}
     for root, forms in members.items():
         pair = next((acronym_of[n] for n in forms if n in acronym_of), None)
         named[root] = referent_name(forms, pair, text)
+        # "program corporate social responsibility (CSR)": a programme is named by what its acronym spells
+        acronym = next((name for name in forms if name in spelt_in_lower_case), "")
+        if labels[root] == "PROGRAMME" and not pair and acronym:
+            named[root] = (spelt_in_lower_case[acronym], acronym, spelt_in_lower_case[acronym])
     bodies = [(name, named[referents.find(name)][0]) for name in set(names) if labels[referents.find(name)] == "ORG"]
     roles = {root: split_role(role, bodies) for root, role in person_roles(text, names, mentions, referents, labels).items()}
 
     groups = _groups(names, mentions, members, referents, text)
-    unnamed = _no_names(members, labels, groups, fields, text)
+    unnamed = _no_names(members, labels, groups, set(spelt_in_lower_case) | fields)
     entities, ids = [], {}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
@@ -167,15 +172,14 @@ def _groups(names: list[str], mentions: list[Candidate], members: dict[str, list
             if 2 * count > named[root] or not any(name in COUNTRIES or is_region_name(name) for name in members[root])}
 
 
-def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str], fields: set[str],
-              text: str) -> set[str]:
+def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str],
+              common_nouns: set[str]) -> set[str]:
     """The referents that name nothing: "UMKM" and its expansion (common nouns); a non-programme the
     article only names by an acronym it spells out in lower case ("hak guna bangunan (HGB)"; not
-    "corporate social responsibility (CSR)") or by a minister's field and its acronym (``fields``); a
+    "corporate social responsibility (CSR)") or by a minister's field and its acronym (``common_nouns``); a
     kind of body ("Pemerintah Pusat"); a people or a faith the text calls one (``groups``: "etnis
     Rohingya", "beragama Budha"), whatever the model made of it; a term spelt out beside its acronym, which
     no layer gave a label (see ``referents._label_by_name``)."""
-    common_nouns = lower_case_acronyms(text) | fields
     return {root for root, forms in members.items()
             if GENERIC_ACRONYMS.intersection(forms)
             or labels[root] != "PROGRAMME" and set(forms) <= common_nouns
