@@ -154,13 +154,14 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "sekjen", "dirut", "dirjen", "kadis", "kasat", "kabid", "kabag", "kakanwil", "kapolri", "pangdam",
     "danrem", "kasad", "kasal", "kasau", "panglima", "jubir", "plt", "plh", "kajari", "kajati", "kapuspen",
     "kasubag", "kasubbag", "kasubdit", "kasi", "kanit", "kasatreskrim", "kabidhumas",
+    "sekda", "kadinsos", "kadinkes", "kadisdik", "kadishub",
     "perbekel",  # a Balinese village's head
 })
 
 # Words that make a phrase before or after a person's name their role ("Koordinator
 # Lapangan, Budi"); the role words above and offices that are rarely written alone.
 OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
-    "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "sekda", "staf", "pembina",
+    "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "staf", "pembina",
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
     "humas", "analis", "ekonom", "pengamat", "peneliti",
     # press releases' English offices, abbreviated too ("VP Corporate Communication", "GM PLN UID NTT")
@@ -194,6 +195,8 @@ RANK_ABBREVIATIONS: frozenset[str] = frozenset({
     "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",
     "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada", "kolonel", "letjen", "serka", "pelda", "kapt",
     "inf", "kav", "arm", "czi", "cpm", "chk", "ckm", "cba", "ctp", "caj", "cku", "chb", "pnb",
+    "aipda", "brigpol", "bharatu", "bharaka", "letda", "lettu", "serma", "sertu", "serda", "peltu", "koptu",
+    "kopda", "praka", "pratu", "prada", "laksma", "marsma", "laksdya", "marsdya",
 })
 
 # Police and military ranks written before a name ("Komisaris Besar Faizal").

@@ -62,9 +62,14 @@ def is_possessed(word: str) -> bool:
 _UNDOTTED_DEGREE = re.compile(r"[SMD][A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
 
 
+# "M. Kes", "S. KM.": a degree printed with a space after its stop, the field one press releases abbreviate
+_SPACED_DEGREE = re.compile(r"[SMD][a-z]?\. (?:Kes|KM|Si|Pd|Sos|Ag|Kom|Hum|Ak|Psi|Farm|Ked|Kep|Gz|IP|AP|Sn|Th|Pt|Pi|Sc)\.?")
+
+
 def is_degree(word: str) -> bool:
-    """"M.P", "S.Sos", "M.Si.", "MAg": an academic degree written after a name."""
-    return " " not in word and ("." in word.rstrip(".") or bool(_UNDOTTED_DEGREE.fullmatch(word)))
+    """"M.P", "S.Sos", "M.Si.", "MAg", "M. Kes": an academic degree written after a name."""
+    return (" " not in word and ("." in word.rstrip(".") or bool(_UNDOTTED_DEGREE.fullmatch(word)))
+            or bool(_SPACED_DEGREE.fullmatch(word)))
 
 
 def _title_count(words: list[str]) -> int:

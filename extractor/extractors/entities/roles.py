@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS, TITLE_CONNECTORS
+from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS, RANK_ABBREVIATIONS,
+                                 TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .names import is_initial
 from .referents import Referents
@@ -51,7 +52,8 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
 def _role_phrase(words: list[str]) -> str:
     """The part of ``words`` that names an office: from its first role word ("anggota" in "Salah satu
     anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
-    while words and words[-1].lower() in HONORIFICS:  # "Ketua PKK Kabupaten Sleman [Ny] Ratna Dewi ..."
+    # "Ketua PKK Kabupaten Sleman [Ny] Ratna Dewi ...", "Kapolres Pelabuhan Makassar [AKBP] Yudi Frianto"
+    while words and (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS):
         words = words[:-1]
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
     if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
