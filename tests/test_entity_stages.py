@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
+from extractor.extractors.acronyms import find_acronym_pairs
 from extractor.extractors.entities import find_entities
 from extractor.extractors.entities.candidates import person_candidates
 from extractor.extractors.entities.names import is_degree, is_lower_case_name, is_possessed, strip_honorifics
@@ -718,6 +719,23 @@ def test_a_degree_printed_with_a_space_a_rank_before_the_name_and_an_office_with
     assert is_degree("M. Kes") and is_degree("S. KM.") and not is_degree("M. Hery")
 
 
+def test_a_unit_after_an_acronym_pair_and_a_legal_form_before_it_are_the_bodys_name():
+    text = ("PT Kilang Pertamina Internasional (KPI) Refinery Unit VI Balongan menggelar forum . "
+            "Bank Indonesia (BI) Perwakilan Provinsi Sulawesi Tengah menyerahkan beasiswa .")
+    refinery, bank = find_acronym_pairs(text)
+    assert refinery.expansion == "PT Kilang Pertamina Internasional" and refinery.by_unit
+    assert refinery.qualified_name(text) == "PT Kilang Pertamina Internasional Refinery Unit VI Balongan"
+    assert bank.qualified_name(text) == "Bank Indonesia Perwakilan Provinsi Sulawesi Tengah"
+    found = {(e.text, e.label, e.canonical) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert ("PT Kilang Pertamina Internasional (KPI) Refinery Unit VI Balongan", "ORG",
+            "PT Kilang Pertamina Internasional Refinery Unit VI Balongan") in found
+    # a unit's name holds no place of its own; a region qualifying a body's acronym still is one
+    assert not any(label == "LOC" for _, label, _ in found)
+    text = "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur siaga ."
+    [pair] = find_acronym_pairs(text)
+    assert not pair.by_unit and text[slice(*pair.region_span(text))] == "Kabupaten Cianjur"
+
+
 def test_a_cut_country_and_a_korean_given_name_after_a_hyphen_are_made_whole():
     # "di" after a dash is a word the text writes elsewhere, no syllable of a name
     doc = doc_with_entities("Pemimpin Korea Utara Kim Jong - un bertemu Jokowi - di Istana - kemarin di Bogor .",
@@ -842,8 +860,8 @@ def test_an_acronym_pair_the_model_found_as_a_company_is_a_body():
     doc = doc_with_entities("Oleh karenanya PT Pertamina Gas (Pertagas) memilih warga . Pertagas bekerjasama dengan relawan .",
                             [(2, 5, "ORG"), (6, 7, "ORG")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
-    # no name says what the pair is, and the pair's own mentions outrank the model's
-    assert {("Pertamina Gas", "ORG"), ("Pertagas", "ORG")} <= found
+    # no name says what the pair is, and the pair's own mentions outrank the model's; "PT" is the name's
+    assert {("PT Pertamina Gas", "ORG"), ("Pertagas", "ORG")} <= found
 
 
 def test_a_body_the_text_names_whole_elsewhere_keeps_its_words_from_the_holders_name():
@@ -1004,7 +1022,7 @@ def test_a_role_is_read_back_to_the_titles_of_another_person_and_program_after_a
                             [(3, 4, "LOC"), (7, 9, "PER"), (11, 12, "LOC"), (13, 15, "PER"), (18, 21, "ORG"),
                              (21, 23, "PER")])
     found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
-    assert found[("Hotma Manurung", "PER")].role == "Kapolsek Panongan Iptu"
+    assert found[("Hotma Manurung", "PER")].role == "Kapolsek Panongan"  # the rank is no part of the office
     assert ("Yayasan Tirta Lestari", "ORG") in found
     assert (found[("Gregorius Setiawan", "PER")].role, found[("Gregorius Setiawan", "PER")].org) == (
         "Direktur Program", "Yayasan Tirta Lestari")

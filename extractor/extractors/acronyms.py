@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..lexicon.entities import ORGANISATION_UNITS
 from ..lexicon.layout import NAME_CONNECTORS
 from .regions import is_place_name, is_regency_name
 
@@ -25,6 +26,10 @@ _LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT}(?:[ ]
 # "(BPBD) Kabupaten Cianjur": the region a body's acronym is qualified with.
 _QUALIFIER = re.compile(r"[ ]+(?:(?:Provinsi|Kabupaten|Kota|Kecamatan|Prov\.|Kab\.)[ ]+)?(?P<words>[A-Z]\w*(?:[ ][A-Z]\w*){0,2})")
 _MAX_EXPANSION_WORDS = 15
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?[ ]$")
+# "(KPI) Refinery Unit VI Balongan": one capitalised word at most before a unit word, then the unit's name
+_UNIT_QUALIFIER = re.compile(r"[ ]+(?:[A-Z][a-z]+[ ]+)?(?:%s)(?:[ ]+(?:[A-Z][\w-]*|\d+)){1,5}"
+                             % "|".join(map(re.escape, sorted(ORGANISATION_UNITS, key=len, reverse=True))))
 _SHORT_THEN_LONG = re.compile(rf"(?P<short>{_SHORT}(?:[ ]{_WORD})?)[ ]*\((?P<long>{_LONG})\)")
 
 
@@ -36,7 +41,8 @@ class AcronymPair:
     acronym_start: int
     expansion: str
     expansion_start: int
-    qualified_end: int = 0  # end of "Long (ACR) Region" when a region follows the acronym
+    qualified_end: int = 0  # end of "Long (ACR) Region" when a region or a unit follows the acronym
+    by_unit: bool = False  # the qualifier names a unit ("(KPI) Refinery Unit VI Balongan"), not a region
 
     @property
     def acronym_end(self) -> int:
@@ -54,8 +60,10 @@ class AcronymPair:
 
     def region_span(self, text: str) -> tuple[int, int]:
         """The offsets of the region in the qualifier, without a facility's site before it ("Pontianak"
-        of "Supadio Pontianak"); empty if none."""
+        of "Supadio Pontianak"); empty if none, or if the qualifier names a unit."""
         start, end = self.qualifier_span(text)
+        if self.by_unit:
+            return start, start
         site, _, rest = text[start:end].partition(" ")
         return (start + len(site) + 1, end) if rest and not is_place_name(text[start:end]) else (start, end)
 
@@ -102,6 +110,14 @@ def _qualified_end(text: str, position: int) -> int:
     return 0
 
 
+def _unit_end(text: str, position: int) -> int:
+    """Where a unit's name right after ``position`` ends ("(BI) Perwakilan Provinsi Sulawesi Tengah",
+    "(KPI) Refinery Unit VI Balongan", "(PLN) Unit Induk Wilayah Bangka Belitung"): a unit word, one
+    capitalised word before it at most, and the capitalised words or numbers after it; 0 when none."""
+    match = _UNIT_QUALIFIER.match(text, position)
+    return match.end() if match else 0
+
+
 def _syllabic_match(short: str, long: str) -> bool:
     compact_short = re.sub(r"\W", "", short).lower()
     compact_long = re.sub(r"\W", "", long).lower()
@@ -146,7 +162,13 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
         expansion = _expansion(long, short)
         if expansion:
             start = match.end("long") - len(expansion)
-            pairs.append(AcronymPair(short, match.start("short"), expansion, start, _qualified_end(text, match.end())))
+            # "PT Kilang Pertamina Internasional (KPI)": the company's legal form is part of its name
+            legal_form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 4), start)
+            if legal_form:
+                start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
+            region_end, unit_end = _qualified_end(text, match.end()), _unit_end(text, match.end())
+            pairs.append(AcronymPair(short, match.start("short"), expansion, start, region_end or unit_end,
+                                     by_unit=not region_end and bool(unit_end)))
     for match in _SHORT_THEN_LONG.finditer(text):
         short, long = match.group("short"), match.group("long")
         # "Kegiatan Ponsera (Posyandu ...)": drop a leading word that is not part of the acronym.

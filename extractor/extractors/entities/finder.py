@@ -91,7 +91,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     chosen = without_glued_names(select(chosen + repeated, excluded), text)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
     nested = [Candidate(*pair.region_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
-              for pair in pairs if pair.qualified_end]
+              for pair in pairs if pair.qualified_end and not pair.by_unit]
     return sorted(chosen + nested, key=lambda c: (c.start, -c.end)), clues
 
 
