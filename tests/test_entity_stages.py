@@ -935,6 +935,16 @@ def test_a_programmes_acronym_spelt_out_in_lower_case_is_named_by_what_it_spells
     assert "JPU" not in found  # a common noun's acronym names nothing
 
 
+def test_a_programme_named_after_a_naming_cue_or_opening_with_a_weekday_and_an_office_after_a_cue():
+    text = ("Pemkot meluncurkan program yang bernama Jumputan Abang untuk pasien . Seorang warga bernama Budi "
+            "Santoso hadir . Dia mengatakan program Jumat Curhat digulirkan polisi , yang merupakan program "
+            "nasional Kapolri . Rapat digelar Jumat .")
+    found = {(e.text, e.label) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert {("Jumputan Abang", "PROGRAMME"), ("Jumat Curhat", "PROGRAMME")} <= found
+    # a person named after "bernama" far from any programme; an office after a cue owns the programme
+    assert not {("Budi Santoso", "PROGRAMME"), ("Kapolri", "PROGRAMME")} & found
+
+
 def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
     doc = doc_with_entities("Perusahaan menjalankan program PKT BISA dan program PKT BERSERI , serta program KUR BRI .",
                             [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])

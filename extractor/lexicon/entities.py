@@ -230,8 +230,14 @@ ADMINISTRATIVE_HEADS: frozenset[str] = frozenset({"Provinsi", "Prov.", "Kabupate
 PROGRAMME_CUES: tuple[tuple[str, ...], ...] = (
     ("program",), ("program", "binaan"), ("program", "unggulan"), ("program", "CSR"),
     ("program", "TJSL"), ("gerakan",), ("inisiatif",), ("kampanye",), ("bertajuk",), ("bertema",),
-    ("mengusung", "tema"),
+    ("mengusung", "tema"), ("bernama",), ("diberi", "nama"), ("beri", "nama"), ("dinamai",), ("dinamakan",),
 )
+
+# Cues that name what was just spoken of ("program yang bernama Jumputan Abang", "kegiatan yang kami beri
+# nama ..."): a programme only right after a word of programmes; "warga bernama Budi" names a person.
+PROGRAMME_NAMING_CUES: frozenset[tuple[str, ...]] = frozenset({
+    ("bernama",), ("diberi", "nama"), ("beri", "nama"), ("dinamai",), ("dinamakan",),
+})
 
 # Words that make a capitalised name a named event, award or scheme run by someone (a PROGRAMME, as
 # ANNOTATION.md has it): opening it ("Festival Ekonomi Syariah", "Kartu Jakarta Pintar", "Piala

@@ -8,7 +8,8 @@ import re
 from typing import Iterable
 
 from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS, OFFICE_WORDS,
-                                 ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_TITLE_CUES)
+                                 ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES)
+from ...lexicon.dates import WEEKDAYS
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
@@ -24,6 +25,7 @@ _CUES_LONGEST_FIRST = sorted(PROGRAMME_CUES, key=len, reverse=True)
 _CUE_FIRST_WORDS = frozenset(cue[0] for cue in PROGRAMME_CUES)
 _CUE_LAST_WORDS = frozenset(cue[-1] for cue in PROGRAMME_CUES)
 _OWNED_PROGRAMME_KINDS = frozenset({"CSR", "TJSL"})
+_NAMING_REACH = 3  # words between a programme's word and a naming cue: "program [ini kami] beri nama"
 # Heads that open only bodies' names, never a programme's (unlike "Sekolah", "Posyandu", "Bank" of "Sekolah
 # Penggerak", "Posyandu Integrasi", "Bank Sampah").
 _BODY_ONLY_HEADS = frozenset({"PT", "PT.", "CV", "Kementerian", "Pemerintah", "Dinas", "Direktorat", "Partai",
@@ -52,8 +54,9 @@ def _programme_short_names() -> WordStartPattern:
 
 def _names_owner(word: str) -> bool:
     """Whether a word after a programme's cue names whose programme it is ("program CSR PT Pertamina",
-    "program reformasi TNI"): an acronym or a body's head, not the programme's own name."""
-    return word.isupper() or word in ORGANISATION_HEADS
+    "program reformasi TNI", "program nasional Kapolri"): an acronym, a body's head or an office, not the
+    programme's own name."""
+    return word.isupper() or word in ORGANISATION_HEADS or word.lower() in OFFICE_WORDS
 
 
 def _opens_a_bodys_name_only(word: str) -> bool:
@@ -82,6 +85,8 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         # "bertajuk" titles concerts, matches and dramas too: a programme only where one is being told of.
         if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(texts[max(0, i - 12):i]):
             continue
+        if cue in PROGRAMME_NAMING_CUES and not _programme_told_of(texts[max(0, i - _NAMING_REACH):i]):
+            continue
         name_start = end = i + len(cue)
         # "program inkubasi BRIncubator": one descriptive word may sit between cue and name.
         described = (name_start + 1 < len(texts) and texts[name_start].islower() and texts[name_start] not in _NOT_DESCRIPTIVE
@@ -96,6 +101,10 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         # cue says whose programme it is
         if name_start < len(texts) and _opens_a_bodys_name_only(texts[name_start]):
             continue
+        # "program Jumat Curhat", "gerakan Sabtu Bersih": a weekday opens a programme's name
+        if (end + 1 < len(texts) and texts[end].lower() in WEEKDAYS and texts[end][:1].isupper()
+                and is_name_token(texts[end + 1])):
+            end += 1
         while end < len(texts) and is_name_token(texts[end]) and texts[end].isalnum():
             # "program KUR BRI": an acronym after a programme the alias table knows names its owner; others are
             # the name's words written in capitals ("program PKT BISA")
@@ -182,8 +191,9 @@ def in_programme_context(text: str, start: int, end: int) -> bool:
     if (window.rsplit(None, 1) or [""])[-1] in _CUE_LAST_WORDS:
         before = window.split()
         cue = next((cue for cue in _CUES_LONGEST_FIRST if tuple(before[-len(cue):]) == cue), None)
-        if cue in PROGRAMME_TITLE_CUES and not _programme_told_of(before[-12 - len(cue):-len(cue)]):
-            cue = None  # "tim kampanye Trump", "konser bertajuk Purpose"
+        if (cue in PROGRAMME_TITLE_CUES and not _programme_told_of(before[-12 - len(cue):-len(cue)])
+                or cue in PROGRAMME_NAMING_CUES and not _programme_told_of(before[-_NAMING_REACH - len(cue):-len(cue)])):
+            cue = None  # "tim kampanye Trump", "konser bertajuk Purpose", "warga bernama Budi"
         first = text[start:end].split()[0]
         if cue and (cue[-1] in _OWNED_PROGRAMME_KINDS and _names_owner(first) or _opens_a_bodys_name_only(first)):
             cue = None  # "program TJSL AFT Supadio", "program Pemerintah Jakarta Utara": the programme's owner
