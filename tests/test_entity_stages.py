@@ -1038,6 +1038,19 @@ def test_a_role_is_read_back_to_the_titles_of_another_person_and_program_after_a
         "Direktur Program", "Yayasan Tirta Lestari")
 
 
+def test_in_a_list_of_title_chains_each_person_has_their_own_office():
+    text = ("Dewi didampingi Kepala Pusat Pengabdian kepada Masyarakat UT, Dr Trini Prastati, Kepala Desa Muara "
+            "Muhammad Syafrudin dan Camat Teluk Naga Zam Zam Manohara.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    trini, syafrudin, zam = tokens.index("Trini"), tokens.index("Muhammad"), tokens.index("Zam")
+    doc = doc_with_entities(text, [(0, 1, "PER"), (trini, trini + 2, "PER"), (syafrudin, syafrudin + 2, "PER"),
+                                   (zam, zam + 3, "PER")])
+    roles = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert roles["Trini Prastati"] == "Kepala Pusat Pengabdian kepada Masyarakat UT"
+    assert roles["Muhammad Syafrudin"] == "Kepala Desa Muara"
+    assert roles["Zam Zam Manohara"] == "Camat Teluk Naga"
+
+
 def test_a_province_the_model_calls_a_person_and_its_compass_word_in_lower_case_are_places():
     doc = doc_with_entities("Sumsel menargetkan 100 desa . Banjir melanda Jawa timur , kata Kapolda Sumsel .",
                             [(0, 1, "PER"), (12, 13, "PER"), (7, 8, "LOC")])

@@ -16,6 +16,7 @@ _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
+_NAME_LINKS = frozenset({"kepada", "untuk", "bagi"})  # "Lembaga Pengabdian kepada Masyarakat"
 # the word that ties an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
 _ROLE_BODY_LINK = re.compile(r"\s+(?:pada|di|dari)$")
 _LONGEST_TITLE = 12  # characters of a title or initial before its full stop
@@ -27,10 +28,12 @@ def person_roles(text: str, names: list[str], mentions: list[Candidate], referen
     before the name ("Bupati Sleman Kustini"), the appositive before it ("Kepala Desa Lamajang,
     Ujang") or after it ("Budi Santoso, Ketua Kelompok Tani Maju, mengatakan")."""
     roles: dict[str, str] = {}
+    people = [(mention.start, mention.end) for name, mention in zip(names, mentions)
+              if labels[referents.find(name)] == "PER"]
     for name, mention in zip(names, mentions):
         root = referents.find(name)
         if labels[root] == "PER" and root not in roles:
-            role = _role_before(text, mention.start) or _role_after(text, mention.end)
+            role = _role_before(text, mention.start, people) or _role_after(text, mention.end, people)
             if role:
                 roles[root] = role
     return roles
@@ -65,8 +68,11 @@ def _role_phrase(words: list[str]) -> str:
     return " ".join(words[first:]).strip(" ,")
 
 
-def _role_before(text: str, start: int) -> str:
-    before = text[_sentence_start(text, start):start].strip()
+def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
+    """The office before a name, not back past another person's name ("Kepala Desa Muara Muhammad
+    Syafrudin dan Camat Teluk Naga Zam Zam Manohara": the Camat's)."""
+    opens = max([_sentence_start(text, start)] + [end for first, end in people if end <= start and first < start])
+    before = text[opens:start].strip()
     if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
         words = _DISCOURSE_OPENER.sub("", before[:-1]).split()
         role = _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
@@ -81,6 +87,8 @@ def _role_before(text: str, start: int) -> str:
     # word in lower case that qualifies an office ("Sekretaris perusahaan BRI", "juru bicara KPK"), and a
     # title written in lower case ("Kabid Dokkes Polda Papua Kombes drg. Raymond")
     while run and (words[run - 1].lstrip("(")[:1].isupper() or words[run - 1] in TITLE_CONNECTORS
+                   # "Kepala Pusat Pengabdian kepada Masyarakat": a word in lower case between a body's words
+                   or words[run - 1] in _NAME_LINKS and run >= 2 and words[run - 2][:1].isupper()
                    or words[run - 1].lower() in OFFICE_WORDS or words[run - 1].lower() in HONORIFICS
                    or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
         # not back past another person's titles ("Camat Panongan, Drs. H. Heru Ultari dan Kapolsek ...")
@@ -101,9 +109,11 @@ def _sentence_start(text: str, start: int) -> int:
     return line
 
 
-def _role_after(text: str, end: int) -> str:
+def _role_after(text: str, end: int, people: list[tuple[int, int]]) -> str:
+    """The office in apposition after a name; none where another person is named in it ("Dr Trini
+    Prastati, Kepala Desa Muara Muhammad Syafrudin dan ...": a list of people, each with their own)."""
     match = _APPOSITIVE_AFTER.match(text, end)
-    if not match:
+    if not match or any(match.start() < start < match.end() for start, _ in people):
         return ""
     if match.group(2):  # "selaku" says a role follows, whatever word opens it ("Unit Manager ...")
         return _role_phrase(_capitalised_run(match.group(2)).split())
