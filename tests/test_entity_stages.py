@@ -1038,6 +1038,18 @@ def test_a_role_is_read_back_to_the_titles_of_another_person_and_program_after_a
         "Direktur Program", "Yayasan Tirta Lestari")
 
 
+def test_a_known_bodys_short_name_opening_a_unit_is_the_unit_and_new_offices_open_a_chain():
+    text = ("Pemimpin BNI Kantor Cabang Probolinggo Sri Wijayanti mengatakan bantuan tersalurkan . "
+            "Wakil Administratur KPH Banyuwangi Selatan Andi Saputra hadir .")
+    tokens = text.split(" ")
+    sri, andi = tokens.index("Sri"), tokens.index("Andi")
+    doc = doc_with_entities(text, [(4, 5, "LOC"), (sri, sri + 2, "PER"), (andi, andi + 2, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    person = found[("Sri Wijayanti", "PER")]
+    assert (person.role, person.org) == ("Pemimpin", "BNI Kantor Cabang Probolinggo")
+    assert found[("Andi Saputra", "PER")].role.startswith("Wakil Administratur")
+
+
 def test_in_a_list_of_title_chains_each_person_has_their_own_office():
     text = ("Dewi didampingi Kepala Pusat Pengabdian kepada Masyarakat UT, Dr Trini Prastati, Kepala Desa Muara "
             "Muhammad Syafrudin dan Camat Teluk Naga Zam Zam Manohara.")

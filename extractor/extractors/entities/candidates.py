@@ -762,14 +762,22 @@ def _body_short_names() -> WordStartPattern:
                          if has_body_head(full) and short not in GENERIC_ACRONYMS)
 
 
-def known_body_candidates(text: str) -> Iterable[Candidate]:
+def known_body_candidates(words: Words, text: str) -> Iterable[Candidate]:
     """Bodies the alias table knows by a short name, where neither the model nor a rule found a name
-    ("Dalam catatan Kemenlu, ..."); ranked below every other layer. Not where a capitalised word
-    follows: the short name then opens a longer one ("DPD Partai Golkar")."""
+    ("Dalam catatan Kemenlu, ..."); ranked below every other layer. Where a capitalised word follows,
+    only with the unit it opens ("BNI Kantor Cabang Probolinggo", see :func:`_unit_end`): another word
+    opens a longer name ("DPD Partai Golkar")."""
     for match in _body_short_names().finditer(text):
         start, end = match.span("name")
         if not _CAPITALISED_NEXT.match(text, end):
             yield Candidate(start, end, "ORG", Priority.LOOKED_UP, "rule")
+            continue
+        following = bisect.bisect_left(words.starts, end + 1)
+        if following < len(words.texts) and words.texts[following] in ORGANISATION_UNITS:
+            unit_end = _unit_end(words, following, short_name=False)
+            if unit_end > following:
+                # a unit word after a known body is as good evidence as the head rules'
+                yield Candidate(start, words.char_span(following, unit_end)[1], "ORG", Priority.RULE, "rule")
 
 
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")

@@ -68,7 +68,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]
     chosen = select(
         [*dateline_candidates(layout), *acronym_candidates(pairs), *known_programme_candidates(text),
-         *country_candidates(text), *known_body_candidates(text), *guessed],
+         *country_candidates(text), *known_body_candidates(words, text), *guessed],
         excluded,
     )
     # "Presiden Joko Widodo (Jokowi)": a person or place the model found where the text writes a name
