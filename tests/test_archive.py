@@ -53,19 +53,26 @@ def test_an_acronym_abbreviates_every_word_of_its_name():
 
 def test_an_acronym_alone_is_the_name_the_archive_spells_it_out_as():
     registry = settled([
-        entity_row("a", "ORG", "Bank Rakyat Indonesia", "Bank Rakyat Indonesia", acronym="BRI"),
-        entity_row("a", "ORG", "Bank Rakyat Indonesia", "BRI", acronym="BRI"),
-        entity_row("b", "ORG", "BRI"),
-        entity_row("c", "ORG", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+        entity_row("a", "ORG", "Bank Tani Makmur", "Bank Tani Makmur", acronym="BTM"),
+        entity_row("a", "ORG", "Bank Tani Makmur", "BTM", acronym="BTM"),
+        entity_row("b", "ORG", "BTM"),
+        entity_row("c", "ORG", "PT Bank Tani Makmur (Persero) Tbk"),
     ])
-    ids = registry.referent_ids([entity_row("b", "ORG", "BRI"), entity_row("c", "ORG", "PT Bank Rakyat Indonesia (Persero) Tbk"),
-                                 entity_row("z", "ORG", "Bank Rakyat Indonesia")])
+    ids = registry.referent_ids([entity_row("b", "ORG", "BTM"), entity_row("c", "ORG", "PT Bank Tani Makmur (Persero) Tbk"),
+                                 entity_row("z", "ORG", "Bank Tani Makmur")])
     assert len(set(ids)) == 1
     [referent] = registry.referents()
-    assert (referent.canonical, referent.acronym, referent.n_articles, referent.n_mentions) == ("Bank Rakyat Indonesia", "BRI", 3, 4)
+    assert (referent.canonical, referent.acronym, referent.n_articles, referent.n_mentions) == ("Bank Tani Makmur", "BTM", 3, 4)
     why = {merge.form: merge.why for merge in registry.merges()}
-    assert why["BRI"].startswith("acronym: BRI is spelt out as Bank Rakyat Indonesia in 1 of 1")
-    assert "legal form" in why["PT Bank Rakyat Indonesia (Persero) Tbk"]
+    assert why["BTM"].startswith("acronym: BTM is spelt out as Bank Tani Makmur in 1 of 1")
+    assert "legal form" in why["PT Bank Tani Makmur (Persero) Tbk"]
+
+
+def test_an_acronym_spelt_out_with_a_legal_form_is_still_that_name():
+    registry = settled([entity_row("a", "ORG", "PT Melati Technofo Indonesia", acronym="MTI"),
+                        entity_row("b", "ORG", "PT MTI")])
+    ids = registry.referent_ids([entity_row("a", "ORG", "PT Melati Technofo Indonesia"), entity_row("b", "ORG", "PT MTI")])
+    assert len(set(ids)) == 1
 
 
 def test_an_acronym_spelt_out_as_several_names_stays_apart():

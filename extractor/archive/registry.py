@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 from ..extractors.acronyms import abbreviates
+from ..extractors.entities.names import core_name
 from ..extractors.entities.referents import one_letter_apart
 from ..extractors.regions import normalise_region_name, regency_names
 from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS
@@ -126,8 +127,9 @@ class Registry:
             "SELECT acronym, key, canonical, MAX(LENGTH(canonical)), COUNT(DISTINCT doc_id) FROM mentions"
             " WHERE acronym != '' GROUP BY acronym, key ORDER BY acronym, key")
         for acronym, rows in groupby(spelt, key=lambda row: row[0]):
+            # "PT Melati Technofo Indonesia (MTI)": the legal form is the name's, rarely the acronym's
             expansions = sorted((-articles, key, name) for _, key, name, _, articles in rows
-                                if abbreviates(acronym, name))
+                                if abbreviates(acronym, name) or abbreviates(acronym, core_name(name)))
             if not expansions:
                 continue
             total = -sum(articles for articles, _, _ in expansions)
@@ -295,11 +297,12 @@ class Registry:
         label, region_code, region_name = own[0]["label"], own[0]["region_code"], own[0]["region_name"]
         forms = Counter(row["form"] for row in mentions)
         # The name most articles give in full, among those of the root key (an acronym's own articles
-        # do not outvote its expansion); the longest, then the first in order, on a tie.
+        # do not outvote its expansion, nor an alias table's short name, which shares its full name's key,
+        # the full name); the longest, then the first in order, on a tie.
         names = Counter(row["canonical"] for row in own)
         order = {name: index for index, name in enumerate(names)}
-        canonical = (label == "LOC" and region_name) or max(names, key=lambda name: (names[name], len(name),
-                                                                                  -order[name]))
+        canonical = (label == "LOC" and region_name) or max(names, key=lambda name: (
+            name not in ALIASES, names[name], len(name), -order[name]))
         acronyms = Counter(row["acronym"] for row in mentions if row["acronym"])
         dates = sorted(row["date"] for row in mentions if row["date"])
         return Referent(
