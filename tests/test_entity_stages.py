@@ -1050,6 +1050,17 @@ def test_a_known_bodys_short_name_opening_a_unit_is_the_unit_and_new_offices_ope
     assert found[("Andi Saputra", "PER")].role.startswith("Wakil Administratur")
 
 
+def test_the_kota_of_wali_kota_is_the_offices_and_the_city_is_named_after_it():
+    text = "Wali Kota Pekalongan HM Saelany Mahfudz meninjau bantuan . Wali Kota Palembang , Ratu Dewa , hadir ."
+    tokens = text.split(" ")
+    saelany = tokens.index("HM")
+    doc = doc_with_entities(text, [(saelany, saelany + 3, "PER")])
+    found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
+    assert {("Pekalongan", "LOC"), ("Palembang", "LOC")} <= set(found)
+    assert not any(text.startswith("Kota") for text, _ in found)
+    assert found[("Saelany Mahfudz", "PER")].role == "Wali Kota Pekalongan"  # "HM" is his title
+
+
 def test_in_a_list_of_title_chains_each_person_has_their_own_office():
     text = ("Dewi didampingi Kepala Pusat Pengabdian kepada Masyarakat UT, Dr Trini Prastati, Kepala Desa Muara "
             "Muhammad Syafrudin dan Camat Teluk Naga Zam Zam Manohara.")

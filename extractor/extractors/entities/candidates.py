@@ -28,7 +28,8 @@ from ..metadata import Layout
 from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name
 from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
-                    ministry_field_words, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
+                    is_the_offices_kota, ministry_field_words, names_a_region, opens_a_rank, opens_balinese_name,
+                    without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
 from .words import Words, phrase_positions
@@ -262,8 +263,10 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 end += 2
             else:
                 break
-        if head == "Pemerintah" and _names_a_country(" ".join(texts[name_start:end])):
-            # "Pemerintah Suriah": a country's government is the country (ANNOTATION.md marks the country)
+        if (head == "Pemerintah" and _names_a_country(" ".join(texts[name_start:end]))
+                or is_the_offices_kota(texts, i) and end > name_start):
+            # "Pemerintah Suriah": a country's government is the country (ANNOTATION.md marks the country);
+            # "Wali Kota Pekalongan": "Kota" is the office's, the city is named after it
             yield Candidate(*words.char_span(name_start, end), "LOC", Priority.RULE, "rule")
         elif end > name_start:
             holder = _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
@@ -370,7 +373,9 @@ def role_region_person_candidates(words: Words) -> Iterable[Candidate]:
     then the person who holds the role there."""
     texts = words.texts
     for i in range(1, len(texts)):
-        if texts[i - 1].lower() not in ROLE_WORDS or not texts[i - 1][0].isupper():
+        # "Wali Kota Pekalongan HM Saelany Mahfudz": the office is two words
+        office = i - 2 if is_the_offices_kota(texts, i - 1) else i - 1
+        if texts[office].lower() not in ROLE_WORDS or not texts[office][0].isupper() or is_the_offices_kota(texts, i):
             continue
         name_end = region_end(words, i)
         end = name_end

@@ -140,6 +140,12 @@ def without_honorifics(texts: list[str], start: int, end: int) -> tuple[int, int
     return start + _title_count(texts[start:end]), end
 
 
+def is_the_offices_kota(texts: list[str], i: int) -> bool:
+    """Whether token ``i`` is the "Kota" of the office "Wali Kota", after which the city is named by its
+    name alone ("Wali Kota Pekalongan"): no region's head."""
+    return i > 0 and texts[i] == "Kota" and texts[i - 1] == "Wali"
+
+
 def is_initial(word: str) -> bool:
     """Whether a word is a name's initial ("M." of "M. Hery Saripudin"), whose full stop ends no sentence."""
     return bool(_INITIAL.fullmatch(word))

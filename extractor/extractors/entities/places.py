@@ -16,7 +16,7 @@ from ...lexicon.places import ELECTION_WORDS, PLACE_NAMED_FEATURES, PLACE_PREPOS
 from ..linking import PlaceLinker, PlaceName, read_place
 from ..patterns import WordStartPattern, names_pattern
 from ..regions import Region, is_place_name, is_regency_name, is_region_name, regency_first_words
-from .names import is_name_token
+from .names import is_name_token, is_the_offices_kota
 from .referents import Referents
 from .selection import Candidate, Priority
 from .words import Words
@@ -61,7 +61,8 @@ def region_candidates(words: Words) -> Iterable[Candidate]:
     for i, text in enumerate(texts):
         if (text.casefold() in first_words and i and text[0].isupper()
                 and (not is_name_token(texts[i - 1]) or texts[i - 1].lower() in ROLE_WORDS
-                     or texts[i - 1] in ELECTION_WORDS)):
+                     or texts[i - 1] in ELECTION_WORDS)
+                and not is_the_offices_kota(texts, i)):
             end = region_end(words, i, known=_is_region_or_alias)
             if (end <= i + 1 and i + 1 < len(texts) and texts[i + 1] in _COMPASS_WORDS
                     and _is_region_or_alias(f"{text} {texts[i + 1]}")):

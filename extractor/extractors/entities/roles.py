@@ -55,8 +55,9 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
 def _role_phrase(words: list[str]) -> str:
     """The part of ``words`` that names an office: from its first role word ("anggota" in "Salah satu
     anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
-    # "Ketua PKK Kabupaten Sleman [Ny] Ratna Dewi ...", "Kapolres Pelabuhan Makassar [AKBP] Yudi Frianto"
-    while words and (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS):
+    # "Ketua PKK Kabupaten Sleman [Ny] Ratna Dewi ...", "Kapolres Pelabuhan Makassar [AKBP] Yudi Frianto",
+    # "Wali Kota Pekalongan [HM] Saelany Mahfudz" (Haji Muhammad; no honorific elsewhere: "HM Sampoerna")
+    while words and (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM"):
         words = words[:-1]
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
     if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
