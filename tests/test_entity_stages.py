@@ -945,6 +945,14 @@ def test_a_programme_named_after_a_naming_cue_or_opening_with_a_weekday_and_an_o
     assert not {("Budi Santoso", "PROGRAMME"), ("Kapolri", "PROGRAMME")} & found
 
 
+def test_a_programmes_name_ends_where_its_foundation_is_named_and_an_offices_programme_is_no_name():
+    text = ("Program Desa Mandiri Lestari Yayasan Damandiri diharapkan berlanjut . Menurut Iris , Program Kepala "
+            "Desa Dorokobo telah memberi manfaat .")
+    found = {(e.text, e.label) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert {("Program Desa Mandiri Lestari", "PROGRAMME"), ("Yayasan Damandiri", "ORG")} <= found
+    assert not any(label == "PROGRAMME" and "Kepala" in text for text, label in found)
+
+
 def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
     doc = doc_with_entities("Perusahaan menjalankan program PKT BISA dan program PKT BERSERI , serta program KUR BRI .",
                             [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])

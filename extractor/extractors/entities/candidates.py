@@ -235,6 +235,10 @@ def _before_other_words(words: Words, start: int, end: int) -> int:
     return end
 
 
+# Heads that always open a body's name of their own, never continue another name: a foundation, a company.
+_NEW_BODY_HEADS = frozenset({"Yayasan", "PT", "PT.", "CV", "CV."})
+
+
 def head_rule_candidates(words: Words) -> Iterable[Candidate]:
     """"PT X Y", "Dinas X Kabupaten Y", "Desa X": a head word and the capitalised words after it."""
     texts = words.texts
@@ -251,6 +255,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             if (texts[end].lower() in HONORIFICS and head not in STREET_HEADS
                     and is_place_name(" ".join(texts[name_start:end]))):
                 break
+            if texts[end] in _NEW_BODY_HEADS and end > name_start:
+                break  # "Desa Mandiri Lestari [Yayasan Damandiri]": another body's name begins
             if words.continues_name(end, into_people=head in STREET_HEADS):
                 end += 1
             elif _legal_form_end(words, end) > end:

@@ -29,7 +29,7 @@ _NAMING_REACH = 3  # words between a programme's word and a naming cue: "program
 # Heads that open only bodies' names, never a programme's (unlike "Sekolah", "Posyandu", "Bank" of "Sekolah
 # Penggerak", "Posyandu Integrasi", "Bank Sampah").
 _BODY_ONLY_HEADS = frozenset({"PT", "PT.", "CV", "Kementerian", "Pemerintah", "Dinas", "Direktorat", "Partai",
-                              "Universitas", "Kepolisian"})
+                              "Universitas", "Kepolisian", "Yayasan"})
 # Matched at a name's end (``match`` with a start position anchors there).
 _PROGRAMME_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?program\b")
 
@@ -124,10 +124,13 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
     texts = words.texts
     for i, text in enumerate(texts):
         # "Direktur Program Yayasan X": after an office, "Program" is part of the role
+        # "Program Kepala Desa Dorokobo": an office's programme, no name
         if (text in _NAME_HEADS and i + 1 < len(texts) and texts[i + 1] not in _NOT_AFTER_HEADS
-                and not (i and texts[i - 1].lower() in OFFICE_WORDS)):
+                and not (i and texts[i - 1].lower() in OFFICE_WORDS) and texts[i + 1].lower() not in OFFICE_WORDS):
             end = i + 1
-            while end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end):
+            # "Program Desa Mandiri Lestari [Yayasan Damandiri]": the body that runs it follows the name
+            while (end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end)
+                   and not _opens_a_bodys_name_only(texts[end])):
                 end += 1
             if end - i >= 2 and (text != "Hari" or _names_an_observance(texts[i:end])):
                 yield Candidate(*words.char_span(i, end), "PROGRAMME", Priority.RULE, "rule")
