@@ -124,9 +124,10 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
     texts = words.texts
     for i, text in enumerate(texts):
         # "Direktur Program Yayasan X": after an office, "Program" is part of the role
-        # "Program Kepala Desa Dorokobo": an office's programme, no name
+        # "Program Kepala Desa Dorokobo": an office's programme, no name (but "Hari Guru Nasional")
         if (text in _NAME_HEADS and i + 1 < len(texts) and texts[i + 1] not in _NOT_AFTER_HEADS
-                and not (i and texts[i - 1].lower() in OFFICE_WORDS) and texts[i + 1].lower() not in OFFICE_WORDS):
+                and not (i and texts[i - 1].lower() in OFFICE_WORDS)
+                and not (text == "Program" and texts[i + 1].lower() in OFFICE_WORDS)):
             end = i + 1
             # "Program Desa Mandiri Lestari [Yayasan Damandiri]": the body that runs it follows the name
             while (end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end)
