@@ -953,6 +953,17 @@ def test_a_programmes_name_ends_where_its_foundation_is_named_and_an_offices_pro
     assert not any(label == "PROGRAMME" and "Kepala" in text for text, label in found)
 
 
+def test_a_body_the_model_names_after_a_kind_of_programme_runs_it():
+    text = ("Disosialisasikan 8 program TJSL Pertamina RU VI Balongan yang berjalan . Pertamina RU VI Balongan "
+            "membantu warga . Program TJSL Bina Desa juga berjalan .")
+    tokens = text.split(" ")
+    first, second = tokens.index("TJSL"), tokens.index("Pertamina", tokens.index("TJSL") + 2)
+    doc = doc_with_entities(text, [(first, first + 5, "ORG"), (second, second + 4, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Pertamina RU VI Balongan", "ORG") in found and ("Pertamina RU VI Balongan", "PROGRAMME") not in found
+    assert any(label == "PROGRAMME" and "Bina Desa" in text for text, label in found)
+
+
 def test_a_programme_named_in_capitals_after_its_owners_acronym_is_whole():
     doc = doc_with_entities("Perusahaan menjalankan program PKT BISA dan program PKT BERSERI , serta program KUR BRI .",
                             [(3, 4, "ORG"), (7, 8, "ORG"), (8, 9, "ORG"), (13, 14, "ORG")])

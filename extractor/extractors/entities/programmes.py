@@ -5,7 +5,7 @@ programme where it stands ("X merupakan program ...").
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS, OFFICE_WORDS,
                                  ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES)
@@ -76,6 +76,8 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
     Cues match case-sensitively: "Program Studi" and "Direktur Program" are not cues.
     """
     texts = words.texts
+    # "program TJSL [Pertamina RU VI Balongan]": a body the model names after a kind of programme runs it
+    in_bodies = {i for start, end, label in words.model_entities if label == "ORG" for i in range(start, end)}
     for i, text in enumerate(texts):
         if text not in _CUE_FIRST_WORDS:
             continue
@@ -95,7 +97,8 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
             name_start = end = name_start + 1
         # "program TJSL AFT Supadio", "program CSR PT Pertamina", "program reformasi TNI": after a kind of
         # programme or a description, an acronym or a company names whose programme it is.
-        if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and _names_owner(texts[name_start]):
+        if (cue[-1] in _OWNED_PROGRAMME_KINDS or described) and name_start < len(texts) and (
+                _names_owner(texts[name_start]) or cue[-1] in _OWNED_PROGRAMME_KINDS and name_start in in_bodies):
             continue
         # "program Pemerintah Jakarta Utara", "program Kemensos": a government's or company's name after any
         # cue says whose programme it is
@@ -187,9 +190,10 @@ def _names_an_observance(words: list[str]) -> bool:
     return len(words) >= 3 and words[0] == "Hari" and words[-1] in OBSERVANCE_TAILS
 
 
-def in_programme_context(text: str, start: int, end: int) -> bool:
-    """Whether the mention ``text[start:end]`` is read as a programme where it stands: after a cue
-    ("program Ponsera") or before "merupakan program"."""
+def in_programme_context(text: str, start: int, end: int, label: Optional[str] = None) -> bool:
+    """Whether the mention ``text[start:end]`` (labelled ``label`` by its layer) is read as a programme
+    where it stands: after a cue ("program Ponsera") or before "merupakan program"; not a body after a
+    kind of programme ("program TJSL Pertamina RU VI Balongan": who runs it)."""
     # Most mentions follow no cue: the last word before them rules that out without reading further back.
     window = text[max(0, start - 120):start]
     if (window.rsplit(None, 1) or [""])[-1] in _CUE_LAST_WORDS:
@@ -199,7 +203,8 @@ def in_programme_context(text: str, start: int, end: int) -> bool:
                 or cue in PROGRAMME_NAMING_CUES and not _programme_told_of(before[-_NAMING_REACH - len(cue):-len(cue)])):
             cue = None  # "tim kampanye Trump", "konser bertajuk Purpose", "warga bernama Budi"
         first = text[start:end].split()[0]
-        if cue and (cue[-1] in _OWNED_PROGRAMME_KINDS and _names_owner(first) or _opens_a_bodys_name_only(first)):
+        if cue and (cue[-1] in _OWNED_PROGRAMME_KINDS and (_names_owner(first) or label == "ORG")
+                    or _opens_a_bodys_name_only(first)):
             cue = None  # "program TJSL AFT Supadio", "program Pemerintah Jakarta Utara": the programme's owner
         if cue:
             return True

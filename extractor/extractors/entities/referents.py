@@ -286,7 +286,7 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         root = referents.find(name)
         if is_programme_name(name):
             programmes.add(root)
-        if mention.label == "PROGRAMME" or in_programme_context(text, mention.start, mention.end):
+        if mention.label == "PROGRAMME" or in_programme_context(text, mention.start, mention.end, mention.label):
             votes.setdefault(root, Counter())["PROGRAMME"] += Vote.PROGRAMME
         elif mention.label:
             votes.setdefault(root, Counter())[mention.label] += Vote.DATELINE if mention.source == "dateline" else Vote.MENTION
