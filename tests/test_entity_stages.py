@@ -1069,6 +1069,22 @@ def test_a_known_bodys_short_name_opening_a_unit_is_the_unit_and_new_offices_ope
     assert found[("Andi Saputra", "PER")].role.startswith("Wakil Administratur")
 
 
+def test_a_rector_is_an_office_and_a_capitalised_preposition_opens_no_role():
+    text = ("“Terima kasih,” ucap Rektor Unismuh Palu, Dr Rajindra, di Palu. Kepada Anggota Badan Anggaran DPR, "
+            "Dr Rajindra berharap dana ditambah.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    rector, first, second = tokens.index("Rektor"), tokens.index("Rajindra"), len(tokens) - 5
+    doc = doc_with_entities(text, [(rector + 1, rector + 3, "ORG"), (first, first + 1, "PER"), (second, second + 1, "PER")])
+    [role] = {e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert role.startswith("Rektor")
+    # the model's "[Rektor Unismuh]": an office opens no person's name
+    doc = doc_with_entities(text, [(rector, rector + 2, "PER"), (first, first + 1, "PER"), (second, second + 1, "PER")])
+    assert not any("Rektor" in e.text for e in find_entities(doc, Layout()) if e.label == "PER")
+    text = "Kepada Anggota Badan Anggaran DPR, Dr Rajindra berharap dana ditambah."
+    doc = doc_with_entities(text, [(7, 8, "PER")])
+    assert [(e.role, e.org) for e in find_entities(doc, Layout()) if e.label == "PER"] == [("Anggota", "Badan Anggaran DPR")]
+
+
 def test_the_kota_of_wali_kota_is_the_offices_and_the_city_is_named_after_it():
     text = "Wali Kota Pekalongan HM Saelany Mahfudz meninjau bantuan . Wali Kota Palembang , Ratu Dewa , hadir ."
     tokens = text.split(" ")

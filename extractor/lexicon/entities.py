@@ -155,14 +155,14 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "danrem", "kasad", "kasal", "kasau", "panglima", "jubir", "plt", "plh", "kajari", "kajati", "kapuspen",
     "kasubag", "kasubbag", "kasubdit", "kasi", "kanit", "kasatreskrim", "kabidhumas",
     "sekda", "kadinsos", "kadinkes", "kadisdik", "kadishub", "pemimpin", "administratur", "penjabat", "pj", "pjs",
-    "asisten", "kasubsi", "bhabinkamtibmas", "babinsa",
+    "asisten", "kasubsi", "bhabinkamtibmas", "babinsa", "rektor", "dekan",
     "perbekel",  # a Balinese village's head
 })
 
 # Words that make a phrase before or after a person's name their role ("Koordinator
 # Lapangan, Budi"); the role words above and offices that are rarely written alone.
 OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({
-    "koordinator", "rektor", "dekan", "komandan", "kapolri", "kapolresta", "kadis", "staf", "pembina", "komisaris",
+    "koordinator", "komandan", "kapolri", "kapolresta", "kadis", "staf", "pembina", "komisaris",
     "pendamping", "fasilitator", "ceo", "founder", "officer", "head", "chief", "president", "secretary", "juru",
     "humas", "analis", "ekonom", "pengamat", "peneliti",
     # press releases' English offices, abbreviated too ("VP Corporate Communication", "GM PLN UID NTT")

@@ -17,6 +17,8 @@ _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|s
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
 _NAME_LINKS = frozenset({"kepada", "untuk", "bagi"})  # "Lembaga Pengabdian kepada Masyarakat"
+# a sentence's capitalised first word that opens no office: "Kepada Anggota Badan Anggaran DPR, ..."
+_PREPOSITIONS = _NAME_LINKS | {"dari", "oleh", "dengan", "di", "ke", "pada", "dalam"}
 # the word that ties an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
 _ROLE_BODY_LINK = re.compile(r"\s+(?:pada|di|dari)$")
 _LONGEST_TITLE = 12  # characters of a title or initial before its full stop
@@ -64,7 +66,7 @@ def _role_phrase(words: list[str]) -> str:
         return ""
     # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
-           and not words[first - 1].endswith(",")):
+           and words[first - 1].lower() not in _PREPOSITIONS and not words[first - 1].endswith(",")):
         first -= 1
     return " ".join(words[first:]).strip(" ,")
 
