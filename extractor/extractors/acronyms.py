@@ -110,7 +110,7 @@ def _qualified_end(text: str, position: int) -> int:
     return 0
 
 
-def _unit_end(text: str, position: int) -> int:
+def _unit_qualifier_end(text: str, position: int) -> int:
     """Where a unit's name right after ``position`` ends ("(BI) Perwakilan Provinsi Sulawesi Tengah",
     "(KPI) Refinery Unit VI Balongan", "(PLN) Unit Induk Wilayah Bangka Belitung"): a unit word, one
     capitalised word before it at most, and the capitalised words or numbers after it; 0 when none."""
@@ -166,7 +166,7 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
             legal_form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 4), start)
             if legal_form:
                 start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
-            region_end, unit_end = _qualified_end(text, match.end()), _unit_end(text, match.end())
+            region_end, unit_end = _qualified_end(text, match.end()), _unit_qualifier_end(text, match.end())
             pairs.append(AcronymPair(short, match.start("short"), expansion, start, region_end or unit_end,
                                      by_unit=not region_end and bool(unit_end)))
     for match in _SHORT_THEN_LONG.finditer(text):

@@ -6,9 +6,11 @@ programme's name carries ("[BRI] Peduli"; its unit where the article names one, 
 Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... yang digagas [Bank
 Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
 not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); else, as a guess the ``owner_basis``
-column marks, the body the article is about (named three times or more, more than any other); else none, and none where the article
-only has people join, hold or receive the programme ("mengikuti program Kampung Iklim"). Where the article names one
-unit of the owner throughout ("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
+column marks, the body the article is about (named three times or more, more than any other); else
+none, and none where the article only has people join, hold or receive the programme ("mengikuti
+program Kampung Iklim"). The body of a person quoted in those sentences is no evidence: news quotes
+people on programmes they do not run. Where the article names one unit of the owner throughout
+("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
 as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
 "bersama", "bekerja sama dengan", "dengan dukungan"). Places
 are the sentences' places (else their paragraphs', else the article's first district or village),

@@ -175,8 +175,8 @@ def _groups(names: list[str], mentions: list[Candidate], members: dict[str, list
 def _no_names(members: dict[str, list[str]], labels: dict[str, str], groups: set[str],
               common_nouns: set[str]) -> set[str]:
     """The referents that name nothing: "UMKM" and its expansion (common nouns); a non-programme the
-    article only names by an acronym it spells out in lower case ("hak guna bangunan (HGB)"; not
-    "corporate social responsibility (CSR)") or by a minister's field and its acronym (``common_nouns``); a
+    article only names by ``common_nouns``, the acronyms it spells out in lower case ("hak guna bangunan
+    (HGB)"; not "corporate social responsibility (CSR)") and the ministers' fields with their acronyms; a
     kind of body ("Pemerintah Pusat"); a people or a faith the text calls one (``groups``: "etnis
     Rohingya", "beragama Budha"), whatever the model made of it; a term spelt out beside its acronym, which
     no layer gave a label (see ``referents._label_by_name``)."""

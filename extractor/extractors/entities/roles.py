@@ -74,7 +74,7 @@ def _role_phrase(words: list[str]) -> str:
 def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
     """The office before a name, not back past another person's name ("Kepala Desa Muara Muhammad
     Syafrudin dan Camat Teluk Naga Zam Zam Manohara": the Camat's)."""
-    opens = max([_sentence_start(text, start)] + [end for first, end in people if end <= start and first < start])
+    opens = max([_sentence_start(text, start)] + [end for _, end in people if end <= start])
     before = text[opens:start].strip()
     if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
         words = _DISCOURSE_OPENER.sub("", before[:-1]).split()
