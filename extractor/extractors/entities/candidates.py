@@ -28,7 +28,7 @@ from ..metadata import Layout
 from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name
 from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
-                    is_the_offices_kota, ministry_field_words, names_a_region, opens_a_rank, opens_balinese_name,
+                    is_the_offices_kota, ministry_field_words, names_a_country, names_a_region, opens_a_rank, opens_balinese_name,
                     without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
@@ -269,7 +269,7 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 end += 2
             else:
                 break
-        if (head == "Pemerintah" and _names_a_country(" ".join(texts[name_start:end]))
+        if (head == "Pemerintah" and names_a_country(" ".join(texts[name_start:end]))
                 or is_the_offices_kota(texts, i) and end > name_start):
             # "Pemerintah Suriah": a country's government is the country (ANNOTATION.md marks the country);
             # "Wali Kota Pekalongan": "Kota" is the office's, the city is named after it
@@ -295,12 +295,6 @@ def web_outlet_candidates(words: Words) -> Iterable[Candidate]:
         yield Candidate(start, start + site.end(), "ORG", Priority.RULE, "rule")
         if i >= 2 and texts[i - 1] == "(" and texts[i - 2].casefold() == site.group(1).casefold():
             yield Candidate(*words.char_span(i - 2, i - 1), "ORG", Priority.RULE, "rule")
-
-
-def _names_a_country(name: str) -> bool:
-    """"Suriah", "AS", "Republik Indonesia": a country's name, short name or formal name."""
-    return (name in COUNTRIES or ALIASES.get(name) in COUNTRIES
-            or name.startswith("Republik ") and name.split(" ", 1)[1] in COUNTRIES)
 
 
 def _office_holder_start(words: Words, first: int, end: int, office: bool, whole: bool = False) -> int:
@@ -351,7 +345,7 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
             holder = words.texts[name_end:end]
             if (all(word.isalpha() and not word.isupper() and word not in ORGANISATION_UNITS | ORGANISATION_TAILS
                     and not is_place_name(word) and word.lower() not in HONORIFICS for word in holder)
-                    and not _names_a_country(" ".join(holder))  # "Kepolisian Negara Republik Indonesia"
+                    and not names_a_country(" ".join(holder))  # "Kepolisian Negara Republik Indonesia"
                     and not is_region_name(" ".join(words.texts[first:end]))):  # "Kelurahan Menteng Atas"
                 return name_end
             return end
@@ -783,7 +777,7 @@ def known_body_candidates(words: Words, text: str) -> Iterable[Candidate]:
         if not _CAPITALISED_NEXT.match(text, end):
             yield Candidate(start, end, "ORG", Priority.LOOKED_UP, "rule")
             continue
-        following = bisect.bisect_left(words.starts, end + 1)
+        following = bisect.bisect_left(words.starts, end)
         if following < len(words.texts) and words.texts[following] in ORGANISATION_UNITS:
             unit_end = _unit_end(words, following, short_name=False)
             if unit_end > following:

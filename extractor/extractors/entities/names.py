@@ -108,6 +108,12 @@ def is_body_word(word: str) -> bool:
     return head in ORGANISATION_HEADS or head in ("Komisi", "Tentara", "Mahkamah", "Otoritas", "Majelis")
 
 
+def names_a_country(name: str) -> bool:
+    """"Suriah", "AS", "Republik Indonesia": a country's name, short name or formal name."""
+    return (name in COUNTRIES or ALIASES.get(name) in COUNTRIES
+            or name.startswith("Republik ") and name.split(" ", 1)[1] in COUNTRIES)
+
+
 def names_a_region(word: str) -> bool:
     """Whether ``word`` is a country, province, regency or city, or a province's press abbreviation
     ("Sulut"): no person's one-word name."""

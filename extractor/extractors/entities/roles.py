@@ -17,10 +17,11 @@ _APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|s
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
 _NAME_LINKS = frozenset({"kepada", "untuk", "bagi"})  # "Lembaga Pengabdian kepada Masyarakat"
+# the words that tie an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
+_BODY_LINKS = frozenset({"pada", "di", "dari"})
+_ROLE_BODY_LINK = re.compile(r"\s+(?:%s)$" % "|".join(sorted(_BODY_LINKS)))
 # a sentence's capitalised first word that opens no office: "Kepada Anggota Badan Anggaran DPR, ..."
-_PREPOSITIONS = _NAME_LINKS | {"dari", "oleh", "dengan", "di", "ke", "pada", "dalam"}
-# the word that ties an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
-_ROLE_BODY_LINK = re.compile(r"\s+(?:pada|di|dari)$")
+_PREPOSITIONS = _NAME_LINKS | _BODY_LINKS | {"oleh", "dengan", "ke", "dalam"}
 _LONGEST_TITLE = 12  # characters of a title or initial before its full stop
 
 

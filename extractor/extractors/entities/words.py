@@ -13,7 +13,7 @@ from ...lexicon.places import LOCATION_HEADS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
 from ..regions import is_place_name
-from .names import is_body_word, is_name_token, names_a_region, opens_a_rank, opens_balinese_name
+from .names import is_body_word, is_name_token, names_a_country, names_a_region, opens_a_rank, opens_balinese_name
 
 
 @dataclass(frozen=True)
@@ -150,18 +150,17 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
         head = texts[start]
         # "Ketua KUB Bahari Sejahtera, Haeruddin Daeng Sikki": the holder is the person after the comma
         named_after = texts[end:end + 1] == [","] and end + 1 in people
+        country = names_a_country(head)
         if (label in ("ORG", "LOC") and 2 <= end - start <= 4 and head in lone and not named_after
-                and (head.isupper() and head.isalpha() and head not in LEGAL_FORMS or head in COUNTRIES
-                     or ALIASES.get(head) in COUNTRIES)
-                and _after_an_office(texts, start) and _may_all_be_a_persons(texts[start + 1:end], lower_words)):
-            country = head in COUNTRIES or ALIASES.get(head) in COUNTRIES
+                and (head.isupper() and head.isalpha() and head not in LEGAL_FORMS or country)
+                and _in_a_title_chain(texts, start) and _may_all_be_a_persons(texts[start + 1:end], lower_words)):
             split += [(start, start + 1, "LOC" if country else label), (start + 1, end, "PER")]
         else:
             split.append((start, end, label))
     return split
 
 
-def _after_an_office(texts: list[str], start: int) -> bool:
+def _in_a_title_chain(texts: list[str], start: int) -> bool:
     """Whether an office stands before token ``start``, at most :data:`_MAX_CHAIN_WORDS` capitalised
     words of a body's name between them."""
     for before in range(start - 1, max(-1, start - 2 - _MAX_CHAIN_WORDS), -1):
