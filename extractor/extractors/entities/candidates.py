@@ -28,7 +28,7 @@ from ..metadata import Layout
 from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name
 from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
-                    is_the_offices_kota, ministry_field_words, names_a_country, names_a_region, opens_a_rank, opens_balinese_name,
+                    is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name, ministry_field_words, names_a_country, names_a_region, opens_a_rank, opens_balinese_name,
                     without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
@@ -562,12 +562,6 @@ def _is_word(text: str) -> bool:
     return text.replace("'", "").replace("’", "").replace("-", "").isalpha()
 
 
-def _may_be_in_a_persons_name(word: str) -> bool:
-    return (is_name_token(word) and word.isalpha() and not word.isupper() and word.lower() not in ROLE_WORDS
-            and word.lower() not in HONORIFICS and word.lower() not in RANKS and word not in ORGANISATION_HEADS
-            and word not in LOCATION_HEADS and not is_place_name(word))
-
-
 def _given_name_left_after_an_acronym(words: Words, start: int) -> bool:
     """Whether the model left out a person's given name between a body's acronym it found and the rest
     of the name at token ``start`` ("BRI Rudi [Hartono Saputra]"): a word that may be a given name
@@ -580,10 +574,7 @@ def _given_name_left_after_an_acronym(words: Words, start: int) -> bool:
 
 
 def _may_be_a_given_name(words: Words, i: int) -> bool:
-    word = words.texts[i]
-    return (_may_be_in_a_persons_name(word) and not is_body_word(word)
-            and word.lower() not in words.lower_words  # "Kementerian Kesehatan Barlian": "kesehatan"
-            and not _ends_a_body_or_place(words, i))
+    return may_be_a_persons_word(words.texts[i], words.lower_words) and not _ends_a_body_or_place(words, i)
 
 
 def _ends_a_body_or_place(words: Words, i: int) -> bool:
@@ -598,7 +589,7 @@ def _given_names_start(words: Words, spoken: int, limit: int) -> int:
     later "kata Amran") or one given name stands between it and a place ("... Suriah [Faisal Mekdad]").
     Not before ``limit``."""
     start = spoken
-    while (start - 1 >= limit and not words.line_ends[start - 1] and _may_be_in_a_persons_name(words.texts[start - 1])
+    while (start - 1 >= limit and not words.line_ends[start - 1] and may_be_in_a_persons_name(words.texts[start - 1])
            and start - 1 not in words.person_starts and not _ends_a_body_or_place(words, start - 1)):
         start -= 1
     # "Konsul Jenderal RI Jeddah [M. Hery Saripudin]" and later "kata Hery": an initial opens the name too
@@ -607,7 +598,7 @@ def _given_names_start(words: Words, spoken: int, limit: int) -> int:
         return start - 1
     # "Wakil Menteri Luar Negeri Suriah Faisal Mekdad" and later "Mekdad": one given name after a place
     given = spoken - 1
-    if (given - 1 >= limit and not words.line_ends[given - 1] and _may_be_in_a_persons_name(words.texts[given])
+    if (given - 1 >= limit and not words.line_ends[given - 1] and may_be_in_a_persons_name(words.texts[given])
             and (is_place_name(words.texts[given - 1]) or words.texts[given - 1] in COUNTRIES)):
         return given
     return spoken
@@ -629,7 +620,7 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
         limit = max([max(0, i - 2)] + [k + 1 for k in range(i - 2, i) if k in bodies])
         start, end = _given_names_start(words, i, limit), i + 1
         while (end < len(texts) and end - i <= _MAX_NAME_WORDS - 2 and not words.line_ends[end - 1]
-               and _may_be_in_a_persons_name(texts[end])):
+               and may_be_in_a_persons_name(texts[end])):
             end += 1
         # One given name before a surname, standing clear of other names and of a sentence's start
         # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
-                                 NEVER_ENTITIES, ORGANISATION_HEADS, RANK_ABBREVIATIONS, RANKS, VENUE_WORDS)
+                                 NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS, RANK_ABBREVIATIONS, RANKS,
+                                 ROLE_WORDS, VENUE_WORDS)
 from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
-from ..regions import is_regency_name, normalise_region_name, province_of
+from ..regions import is_place_name, is_regency_name, normalise_region_name, province_of
 
 _MIN_POSSESSED = 7  # a stem of four letters or more before "-nya"
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
@@ -118,6 +119,23 @@ def names_a_region(word: str) -> bool:
     """Whether ``word`` is a country, province, regency or city, or a province's press abbreviation
     ("Sulut"): no person's one-word name."""
     return word in COUNTRIES or word in PROVINCE_ABBREVIATIONS or is_regency_name(word)
+
+
+def may_be_in_a_persons_name(word: str) -> bool:
+    """Whether ``word`` may be part of a person's name by its shape and the lexicons: a capitalised word of
+    letters, not all capitals, no office, title or rank, no head of a body's or place's name, no place."""
+    return (is_name_token(word) and word.isalpha() and not word.isupper() and word.lower() not in ROLE_WORDS
+            and word.lower() not in HONORIFICS and word.lower() not in RANKS and word not in ORGANISATION_HEADS
+            and word not in LOCATION_HEADS and not is_place_name(word))
+
+
+def may_be_a_persons_word(word: str, lower_words: frozenset[str]) -> bool:
+    """Whether ``word`` may be a person's in a text whose words written in lower case are ``lower_words``:
+    :func:`may_be_in_a_persons_name`, and it cannot continue a body's or place's name: no body, unit or
+    region word ("Direktur Utama SMBC Indonesia"), never written in lower case ("Kementerian Kesehatan
+    Barlian": "kesehatan")."""
+    return (may_be_in_a_persons_name(word) and not is_body_word(word) and word not in ORGANISATION_UNITS
+            and not names_a_region(word) and word.lower() not in lower_words)
 
 
 def has_body_head(name: str) -> bool:

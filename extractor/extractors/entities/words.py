@@ -7,13 +7,12 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...lexicon.entities import HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_UNITS, ROLE_WORDS
+from ...lexicon.entities import HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ROLE_WORDS
 from ...lexicon.names import ALIASES, COUNTRIES
-from ...lexicon.places import LOCATION_HEADS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
-from ..regions import is_place_name
-from .names import is_body_word, is_name_token, names_a_country, names_a_region, opens_a_rank, opens_balinese_name
+from .names import (is_body_word, is_name_token, may_be_a_persons_word, names_a_country, names_a_region, opens_a_rank,
+                    opens_balinese_name)
 
 
 @dataclass(frozen=True)
@@ -114,21 +113,11 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
         split = legal_end or (start + 1 if head.isupper() and len(head) > 1 and head not in LEGAL_FORMS
                               or head in COUNTRIES else None)
         glued = texts[split:end] if split else []
-        if glued and _may_all_be_a_persons(glued, lower_words) and _written_only_before(texts, glued, texts[end]):
+        if (glued and all(may_be_a_persons_word(word, lower_words) for word in glued)
+                and _written_only_before(texts, glued, texts[end])):
             spans[index] = (start, split, "LOC" if head in COUNTRIES and split == start + 1 else label)
             spans[index + 1] = (split, following[1], "PER")
     return spans
-
-
-def _may_all_be_a_persons(glued: list[str], lower_words: frozenset[str]) -> bool:
-    """Whether words that ran into a body's name may all be a person's: none can continue a body's or
-    a place's name (no place, acronym, body, head or unit word: "DPRD Provinsi"), none is written in lower
-    case."""
-    return bool(glued) and all(is_name_token(word) and not word.isupper() and not is_place_name(word)
-                               and not names_a_region(word)  # "Direktur Utama SMBC Indonesia"
-                               and not is_body_word(word) and word not in ORGANISATION_UNITS
-                               and word not in ORGANISATION_HEADS and word not in LOCATION_HEADS
-                               and word.lower() not in lower_words for word in glued)
 
 
 # How many capitalised words of a body's name may stand between an office and the acronym that
@@ -142,7 +131,7 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
     holder after it in a title chain ("kepala [BPJPH Soekoso]", "juru bicara Kedutaan Besar [AS Molly
     Koscina]"): the holder is a person. Only where the first word is an acronym or a country the model
     names alone elsewhere in the text, an office stands before it, the words after it may all be a
-    person's (:func:`_may_all_be_a_persons`), and no person the model found follows after a comma."""
+    person's (:func:`names.may_be_a_persons_word`), and no person the model found follows after a comma."""
     lone = {texts[start] for start, end, label in spans if end == start + 1 and label in ("ORG", "LOC")}
     people = {start for start, _, label in spans if label == "PER"}
     split = []
@@ -153,7 +142,8 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
         country = names_a_country(head)
         if (label in ("ORG", "LOC") and 2 <= end - start <= 4 and head in lone and not named_after
                 and (head.isupper() and head.isalpha() and head not in LEGAL_FORMS or country)
-                and _in_a_title_chain(texts, start) and _may_all_be_a_persons(texts[start + 1:end], lower_words)):
+                and _in_a_title_chain(texts, start)
+                and all(may_be_a_persons_word(word, lower_words) for word in texts[start + 1:end])):
             split += [(start, start + 1, "LOC" if country else label), (start + 1, end, "PER")]
         else:
             split.append((start, end, label))
