@@ -1147,3 +1147,25 @@ def test_a_bodys_short_name_the_model_missed_is_the_body_written_with_ri():
     found = {(e.text, e.label): e for e in find_entities(doc, Layout())}
     assert found[("Kemenlu", "ORG")].entity_id == found[("Kementerian Luar Negeri RI", "ORG")].entity_id
     assert ("DPD", "ORG") not in found  # it opens a longer name
+
+
+def test_a_chain_of_places_read_as_one_name_is_each_place():
+    doc = doc_with_entities("Dana desa di Kapuas Hulu Kalimantan Barat naik. Bantuan tiba di Kelurahan Kumai Hulu "
+                            "Kecamatan Kumai Kab Kotawaringin Barat dan Kelurahan Panjer Denpasar Selatan. "
+                            "Warga Garut, Jawa Barat, datang ke Provinsi DKI Jakarta.",
+                            [(3, 7, "LOC"), (12, 20, "LOC"), (21, 25, "LOC"), (27, 31, "LOC"), (34, 37, "LOC")])
+    places = [e.text for e in find_entities(doc, Layout()) if e.label == "LOC"]
+    assert places == ["Kapuas Hulu", "Kalimantan Barat", "Kelurahan Kumai Hulu", "Kecamatan Kumai",
+                      "Kab Kotawaringin Barat", "Kelurahan Panjer", "Denpasar Selatan", "Garut", "Jawa Barat",
+                      "Provinsi DKI Jakarta"]
+
+
+def test_a_short_form_inside_a_bodys_name_neither_parts_it_from_its_other_mentions_nor_names_a_place():
+    doc = doc_with_entities("Pemerintah Kabupaten (Pemkab) Rejang Lebong menyalurkan beasiswa. Pemkab Rejang Lebong "
+                            "juga membantu Kelompok Tani (KT) Makmur. Ketua Kelompok Tani Makmur senang.", [])
+    found = find_entities(doc, Layout())
+    ids = {e.text: e.entity_id for e in found}
+    assert ids["Pemerintah Kabupaten (Pemkab) Rejang Lebong"] == ids["Pemkab Rejang Lebong"]
+    assert ids["Kelompok Tani (KT) Makmur"] == ids["Kelompok Tani Makmur"]
+    # a region qualifying the acronym is a place; one word naming only a district is not
+    assert {e.text for e in found if e.label == "LOC"} == {"Rejang Lebong"}

@@ -60,12 +60,15 @@ class AcronymPair:
 
     def region_span(self, text: str) -> tuple[int, int]:
         """The offsets of the region in the qualifier, without a facility's site before it ("Pontianak"
-        of "Supadio Pontianak"); empty if none, or if the qualifier names a unit."""
+        of "Supadio Pontianak"); empty if none, if the qualifier names a unit, or if it is one word that
+        names only a district, a common word too ("Kelompok Tani (KT) Makmur")."""
         start, end = self.qualifier_span(text)
         if self.by_unit:
             return start, start
         site, _, rest = text[start:end].partition(" ")
-        return (start + len(site) + 1, end) if rest and not is_place_name(text[start:end]) else (start, end)
+        if rest and not is_place_name(text[start:end]):
+            start += len(site) + 1
+        return (start, end) if " " in text[start:end] or is_regency_name(text[start:end]) else (start, start)
 
     def qualified_name(self, text: str) -> str:
         """"Badan Penanggulangan Bencana Daerah Kabupaten Cianjur" for a qualified pair, else ""."""

@@ -33,7 +33,7 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
                          unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import (addresses, country_candidates, join_places_of_one_region, linked_places, listed_place_candidates,
-                     region_candidates)
+                     region_candidates, split_place_chains)
 from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
 from .referents import (Referents, link_bodies, link_nicknames, link_people, link_referents, parent_body,
                         referent_labels, referent_name)
@@ -67,8 +67,9 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
         headlines.append(layout.title_span)
     guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]
     chosen = select(
-        [*dateline_candidates(layout), *acronym_candidates(pairs), *known_programme_candidates(text),
-         *country_candidates(text), *known_body_candidates(words, text), *guessed],
+        list(split_place_chains([*dateline_candidates(layout), *acronym_candidates(pairs),
+                                 *known_programme_candidates(text), *country_candidates(text),
+                                 *known_body_candidates(words, text), *guessed], words)),
         excluded,
     )
     # "Presiden Joko Widodo (Jokowi)": a person or place the model found where the text writes a name
@@ -90,8 +91,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                 + surname_mentions(text, chosen, words.lower_words, excluded))
     chosen = without_glued_names(select(chosen + repeated, excluded), text)
     # The region inside "Dinas X (DX) Provinsi Y" is a place of its own too (nested in the body's name).
-    nested = [Candidate(*pair.region_span(text), "LOC", Priority.ACRONYM_PAIR, "acronym")
-              for pair in pairs if pair.qualified_end and not pair.by_unit]
+    regions = (pair.region_span(text) for pair in pairs)
+    nested = [Candidate(start, end, "LOC", Priority.ACRONYM_PAIR, "acronym") for start, end in regions if end > start]
     return sorted(chosen + nested, key=lambda c: (c.start, -c.end)), clues
 
 

@@ -17,6 +17,7 @@ from ..regions import is_place_name, is_regency_name, normalise_region_name, pro
 _MIN_POSSESSED = 7  # a stem of four letters or more before "-nya"
 _NUMBERED = re.compile(r"\b(?:Nomor|No\.)\s*\d")  # "Dinas Nomor 5": a document's number, no name
 _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)(?=\s)")  # "Kelompok Tani (KT) Makmur": the short form inside a name
 # "Partai Gerindra" and "Gerindra" are one body, and "Program Kampung Iklim" and "Kampung Iklim" one programme
 _PARTY_OR_PROGRAMME_HEAD = re.compile(r"^(?:Partai|Program)\s+(?=\S+)")
 _INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi)(?=\s+\S)")
@@ -181,10 +182,10 @@ def opens_balinese_name(first: str, second: str) -> bool:
 
 
 def core_name(name: str) -> str:
-    """A name without legal forms ("PT", "Tbk", "(Persero)") nor a party's "Partai" or a programme's
-    "Program", with its head capitalised ("partai Demokrat" -> "Demokrat"), for matching mentions of one
-    body or programme."""
-    return _PARTY_OR_PROGRAMME_HEAD.sub("", capitalised_head(_LEGAL_FORM.sub("", name).strip()))
+    """A name without legal forms ("PT", "Tbk", "(Persero)"), the short form written inside it ("Pemerintah
+    Kabupaten (Pemkab) Rejang Lebong"), a party's "Partai" or a programme's "Program", with its head
+    capitalised ("partai Demokrat" -> "Demokrat"), for matching mentions of one body or programme."""
+    return _PARTY_OR_PROGRAMME_HEAD.sub("", capitalised_head(_BRACKETED.sub("", _LEGAL_FORM.sub("", name)).strip()))
 
 
 def same_body_key(name: str) -> str:

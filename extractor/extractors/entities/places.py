@@ -4,6 +4,7 @@ and the region each place and each body's name is linked to (region codes from t
 from __future__ import annotations
 
 
+import bisect
 import re
 from dataclasses import replace
 from typing import Callable, Iterable, Optional
@@ -12,7 +13,7 @@ from spacy.lang.id.stop_words import STOP_WORDS
 
 from ...lexicon.entities import ROLE_WORDS
 from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, derived
-from ...lexicon.places import ELECTION_WORDS, PLACE_NAMED_FEATURES, PLACE_PREPOSITIONS, REGION_KINDS
+from ...lexicon.places import ELECTION_WORDS, LOCATION_HEADS, PLACE_NAMED_FEATURES, PLACE_PREPOSITIONS, REGION_KINDS
 from ..linking import PlaceLinker, PlaceName, read_place
 from ..patterns import WordStartPattern, names_pattern
 from ..regions import Region, is_place_name, is_regency_name, is_region_name, regency_first_words
@@ -35,6 +36,68 @@ def region_end(words: Words, first: int, known: Callable[[str], bool] = is_place
         if len(names) == size and all(map(is_name_token, names)) and known(" ".join(names)):
             return first + size
     return first
+
+
+def _says_a_level(word: str) -> bool:
+    """Whether ``word`` is a capitalised word of a region's level ("Kecamatan", "Kab.", "Kab")."""
+    return word[:1].isupper() and bool(REGION_KINDS.get(word) or REGION_KINDS.get(word + "."))
+
+
+def _names_a_known_region(names: list[str]) -> bool:
+    """A province, regency or city, or a district of two words or more (one word names too many people)."""
+    name = " ".join(names)
+    return is_regency_name(name) or len(names) > 1 and is_place_name(name)
+
+
+def place_chain_parts(words: Words, first: int, end: int) -> list[tuple[int, int]]:
+    """The places of a chain written from the small to the large that a layer read as one name, as token
+    spans ("Kelurahan Kumai Hulu | Kecamatan Kumai | Kab Kotawaringin Barat", "Kapuas Hulu | Kalimantan
+    Barat", "Garut, | Jawa Barat", "Kelurahan Panjer | Denpasar Selatan"): each part opens with a word of a
+    region's level (the first also with a street's or feature's head: "Jalan X Kecamatan Y") and runs to
+    the next or to a region the table knows, or is a region the table knows. ``[(first, end)]`` where the
+    words are no such chain.""" 
+    texts = words.texts
+    parts, part = [], first
+    while part < end:
+        if texts[part] == ",":
+            part += 1
+            continue
+        if _says_a_level(texts[part]) or part == first and texts[part] in LOCATION_HEADS:
+            part_end = part + 1
+            while part_end < end and texts[part_end] != "," and not (
+                    part_end > part + 1 and part_end + 1 < end and _says_a_level(texts[part_end])):
+                part_end += 1
+            # a region's name, not a street's or a feature's, may end where a known region starts; not in
+            # one the table knows whole ("Provinsi DKI Jakarta"), nor after another level word
+            known = part_end if not _says_a_level(texts[part]) or is_region_name(" ".join(texts[part + 1:part_end])) else next(
+                (k for k in range(part + 2, part_end) if is_name_token(texts[k]) and _names_a_known_region(texts[k:part_end])
+                 and not any(map(_says_a_level, texts[part + 1:k]))), part_end)
+            parts += [(part, known), (known, part_end)] if known < part_end else [(part, part_end)]
+        else:
+            part_end = region_end(words, part, is_regency_name)
+            if part_end == part or part_end > end:
+                return [(first, end)]
+            parts.append((part, part_end))
+        part = part_end
+    return parts if len(parts) > 1 else [(first, end)]
+
+
+def split_place_chains(candidates: Iterable[Candidate], words: Words) -> Iterable[Candidate]:
+    """``candidates``, each place that is a chain of places (:func:`place_chain_parts`) split into them:
+    ANNOTATION.md marks every place of "Desa X Kecamatan Y" apart."""
+    for candidate in candidates:
+        if candidate.label != "LOC":
+            yield candidate
+            continue
+        first = bisect.bisect_left(words.starts, candidate.start)
+        end = bisect.bisect_left(words.starts, candidate.end)
+        parts = place_chain_parts(words, first, end)
+        if len(parts) == 1:
+            yield candidate
+            continue
+        for part_first, part_end in parts:
+            start, stop = words.char_span(part_first, part_end)
+            yield replace(candidate, start=start, end=stop)
 
 
 def _is_region_or_alias(name: str) -> bool:
