@@ -362,3 +362,17 @@ def test_a_person_introduced_by_bernama_sets_the_focus_for_ia():
     speakers = Speakers(text, entities, quoted=[], sentences=[(0, second), (second, third), (third, len(text))])
     speakers.note(text.index("mengatakan"), "Ali Santoso")
     assert speakers.resolve("menambahkan", third, third + 3, third) == "Suhadi"
+
+
+def test_a_passive_cue_opening_a_sentence_names_its_speaker_after_it(warta):
+    text = ("Kepala Dinas Pemberdayaan Masyarakat dan Desa Kapuas Hulu, Alfiansyah, hadir di Putussibau.\n"
+            "Disampaikan Alfiansyah, jumlah penerima BLT dana desa tahun ini menurun dibanding tahun lalu.")
+    [quote] = quotes_of(warta, text)
+    assert quote.kind == "indirect" and quote.speaker == "Alfiansyah" and quote.cue == "Disampaikan"
+    assert quote.text.startswith("jumlah penerima BLT")
+
+
+def test_a_cue_verb_of_purpose_or_ability_reports_nothing(warta):
+    text = ("Untuk memastikan penyaluran bantuan tepat sasaran, Babinsa Serka Karmani mendampingi petugas kelurahan.\n"
+            "Melalui program itu, warga bisa menyampaikan keluhan tentang keamanan lingkungan kepada polisi.")
+    assert quotes_of(warta, text) == []

@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon.entities import HONORIFICS
-from ..lexicon.quotes import (ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, REPORTING_VERB,
-                              SPEAKER_PRONOUNS, STANCE_WORDS, VERB_FORM)
+from ..lexicon.quotes import (ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, NOT_REPORTING_BEFORE,
+                              REPORTING_VERB, SPEAKER_PRONOUNS, STANCE_WORDS, VERB_FORM)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import headline_paragraphs, paragraph_starts, paragraphs
 from ..records import Entity, Quote
@@ -271,12 +271,13 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
     tokens = [t for t in sentence if not t.is_space]
     for position, token in enumerate(tokens):
         word = token.lower_
-        if word in ACCORDING_TO and (word.startswith("menurut") or _opens_sentence(tokens[:position])):
+        if (word in ACCORDING_TO and (word.startswith("menurut") or _opens_sentence(tokens[:position]))
+                or _opens_with_a_passive_cue(tokens, position)):
             quote = _according_to(sentence, tokens, position, speakers)
             if quote is not None:
                 return quote
             continue
-        if position == 0 or word not in CUE_WORDS:
+        if position == 0 or word not in CUE_WORDS or tokens[position - 1].lower_ in NOT_REPORTING_BEFORE:
             continue
         if REPORTING_VERB.match(word) and not word.startswith("di") or word in STANCE_WORDS:
             # "X mengatakan, ...": the subject before the cue is the speaker; a subject that names
@@ -289,6 +290,14 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
         if token.nbor(-1).text == ",":
             return _cue_after_clause(sentence, tokens, position, speakers)
     return None
+
+
+def _opens_with_a_passive_cue(tokens: list, position: int) -> bool:
+    """"Disampaikan Alfiansyah, jumlah BLT ...": a passive cue opening the sentence, its agent named after
+    it up to a comma, reads like "Menurut X, ..."."""
+    word = tokens[position].lower_
+    return (word in CUE_WORDS and word.startswith("di") and position + 1 < len(tokens)
+            and tokens[position + 1].text[:1].isupper() and _opens_sentence(tokens[:position]))
 
 
 def _main_clause_subject(tokens: list, cue_index: int, speakers: Speakers) -> str:

@@ -20,7 +20,7 @@ CUE_FORMS: tuple[str, ...] = (
     "lanjut", "melanjutkan", "klaim", "mengklaim", "aku", "akui", "mengakui", "mengaku", "diakui",
     "menyampaikan", "disampaikan", "menyatakan", "dinyatakan", "imbau", "mengimbau",
     "pinta", "meminta", "mencatat", "menilai", "bilang", "mengingatkan", "bercerita", "menceritakan",
-    "menekankan", "berpesan", "mengemukakan", "mengutarakan",
+    "menekankan", "berpesan", "mengemukakan", "mengutarakan", "urai", "menguraikan", "diuraikan",
     "tulis", "menulis", "menuliskan", "keluh", "mengeluhkan", "tanya", "pungkas", "tandas", "menandaskan",
     "timpal", "seloroh", "kilah", "berkilah", "tutup", "sambung", "tukas", "jawab", "harap", "pesan", "ajak", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
     # stance verbs that report what someone holds ("Gatot berharap ...", "ia memastikan ...")
@@ -50,6 +50,10 @@ SUBJECT_FILLERS: frozenset[str] = frozenset({
 })
 
 CUE_WORDS: frozenset[str] = frozenset(form + suffix for form in CUE_FORMS for suffix in ("", "nya"))
+
+# Words before a cue verb that make it a purpose or an ability, not a report: "Untuk memastikan bantuan
+# tepat sasaran, ...", "warga bisa menyampaikan keluhan".
+NOT_REPORTING_BEFORE: frozenset[str] = frozenset({"untuk", "guna", "demi", "agar", "supaya", "bisa", "dapat", "mampu"})
 
 # Words that open reported speech after a cue ("menyampaikan bahwa ...").
 COMPLEMENTIZERS: frozenset[str] = frozenset({"bahwa", "jika", "kalau", "agar"})
