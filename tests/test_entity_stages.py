@@ -1169,3 +1169,13 @@ def test_a_short_form_inside_a_bodys_name_neither_parts_it_from_its_other_mentio
     assert ids["Kelompok Tani (KT) Makmur"] == ids["Kelompok Tani Makmur"]
     # a region qualifying the acronym is a place; one word naming only a district is not
     assert {e.text for e in found if e.label == "LOC"} == {"Rejang Lebong"}
+
+
+def test_an_office_in_brackets_or_opened_by_a_modifier_after_a_name_is_the_persons_role():
+    doc = doc_with_entities("Hadir Syaiful Arifin (Kepala Desa Dawuhan) dan Agung Gustiawan, Vice President TJSL "
+                            "PT Pupuk Kujang. Waka Polsek Densel AKP Gede Suardika hadir.",
+                            [(1, 3, "PER"), (9, 11, "PER"), (15, 18, "ORG"), (20, 22, "ORG"), (23, 25, "PER")])
+    people = {e.text: (e.role, e.org) for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people["Syaiful Arifin"] == ("Kepala Desa Dawuhan", "")
+    assert people["Agung Gustiawan"] == ("Vice President TJSL", "PT Pupuk Kujang")
+    assert people["Gede Suardika"] == ("Waka", "Polsek Densel")

@@ -155,7 +155,8 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "danrem", "kasad", "kasal", "kasau", "panglima", "jubir", "plt", "plh", "kajari", "kajati", "kapuspen",
     "kasubag", "kasubbag", "kasubdit", "kasi", "kanit", "kasatreskrim", "kabidhumas",
     "sekda", "kadinsos", "kadinkes", "kadisdik", "kadishub", "pemimpin", "administratur", "penjabat", "pj", "pjs",
-    "asisten", "kasubsi", "bhabinkamtibmas", "babinsa", "rektor", "dekan",
+    "asisten", "kasubsi", "bhabinkamtibmas", "babinsa", "rektor", "dekan", "waka", "wakapolres", "wakapolsek",
+    "wakapolda", "wadanramil", "wadandim",
     "perbekel",  # a Balinese village's head
 })
 

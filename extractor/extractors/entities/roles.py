@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_WORDS, RANK_ABBREVIATIONS,
-                                 TITLE_CONNECTORS)
+from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_MODIFIERS, OFFICE_WORDS,
+                                 RANK_ABBREVIATIONS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .names import is_initial
 from .referents import Referents
 from .selection import Candidate
 
 _DISCOURSE_OPENER = re.compile(r"^(?:" + "|".join(DISCOURSE_OPENERS) + r")\s*,?\s*", re.IGNORECASE)
-# "Budi, Ketua Kelompok Tani Maju, ...", "Rina Marlina Sari selaku Unit Manager Comm & CSR MOR IV berharap"
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*([^,.;:!?()\n]+?)\s*[,.;]|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
+# "Budi, Ketua Kelompok Tani Maju, ...", "Syaiful Arifin (Kepala Desa Dawuhan)", "Rina Marlina Sari selaku
+# Unit Manager Comm & CSR MOR IV berharap"
+_APPOSITIVE_AFTER = re.compile(r"\s*(?:,\s*([^,.;:!?()\n]+?)\s*[,.;]|\(\s*([^()\n]+?)\s*\))"
+                               r"|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
 _NAME_LINKS = frozenset({"kepada", "untuk", "bagi"})  # "Lembaga Pengabdian kepada Masyarakat"
@@ -119,10 +121,12 @@ def _role_after(text: str, end: int, people: list[tuple[int, int]]) -> str:
     match = _APPOSITIVE_AFTER.match(text, end)
     if not match or any(match.start() < start < match.end() for start, _ in people):
         return ""
-    if match.group(2):  # "selaku" says a role follows, whatever word opens it ("Unit Manager ...")
-        return _role_phrase(_capitalised_run(match.group(2)).split())
-    words = match.group(1).split()
-    return _role_phrase(words) if words[0].lower() in OFFICE_WORDS and len(words) <= _MAX_ROLE_WORDS else ""
+    if match.group(3):  # "selaku" says a role follows, whatever word opens it ("Unit Manager ...")
+        return _role_phrase(_capitalised_run(match.group(3)).split())
+    words = (match.group(1) or match.group(2)).split()
+    opens_an_office = (words[0].lower() in OFFICE_WORDS  # "Vice President TJSL PT Pupuk Kujang"
+                       or words[0].lower() in OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in OFFICE_WORDS)
+    return _role_phrase(words) if opens_an_office and len(words) <= _MAX_ROLE_WORDS else ""
 
 
 def _capitalised_run(phrase: str) -> str:
