@@ -1179,3 +1179,15 @@ def test_an_office_in_brackets_or_opened_by_a_modifier_after_a_name_is_the_perso
     assert people["Syaiful Arifin"] == ("Kepala Desa Dawuhan", "")
     assert people["Agung Gustiawan"] == ("Vice President TJSL", "PT Pupuk Kujang")
     assert people["Gede Suardika"] == ("Waka", "Polsek Densel")
+
+
+def test_a_company_a_coined_body_word_or_a_unit_after_its_head_is_no_person():
+    doc = doc_with_entities("PT Adaro Indonesia membantu warga. Sementara itu, Adaro melakukan pengadaan. Kami dari "
+                            "Dinsos hadir bersama Kanit Intelkam, Kanit Samapta dan Kasat Reskrim AKP Harmianto.",
+                            [(0, 3, "ORG"), (9, 10, "PER"), (15, 16, "PER"), (18, 20, "PER"), (21, 23, "PER"),
+                             (26, 28, "PER")])
+    found = find_entities(doc, Layout())
+    ids = {e.text: e.entity_id for e in found}
+    assert {e.text for e in found if e.label == "PER"} == {"Harmianto"}
+    assert ids["Adaro"] == ids["PT Adaro Indonesia"]
+    assert {e.label for e in found if e.text == "Dinsos"} == {"ORG"}

@@ -160,6 +160,12 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "perbekel",  # a Balinese village's head
 })
 
+# Offices that head a unit and are written with the unit's name after them ("Kasat Reskrim", "Kanit
+# Intelkam", "Kabid Humas"): the word after one is the unit, no person's name.
+UNIT_HEAD_OFFICES: frozenset[str] = frozenset({
+    "kanit", "kasat", "kasi", "kasie", "kabag", "kabid", "kasubag", "kasubbag", "kasubdit", "kasubsi", "kaur",
+})
+
 # Words that make a phrase before or after a person's name their role ("Koordinator
 # Lapangan, Budi"); the role words above and offices that are rarely written alone.
 OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({

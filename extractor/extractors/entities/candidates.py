@@ -18,7 +18,7 @@ from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BE
                                  MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
-                                 SUBORDINATE_HEADS, TITLE_CONNECTORS, WEB_DOMAIN)
+                                 SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, derived
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
@@ -45,10 +45,15 @@ _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
+_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})  # the legal forms written before a company's name
+
+
 def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
     """The model's PER, ORG and LOC spans, trimmed of titles and edge punctuation; a person the model
     found after a title or a place word is corrected to what the words say."""
     texts = words.texts
+    # "PT Adaro Indonesia ... Adaro melakukan": the word a company's name opens with names the company
+    company_words = {texts[k + 1] for k in range(len(texts) - 1) if texts[k] in _COMPANY_FORMS}
     for start, end, label in words.model_entities:
         if label not in MODEL_LABELS:
             continue
@@ -68,7 +73,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
         if first in HONORIFICS and end - start > 1:
             label = "PER"
-        if label == "PER" and _opens_a_bodys_unit(words, start):
+        if label == "PER" and (_opens_a_bodys_unit(words, start) or end - start == 1
+                               and (is_body_word(texts[start]) or texts[start] in company_words)):
             label = "ORG"
         # "di pesisir Mempawah": a region name after a word of place is not a person.
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
@@ -92,7 +98,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                     or start and texts[start - 1].lower() in OFFICE_WORDS):
                 label = "LOC"
             if (start == end or is_degree(text[slice(*words.char_span(start, end))])
-                    or end - start == 1 and texts[start].lower() in OFFICE_WORDS):  # "Kasubag Humas": offices
+                    or end - start == 1 and texts[start].lower() in OFFICE_WORDS  # "Kasubag Humas": offices
+                    or end - start == 1 and start and texts[start - 1].lower() in UNIT_HEAD_OFFICES):  # "Kanit Intelkam"
                 continue
             if start and opens_balinese_name(texts[start - 1], texts[start]):
                 start -= 1  # "I Made Mudharta": the model often leaves out the "I"
