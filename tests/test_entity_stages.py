@@ -1191,3 +1191,14 @@ def test_a_company_a_coined_body_word_or_a_unit_after_its_head_is_no_person():
     assert {e.text for e in found if e.label == "PER"} == {"Harmianto"}
     assert ids["Adaro"] == ids["PT Adaro Indonesia"]
     assert {e.label for e in found if e.text == "Dinsos"} == {"ORG"}
+
+
+def test_a_pair_written_with_a_slash_and_a_programmes_head_in_an_expansion_make_one_programme():
+    text = ("PT TPP menjalankan tanggung jawab sosial (Corporate Social Responsibility/CSR) di desa. Program CSR "
+            "dijalankan sejak 2010. Ada pula Bina Keluarga Balita (BKB) yang fokus pada pengasuhan.")
+    [csr, bkb] = find_acronym_pairs(text)
+    assert (csr.acronym, csr.expansion) == ("CSR", "Corporate Social Responsibility")
+    found = find_entities(doc_with_entities(text, [(0, 2, "ORG")]), Layout())
+    programmes = {e.text: (e.canonical, e.entity_id) for e in found if e.label == "PROGRAMME"}
+    assert programmes["CSR"] == programmes["Corporate Social Responsibility"]
+    assert programmes["BKB"] == programmes["Bina Keluarga Balita"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 from typing import Iterator
 
 from ..lexicon.entities import ORGANISATION_UNITS
@@ -23,6 +24,8 @@ _LONG = rf"{_WORD}(?:,?[ ]+(?:(?:{_CONNECTOR})[ ]+)?{_WORD})*+"
 _RUN = re.compile(_LONG)
 _SHORT = r"[A-Z][A-Za-z0-9&-]{1,15}"
 _LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT}(?:[ ]{_SHORT})?)\)")
+# "(Corporate Social Responsibility/CSR)": the press also writes a pair with a slash
+_LONG_SLASH_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]?/[ ]?(?P<short>{_SHORT})(?![\w/])")
 # "(BPBD) Kabupaten Cianjur": the region a body's acronym is qualified with.
 _QUALIFIER = re.compile(r"[ ]+(?:(?:Provinsi|Kabupaten|Kota|Kecamatan|Prov\.|Kab\.)[ ]+)?(?P<words>[A-Z]\w*(?:[ ][A-Z]\w*){0,2})")
 _MAX_EXPANSION_WORDS = 15
@@ -128,13 +131,14 @@ def _syllabic_match(short: str, long: str) -> bool:
             and compact_short[0] == compact_long[0] and _is_subsequence(compact_short, compact_long))
 
 
-def _long_then_short(text: str) -> Iterator[re.Match]:
-    """``_LONG_THEN_SHORT.finditer(text)`` in linear time. A run of capitalised words (a long
-    token, a title-case page) ends at the same place from whichever of its words it is read, so
-    when no bracket follows it, it is skipped whole rather than tried again from each word."""
+def _long_then_short(text: str, pattern: re.Pattern = _LONG_THEN_SHORT) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` (a run of capitalised words, then its short form) in linear time. A run
+    of capitalised words (a long token, a title-case page) ends at the same place from whichever of its
+    words it is read, so when no short form follows it, it is skipped whole rather than tried again from
+    each word."""
     position = 0
     while run := _RUN.search(text, position):
-        match = _LONG_THEN_SHORT.match(text, run.start())
+        match = pattern.match(text, run.start())
         position = match.end() if match else run.end()
         if match:
             yield match
@@ -160,7 +164,7 @@ _LOWER_THEN_SHORT = re.compile(r"(?P<long>(?:\b[a-z][a-z-]*[ ]+){1,7})\((?P<shor
 def find_acronym_pairs(text: str) -> list[AcronymPair]:
     """Every acronym written next to its expansion in ``text``, in order of appearance."""
     pairs = []
-    for match in _long_then_short(text):
+    for match in chain(_long_then_short(text), _long_then_short(text, _LONG_SLASH_SHORT)):
         short, long = match.group("short"), match.group("long")
         expansion = _expansion(long, short)
         if expansion:

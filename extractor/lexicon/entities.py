@@ -266,7 +266,8 @@ EVENT_NAME_TAILS: frozenset[str] = frozenset({
 # the text gives nothing else to type by (an acronym's expansion) is a programme when it opens so.
 PROGRAMME_HEADS: frozenset[str] = frozenset({
     "Program", "Gerakan", "Kredit", "Beasiswa", "Jaminan", "Subsidi", "Kampanye", "Tujuan", "Bantuan",
-    "Pemberian", "Pelatihan", "Sekolah Lapang", "Kartu Indonesia", "Dana", "Tanggung Jawab Sosial",
+    "Pemberian", "Pelatihan", "Sekolah Lapang", "Kartu Indonesia", "Dana", "Tanggung Jawab Sosial", "Bina",
+    "Pengembangan",
 })
 
 # Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump",
