@@ -376,3 +376,10 @@ def test_a_cue_verb_of_purpose_or_ability_reports_nothing(warta):
     text = ("Untuk memastikan penyaluran bantuan tepat sasaran, Babinsa Serka Karmani mendampingi petugas kelurahan.\n"
             "Melalui program itu, warga bisa menyampaikan keluhan tentang keamanan lingkungan kepada polisi.")
     assert quotes_of(warta, text) == []
+
+
+def test_an_office_written_with_its_bodys_short_name_names_the_one_holder_of_that_office(warta):
+    text = ("Kapolsek Denpasar Selatan AKP Ida Ayu Made Kalpika Sari meninjau kegiatan warga.\n"
+            "“Kami akan terus menjaga keamanan di wilayah Denpasar Selatan,” ujar Kapolsek Densel.")
+    quote = first_direct(warta, text)
+    assert quote.speaker == "Ida Ayu Made Kalpika Sari"

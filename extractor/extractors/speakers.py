@@ -105,6 +105,9 @@ def _trailing_name(phrase: str) -> str:
     return ""
 
 
+_SHORT_OFFICE_WORDS = 3  # an office written with its body's or place's short name: "Kapolsek Densel"
+
+
 class Speakers:
     """Resolves the words of an attribution to a canonical speaker, following the text's focus."""
 
@@ -162,6 +165,10 @@ class Speakers:
                 or len(subject) == 1 and subject[0] in SPEAKER_PRONOUNS or _refers_back(subject)):
             return self.followed_at(position, person=subject[-1:] not in (["mereka"], ["pihaknya"]))
         by_role = self._by_role(" ".join(subject) if subject else words, position)  # "Presiden juga yakin"
+        # "ujar Kapolsek Densel" after "Kapolsek Denpasar Selatan AKP Ida Ayu ...": the office alone, its
+        # body or place written another way
+        by_role = by_role or (self._by_role(subject[0], position) if 1 < len(subject) <= _SHORT_OFFICE_WORDS
+                              and subject[0] in ROLE_WORDS and words.split()[0][:1].isupper() else "")
         if by_role:
             return by_role
         by_head = self._by_head(words, position)  # "Kementerian menegaskan": the ministry named before
