@@ -1202,3 +1202,11 @@ def test_a_pair_written_with_a_slash_and_a_programmes_head_in_an_expansion_make_
     programmes = {e.text: (e.canonical, e.entity_id) for e in found if e.label == "PROGRAMME"}
     assert programmes["CSR"] == programmes["Corporate Social Responsibility"]
     assert programmes["BKB"] == programmes["Bina Keluarga Balita"]
+
+
+def test_a_capitalised_cue_word_inside_a_title_names_no_speaker_and_keeps_the_role():
+    # "jawab" is a cue ("jawab Rina"); in "Tanggung Jawab Sosial" it is a word of the office's field
+    doc = doc_with_entities("Kepala Bagian Inklusi Literasi dan Tanggung Jawab Sosial Bank Kalsel, Fandry Azhari, "
+                            "mengatakan program berjalan baik.", [(8, 10, "ORG"), (11, 13, "PER")])
+    people = {e.text: (e.role, e.org) for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Fandry Azhari": ("Kepala Bagian Inklusi Literasi dan Tanggung Jawab Sosial", "Bank Kalsel")}

@@ -65,7 +65,7 @@ def _role_phrase(words: list[str]) -> str:
     while words and (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM"):
         words = words[:-1]
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
-    if first is None or any(VERB_FORM.fullmatch(word) or word.lower() in CUE_WORDS for word in words[first:]):
+    if first is None or any(VERB_FORM.fullmatch(word) or word in CUE_WORDS for word in words[first:]):
         return ""
     # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS

@@ -86,7 +86,8 @@ def _short_names(texts: list[str]) -> frozenset[str]:
             continue
         # after a bare cue ("kata Rina"), not after a verb whose object follows ("menuduh Belanda")
         after_cue = before.lower() in CUE_WORDS and not VERB_FORM.fullmatch(before.lower()) or before.lower() in ACCORDING_TO
-        before_cue = after.lower() in CUE_WORDS and not is_name_token(before)
+        # before a cue in lower case: "Tanggung Jawab Sosial" holds the capitalised cue word "jawab"
+        before_cue = after in CUE_WORDS and not is_name_token(before)
         if (after_cue and not is_name_token(after)) or before_cue:
             names.add(word)
     return frozenset(names)
