@@ -1210,3 +1210,11 @@ def test_a_capitalised_cue_word_inside_a_title_names_no_speaker_and_keeps_the_ro
                             "mengatakan program berjalan baik.", [(8, 10, "ORG"), (11, 13, "PER")])
     people = {e.text: (e.role, e.org) for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert people == {"Fandry Azhari": ("Kepala Bagian Inklusi Literasi dan Tanggung Jawab Sosial", "Bank Kalsel")}
+
+
+def test_a_given_name_that_also_names_a_district_stays_in_the_persons_name():
+    # "Panji" is a district of Situbondo; a district's one-word name is a given name as often
+    doc = doc_with_entities("Bantuan itu bermanfaat, kata Panji Eka Wisnu Aji, Asisten CSR PT TPP.",
+                            [(5, 9, "PER"), (12, 14, "ORG")])
+    people = [e.text for e in find_entities(doc, Layout()) if e.label == "PER"]
+    assert people == ["Panji Eka Wisnu Aji"]

@@ -214,8 +214,8 @@ def _after_other_names(words: Words, start: int, end: int) -> int:
         acronym = len(word) >= 2 and word.isalpha() and word.isupper() and not following.isupper()
         # "ITPC [Jeddah Gunawan]": a word the text names a place or body by alone, before a word it names
         # a speaker by alone ("tambah Gunawan")
-        place = (end - start > 2 and (is_place_name(word) or word in COUNTRIES
-                                      or _names_a_place_after_its_head(texts, start))
+        # (a region, not a district alone, whose names are given names too: "Panji Eka Wisnu Aji")
+        place = (end - start > 2 and (names_a_region(word) or _names_a_place_after_its_head(texts, start))
                  or word in words.lone_bodies_and_places and following in words.short_names)
         if not (acronym or place or is_body_word(word) or word.lower() in RANK_ABBREVIATIONS
                 or word.lower() in ROLE_WORDS or word.lower() in words.lower_words or word in ministry_field_words()):
