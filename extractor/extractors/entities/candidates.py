@@ -707,7 +707,9 @@ def _leading_titles(words: list[str]) -> int:
 
 
 def _names_a_body_or_place(name: str) -> bool:
-    return name.split(" ", 1)[0] in ORGANISATION_HEADS or name in COUNTRIES or is_place_name(name) or is_body_word(name) or (
+    # one word is a region, not a district alone: districts' names are given names too ("Panji Eka Wisnu Aji")
+    place = is_place_name(name) if " " in name else names_a_region(name)
+    return name.split(" ", 1)[0] in ORGANISATION_HEADS or name in COUNTRIES or place or is_body_word(name) or (
         name.isupper() and name.isalpha() and len(name) >= 2)
 
 
