@@ -1218,3 +1218,10 @@ def test_a_given_name_that_also_names_a_district_stays_in_the_persons_name():
                             [(5, 9, "PER"), (12, 14, "ORG")])
     people = [e.text for e in find_entities(doc, Layout()) if e.label == "PER"]
     assert people == ["Panji Eka Wisnu Aji"]
+
+
+def test_a_name_set_off_after_the_last_of_a_list_of_offices_is_that_offices_holder():
+    doc = doc_with_entities("Bantuan diserahkan kepada Camat Kuripan serta Kepala Desa Jambu, Kasransyah, Selasa (7/5).",
+                            [(7, 9, "LOC")])
+    people = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Kasransyah": "Kepala Desa Jambu"}

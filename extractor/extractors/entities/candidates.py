@@ -45,7 +45,8 @@ _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
-_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})  # the legal forms written before a company's name
+_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})
+_MAX_CHAIN_WORDS = 8  # words of an office's body or place in a title chain  # the legal forms written before a company's name
 
 
 def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
@@ -555,6 +556,14 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         # ", Ketua Kelompok Tani Maju, mengatakan": an office in apposition acts too, but is no name.
         acting = (after[:1] == [","] and (verb.lower() in CUE_WORDS or bool(VERB_FORM.fullmatch(verb)))
                   and texts[start].lower() not in ROLE_WORDS)
+        # "Kepala Desa Jambu, Kasransyah, Selasa (7/5)": a name alone set off after a title chain; not a
+        # field in a list ("Bidang Politik, Hukum, dan Keamanan") nor the next chain of a list of them
+        acting = acting or (after[:1] == [","] and not titled and _closes_a_title_chain(texts, i - 1)
+                            and texts[end + 1:end + 2] not in (["dan"], ["serta"], ["atau"])
+                            and not any(first < end and start < last and label != "PER"
+                                        for first, last, label in words.model_entities)
+                            and all(may_be_a_persons_word(word, words.lower_words) and word not in ministry_field_words()
+                                    for word in texts[start:end]))
         name = " ".join(texts[start:end])
         # ", Presiden, mengatakan", "Pak Presiden": a role
         if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS):
@@ -562,6 +571,15 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+
+
+def _closes_a_title_chain(texts: list[str], comma: int) -> bool:
+    """Whether the words before token ``comma`` are a title chain: an office word and the capitalised
+    words of its body or place after it ("Kepala Desa Jambu")."""
+    k = comma - 1
+    while k >= 0 and comma - k <= _MAX_CHAIN_WORDS and is_name_token(texts[k]) and texts[k].lower() not in OFFICE_WORDS:
+        k -= 1
+    return 0 <= k < comma - 1 and texts[k].lower() in OFFICE_WORDS
 
 
 def _is_word(text: str) -> bool:

@@ -24,6 +24,7 @@ _BODY_LINKS = frozenset({"pada", "di", "dari"})
 _ROLE_BODY_LINK = re.compile(r"\s+(?:%s)$" % "|".join(sorted(_BODY_LINKS)))
 # a sentence's capitalised first word that opens no office: "Kepada Anggota Badan Anggaran DPR, ..."
 _PREPOSITIONS = _NAME_LINKS | _BODY_LINKS | {"oleh", "dengan", "ke", "dalam"}
+_OFFICE_LIST_LINKS = frozenset({"dan", "serta"})
 _LONGEST_TITLE = 12  # characters of a title or initial before its full stop
 
 
@@ -67,6 +68,9 @@ def _role_phrase(words: list[str]) -> str:
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
     if first is None or any(VERB_FORM.fullmatch(word) or word in CUE_WORDS for word in words[first:]):
         return ""
+    # "Camat Kuripan serta Kepala Desa Jambu, Kasransyah": a list of offices, the person's is the last
+    first = max([first] + [k for k in range(first + 1, len(words))
+                           if words[k].lower() in OFFICE_WORDS and words[k - 1] in _OFFICE_LIST_LINKS])
     # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
            and words[first - 1].lower() not in _PREPOSITIONS and not words[first - 1].endswith(",")):
