@@ -1225,3 +1225,15 @@ def test_a_name_set_off_after_the_last_of_a_list_of_offices_is_that_offices_hold
                             [(7, 9, "LOC")])
     people = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert people == {"Kasransyah": "Kepala Desa Jambu"}
+
+
+def test_a_degree_names_nothing_a_count_ends_a_region_and_a_regencys_kind_parts_no_body():
+    doc = doc_with_entities("Kepala Dinas Sosial Kabupaten Nabire, Yus Baminggen, S.Sos, hadir. Zakat dibagikan di "
+                            "Kecamatan Bissappu 168 orang. Ketua Baznas Kabupaten Bantaeng, Abdul Muin, hadir. "
+                            "Baznas Bantaeng menyalurkan zakat.",
+                            [(6, 8, "PER"), (9, 10, "ORG"), (16, 19, "LOC"), (26, 28, "PER"), (31, 33, "ORG")])
+    found = find_entities(doc, Layout())
+    ids = {e.text: e.entity_id for e in found}
+    assert "S.Sos" not in ids
+    assert "Kecamatan Bissappu" in ids
+    assert ids["Baznas Bantaeng"] == ids["Baznas Kabupaten Bantaeng"]

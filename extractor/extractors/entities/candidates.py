@@ -21,7 +21,7 @@ from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BE
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, derived
-from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS
+from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS, REGION_KINDS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FORM
 from ..acronyms import AcronymPair, abbreviates
 from ..metadata import Layout
@@ -60,8 +60,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             continue
         while end > start and is_possessed(texts[end - 1]):
             end -= 1  # "akun [Twitternya]": a possessed noun ends no name
-        if start == end:
-            continue
+        if start == end or all(map(is_degree, texts[start:end])):
+            continue  # "Yus Baminggen, [S.Sos]": degrees name nothing
         # "Relawan membagikan ...", "Dikatakan, Stunting merupakan ...": a capitalised opener of a sentence
         # or clause that the text also writes in lower case (and never names a speaker by), a pronoun
         # ("Dirinya pun mengungkapkan") or a role ("Dosen pembimbing ...") is not a name by itself.
@@ -258,6 +258,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             continue
         name_start = end = i + len(head.split())
         while end < len(texts) and not words.line_ends[end - 1]:
+            if texts[end].isdigit() and head in REGION_KINDS:
+                break  # "Kecamatan Bissappu [168] orang": a count, no region's name holds a number
             # a title after a region's name opens a person ("Kota Banjarbaru [Hj] Hafidah"); not after a head
             # and its qualifiers ("Rumah Sakit Umum Pusat Dr Sardjito") nor in a street's name
             if (texts[end].lower() in HONORIFICS and head not in STREET_HEADS

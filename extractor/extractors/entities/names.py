@@ -20,7 +20,7 @@ _LEGAL_FORM = re.compile(r"^(?:PT|CV|Perum)\.?\s+|\s+Tbk\.?$|\s*\(Persero\)")
 _BRACKETED = re.compile(r"\s*\([^()]*\)(?=\s)")  # "Kelompok Tani (KT) Makmur": the short form inside a name
 # "Partai Gerindra" and "Gerindra" are one body, and "Program Kampung Iklim" and "Kampung Iklim" one programme
 _PARTY_OR_PROGRAMME_HEAD = re.compile(r"^(?:Partai|Program)\s+(?=\S+)")
-_INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi)(?=\s+\S)")
+_INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi|Kabupaten|Kab\.)(?=\s+\S)")
 _GOVERNMENT = re.compile(r"^Pemerintah\s+(Provinsi|Kabupaten|Kota)\b")
 _INITIAL = re.compile(r"[A-Z]\.")
 _GOVERNMENT_SHORT = {"Provinsi": "Pemprov", "Kabupaten": "Pemkab", "Kota": "Pemkot"}
@@ -190,8 +190,9 @@ def core_name(name: str) -> str:
 
 def same_body_key(name: str) -> str:
     """The form under which two names of a body in one article are one body: its core name (see
-    :func:`core_name`) with "Partai" and a province's "Provinsi" set aside inside it too ("DPD I Partai
-    Golkar Provinsi Gorontalo" and "DPD I Golkar Gorontalo"), a regional government in the short form
+    :func:`core_name`) with "Partai" and a province's or a regency's kind set aside inside it too ("DPD I
+    Partai Golkar Provinsi Gorontalo" and "DPD I Golkar Gorontalo", "Baznas Kabupaten Bantaeng" and "Baznas
+    Bantaeng"; not a city's: "Kota Bogor" is not "Kabupaten Bogor"), a regional government in the short form
     the press writes ("Pemerintah Provinsi DKI" and "Pemprov DKI"), and so the province it ends with
     ("Polda Jawa Tengah" and "Polda Jateng"); without the "RI" of a national body ("DPR RI" and "DPR")."""
     key = _INNER_KIND.sub("", _GOVERNMENT.sub(lambda match: _GOVERNMENT_SHORT[match.group(1)], core_name(name)))
