@@ -1237,3 +1237,9 @@ def test_a_degree_names_nothing_a_count_ends_a_region_and_a_regencys_kind_parts_
     assert "S.Sos" not in ids
     assert "Kecamatan Bissappu" in ids
     assert ids["Baznas Bantaeng"] == ids["Baznas Kabupaten Bantaeng"]
+
+
+def test_a_body_the_model_cut_before_its_closing_acronym_is_one_body_with_its_zone():
+    doc = doc_with_entities("Program itu merupakan inovasi Pertamina EP Zona 7 yang mendorong petani.",
+                            [(4, 5, "ORG"), (5, 6, "ORG")])
+    assert [e.text for e in find_entities(doc, Layout()) if e.label == "ORG"] == ["Pertamina EP Zona 7"]

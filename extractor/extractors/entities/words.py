@@ -43,6 +43,7 @@ class Words:
         entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents],
                                            lower_words)
         entities = _with_holders_split_off(texts, entities, lower_words)
+        entities = _with_acronym_tails_joined(texts, entities)
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")))
@@ -149,6 +150,20 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
         else:
             split.append((start, end, label))
     return split
+
+
+def _with_acronym_tails_joined(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans, where it cut a body's name before the acronym that ends it, as two bodies side by
+    side ("[Pertamina] [EP] Zona 7", "[Pertamina] [RU] VI"): one body. Nothing stands between the two, and
+    the second is one word in capitals."""
+    joined: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if (joined and label == "ORG" and joined[-1][2] == "ORG" and joined[-1][1] == start and end == start + 1
+                and texts[start].isupper() and texts[start].isalpha()):
+            joined[-1] = (joined[-1][0], end, label)
+        else:
+            joined.append((start, end, label))
+    return joined
 
 
 def _in_a_title_chain(texts: list[str], start: int) -> bool:
