@@ -383,3 +383,10 @@ def test_an_office_written_with_its_bodys_short_name_names_the_one_holder_of_tha
             "“Kami akan terus menjaga keamanan di wilayah Denpasar Selatan,” ujar Kapolsek Densel.")
     quote = first_direct(warta, text)
     assert quote.speaker == "Ida Ayu Made Kalpika Sari"
+
+
+def test_a_passive_cue_with_no_agent_reports_the_person_followed(warta):
+    text = ("Kepala Dinas Perikanan Konawe Utara, Fendrik, meninjau lokasi pembagian perahu.\n"
+            "Ditambahkan, bantuan perahu itu akan disalurkan kepada kelompok nelayan pada bulan depan.")
+    [quote] = quotes_of(warta, text)
+    assert quote.speaker == "Fendrik" and quote.text.startswith("bantuan perahu")

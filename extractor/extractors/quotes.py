@@ -293,11 +293,21 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
 
 
 def _opens_with_a_passive_cue(tokens: list, position: int) -> bool:
-    """"Disampaikan Alfiansyah, jumlah BLT ...": a passive cue opening the sentence, its agent named after
-    it up to a comma, reads like "Menurut X, ..."."""
+    """"Disampaikan Alfiansyah, jumlah BLT ...", "Ditambahkan, bantuan ...": a passive cue opening the
+    sentence, its agent named after it up to a comma or left to the person followed, reads like "Menurut X,
+    ..." and "Menurutnya, ..."."""
     word = tokens[position].lower_
     return (word in CUE_WORDS and word.startswith("di") and position + 1 < len(tokens)
-            and tokens[position + 1].text[:1].isupper() and _opens_sentence(tokens[:position]))
+            and (tokens[position + 1].text[:1].isupper() or tokens[position + 1].text == ",")
+            and _opens_sentence(tokens[:position]))
+
+
+def _refers_to_the_followed(tokens: list, position: int) -> bool:
+    """Whether the cue ``tokens[position]`` names no one and means the person the text follows:
+    "menurutnya", "katanya", and a passive cue with no agent ("Ditambahkan, ...")."""
+    cue = tokens[position].lower_
+    return cue.endswith("nya") or (cue.startswith("di") and cue in CUE_WORDS and position + 1 < len(tokens)
+                                   and tokens[position + 1].text == ",")
 
 
 def _main_clause_subject(tokens: list, cue_index: int, speakers: Speakers) -> str:
@@ -330,7 +340,7 @@ def _speaker_phrase_end(tokens: list, cue_index: int, speakers: Speakers) -> tup
     comma, else after a name or pronoun that opens it ("menurut dia hal itu ...", "kata Sunaryo
     ditangkap ..."); (-1, -1) when none of these."""
     cue, first = tokens[cue_index], cue_index + 1
-    if cue.lower_.endswith("nya"):
+    if _refers_to_the_followed(tokens, cue_index):
         return first + (first < len(tokens) and tokens[first].text == ","), cue.idx + len(cue.text)
     comma = next((i for i in range(first, len(tokens)) if tokens[i].text == ","), None)
     if comma is not None and comma > first:
@@ -365,7 +375,7 @@ def _according_to(sentence: Span, tokens: list, position: int, speakers: Speaker
     after, speaker_end = _speaker_phrase_end(tokens, position, speakers)
     if after < 0:
         return None
-    speaker = (speakers.followed_at(sentence.start_char) if cue.lower_.endswith("nya")
+    speaker = (speakers.followed_at(sentence.start_char) if _refers_to_the_followed(tokens, position)
                else speakers.resolve(cue.text, tokens[position + 1].idx, speaker_end, sentence.start_char))
     parts = _before_part(tokens, position)
     if after < len(tokens):
