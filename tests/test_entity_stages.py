@@ -1243,3 +1243,8 @@ def test_a_body_the_model_cut_before_its_closing_acronym_is_one_body_with_its_zo
     doc = doc_with_entities("Program itu merupakan inovasi Pertamina EP Zona 7 yang mendorong petani.",
                             [(4, 5, "ORG"), (5, 6, "ORG")])
     assert [e.text for e in find_entities(doc, Layout()) if e.label == "ORG"] == ["Pertamina EP Zona 7"]
+
+
+def test_a_known_bodys_short_name_with_the_region_of_its_office_is_one_body():
+    doc = doc_with_entities("Kepala BKKBN Provinsi Kalimantan Barat hadir dalam rembuk stunting.", [(3, 5, "LOC")])
+    assert [(e.text, e.label) for e in find_entities(doc, Layout())] == [("BKKBN Provinsi Kalimantan Barat", "ORG")]

@@ -790,8 +790,8 @@ def _body_short_names() -> WordStartPattern:
 def known_body_candidates(words: Words, text: str) -> Iterable[Candidate]:
     """Bodies the alias table knows by a short name, where neither the model nor a rule found a name
     ("Dalam catatan Kemenlu, ..."); ranked below every other layer. Where a capitalised word follows,
-    only with the unit it opens ("BNI Kantor Cabang Probolinggo", see :func:`_unit_end`): another word
-    opens a longer name ("DPD Partai Golkar")."""
+    only with the unit it opens ("BNI Kantor Cabang Probolinggo", see :func:`_unit_end`) or the region of
+    its office ("BKKBN Provinsi Kalimantan Barat"): another word opens a longer name ("DPD Partai Golkar")."""
     for match in _body_short_names().finditer(text):
         start, end = match.span("name")
         if not _CAPITALISED_NEXT.match(text, end):
@@ -800,9 +800,14 @@ def known_body_candidates(words: Words, text: str) -> Iterable[Candidate]:
         following = bisect.bisect_left(words.starts, end)
         if following < len(words.texts) and words.texts[following] in ORGANISATION_UNITS:
             unit_end = _unit_end(words, following, short_name=False)
-            if unit_end > following:
-                # a unit word after a known body is as good evidence as the head rules'
-                yield Candidate(start, words.char_span(following, unit_end)[1], "ORG", Priority.RULE, "rule")
+        elif following + 1 < len(words.texts) and words.texts[following] in ADMINISTRATIVE_HEADS:
+            unit_end = region_end(words, following + 1)  # "BKKBN Provinsi Kalimantan Barat": its regional office
+            unit_end = unit_end if unit_end > following + 1 else following
+        else:
+            continue
+        if unit_end > following:
+            # a unit word or a region after a known body is as good evidence as the head rules'
+            yield Candidate(start, words.char_span(following, unit_end)[1], "ORG", Priority.RULE, "rule")
 
 
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
