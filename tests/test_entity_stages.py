@@ -1248,3 +1248,11 @@ def test_a_body_the_model_cut_before_its_closing_acronym_is_one_body_with_its_zo
 def test_a_known_bodys_short_name_with_the_region_of_its_office_is_one_body():
     doc = doc_with_entities("Kepala BKKBN Provinsi Kalimantan Barat hadir dalam rembuk stunting.", [(3, 5, "LOC")])
     assert [(e.text, e.label) for e in find_entities(doc, Layout())] == [("BKKBN Provinsi Kalimantan Barat", "ORG")]
+
+
+def test_a_regional_offices_coined_short_name_is_that_office_and_ends_a_list_of_bodies():
+    doc = doc_with_entities("Pihak Dinas Sosial Kabupaten Kepulauan Sula memantau penyaluran. Kemarin Dinsos menyalurkan "
+                            "beras. Dinas Kesehatan Kabupaten Bogor dan Dinkes membuka posko.", [])
+    ids = {e.text: e.entity_id for e in find_entities(doc, Layout()) if e.label == "ORG"}
+    assert ids["Dinsos"] == ids["Dinas Sosial Kabupaten Kepulauan Sula"]
+    assert ids["Dinkes"] == ids["Dinas Kesehatan Kabupaten Bogor"]

@@ -274,7 +274,7 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             elif texts[end].lower() in WEEKDAYS and texts[end - 1].lower() in WEEKDAY_NAME_HEADS:  # "Kelurahan Pasar Minggu"
                 end += 1
             elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
-                  and is_name_token(texts[end + 1])
+                  and is_name_token(texts[end + 1]) and not is_body_word(texts[end + 1])  # "... Bogor dan Dinkes"
                   and texts[end + 1] not in ORGANISATION_HEADS):  # "Dinas Penataan Kota dan [Badan] Pertanahan"
                 end += 2
             else:

@@ -228,9 +228,11 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
             continue
         # a country after a name of several words is part of the name ("Komisi Perlindungan Anak Indonesia" is
         # not the unit of "Komisi Perlindungan Anak", another body), after a one-word name its unit's place
+        # a coined short name opens what it stands for ("Dinsos" and "Dinas Sosial Kabupaten Kepulauan Sula")
+        opened = ALIASES.get(name, name) if is_body_word(name) else name
         fuller = {referents.find(other) for other in bodies
-                  if core_name(other).startswith(name + " ")
-                  and _only_place_or_number(core_name(other)[len(name) + 1:], countries=" " not in name)}
+                  if core_name(other).startswith(opened + " ")
+                  and _only_place_or_number(core_name(other)[len(opened) + 1:], countries=" " not in opened)}
         if len(fuller) == 1 and referents.find(name) not in fuller:
             referents.union(name, fuller.pop())
             joined = True
@@ -265,6 +267,11 @@ def _spelt_parts(shorts: list[str], longs: list[str], initials: bool) -> bool:
 
 
 def _only_place_or_number(words: str, countries: bool = True) -> bool:
+    named = words.split()
+    while named and named[0] in REGION_KINDS:
+        named.pop(0)
+    if named and is_place_name(" ".join(named)):  # "Kabupaten Kepulauan Sula": a region's name of several words
+        return True
     return all(countries and word in COUNTRIES or word in REGION_KINDS or is_place_name(word) or word.isdigit()
                or re.fullmatch(r"[IVX]+", word) for word in words.split())
 
