@@ -1256,3 +1256,10 @@ def test_a_regional_offices_coined_short_name_is_that_office_and_ends_a_list_of_
     ids = {e.text: e.entity_id for e in find_entities(doc, Layout()) if e.label == "ORG"}
     assert ids["Dinsos"] == ids["Dinas Sosial Kabupaten Kepulauan Sula"]
     assert ids["Dinkes"] == ids["Dinas Kesehatan Kabupaten Bogor"]
+
+
+def test_a_role_ends_where_its_bodys_name_first_starts():
+    doc = doc_with_entities("Direktur Asia Pulp & Paper (APP) Sinar Mas, Suhendra Wiriadinata, mengatakan program berjalan. "
+                            "PT APP menanam pohon.", [(11, 13, "PER"), (18, 20, "ORG")])
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.role, person.org) == ("Direktur", "Asia Pulp & Paper")

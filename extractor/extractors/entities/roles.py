@@ -55,7 +55,9 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
     if not inside:
         return role, ""
     end, length, canonical = max(inside)
-    return _ROLE_BODY_LINK.sub("", role[:end - length].strip(" ,")) or role, canonical
+    # the role ends where the body's name first starts ("Direktur [Asia Pulp & Paper (APP) Sinar Mas]")
+    start = min(role.find(written) for written, other in bodies if other == canonical and written in role)
+    return _ROLE_BODY_LINK.sub("", role[:min(start, end - length)].strip(" ,")) or role, canonical
 
 
 def _role_phrase(words: list[str]) -> str:
