@@ -390,3 +390,12 @@ def test_a_passive_cue_with_no_agent_reports_the_person_followed(warta):
             "Ditambahkan, bantuan perahu itu akan disalurkan kepada kelompok nelayan pada bulan depan.")
     [quote] = quotes_of(warta, text)
     assert quote.speaker == "Fendrik" and quote.text.startswith("bantuan perahu")
+
+
+def test_a_quote_left_open_runs_to_the_closing_mark_of_the_next_paragraph(warta):
+    text = ("Assistant Vice President TJSL PT Pupuk Iskandar Muda, Jufri, hadir di lokasi.\n\n"
+            "“Sebagai penanggung jawab program, kami terus memastikan program ini dikembangkan.\n\n"
+            "Kolaboratif menjadi kunci agar program ini berhasil di Provinsi Aceh,” kata Jufri.")
+    quote = first_direct(warta, text)
+    assert quote.speaker == "Jufri" and quote.cue == "kata"
+    assert quote.text.startswith("Sebagai") and quote.text.endswith("di Provinsi Aceh")

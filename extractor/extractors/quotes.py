@@ -88,20 +88,27 @@ def _may_open(text: str, i: int, end: int) -> bool:
 
 def quote_segments(text: str) -> list[_Segment]:
     """Quoted stretches of ``text``: paired marks within a paragraph; an unclosed mark runs to the
-    paragraph's end and continues into the next paragraph only when that one opens with a mark.
+    paragraph's end and continues into the next paragraph only when that one opens with a mark, or
+    closes one before it opens any.
     Right marks open quotes too where the text uses them on both sides (”...”, Kompas style)."""
     segments: list[_Segment] = []
+    previous_end = -1
     for para_start, para_end in paragraphs(text):
         position = para_start
         while (mark := _MARK.search(text, position, para_end)) is not None:
             i = mark.start()
             if not _may_open(text, i, para_end):
+                # "“Sebagai ... dikembangkan.⏎⏎Kolaboratif ... Aceh,” kata X": a quote left open at the end
+                # of the paragraph before goes on to the first closing mark of this one
+                if position == para_start and segments and not segments[-1].closed and segments[-1].end == previous_end:
+                    segments.append(_Segment(para_start, i, True))
                 position = i + 1
                 continue
             close = next((j.start() for j in _CLOSING_MARK.finditer(text, i + 1, para_end) if not _is_opening(text, j.start())), None)
             end = para_end if close is None else close
             segments.append(_Segment(i + 1, end, close is not None))
             position = end + 1
+        previous_end = para_end
     return segments
 
 
