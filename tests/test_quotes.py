@@ -399,3 +399,9 @@ def test_a_quote_left_open_runs_to_the_closing_mark_of_the_next_paragraph(warta)
     quote = first_direct(warta, text)
     assert quote.speaker == "Jufri" and quote.cue == "kata"
     assert quote.text.startswith("Sebagai") and quote.text.endswith("di Provinsi Aceh")
+
+
+def test_a_cue_followed_by_whom_it_was_said_to_gives_the_person_followed(warta):
+    text = ("Kepala Dinas Sosial Kabupaten Nabire, Yus Baminggen, meninjau gudang bantuan.\n\n"
+            "“Kita lebih besar bantuan itu dari Kemensos sesuai persetujuan,” ucap ke awak media saat ditemui.")
+    assert first_direct(warta, text).speaker == "Yus Baminggen"

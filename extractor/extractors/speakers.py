@@ -105,6 +105,7 @@ def _trailing_name(phrase: str) -> str:
     return ""
 
 
+_ADDRESSEE_WORDS = frozenset({"ke", "kepada", "pada"})  # "ucap kepada wartawan": to whom, not who, is said
 _SHORT_OFFICE_WORDS = 3  # an office written with its body's or place's short name: "Kapolsek Densel"
 
 
@@ -154,6 +155,8 @@ class Speakers:
             cut = _PHRASE_END.search(self.text, start, end)
             end = cut.start() if cut else end
         words = self.text[start:end].strip(" ,")
+        if nearest_first and words.split(" ", 1)[0] in _ADDRESSEE_WORDS:
+            return self.followed_at(position)  # "ucap ke awak media": the cue names no one, the person followed speaks
         people = _entities_within(self.entities, start, end, ("PER",)) or [
             # "kata Konsul Jenderal RI Jeddah M. Hery Saripudin": the phrase stopped at an initial's full stop
             person for person in self.entities if person.label == "PER" and start <= person.start_char < end
