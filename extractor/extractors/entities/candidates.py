@@ -28,11 +28,11 @@ from ..metadata import Layout
 from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name
 from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
-                    is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name, ministry_field_words, names_a_country, names_a_region, opens_a_rank, opens_balinese_name,
-                    without_honorifics)
+                    is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name, ministry_field_words,
+                    names_a_country, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import Words, phrase_positions
+from .words import Words, in_a_title_chain, phrase_positions
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -45,8 +45,8 @@ _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
-_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})
-_MAX_CHAIN_WORDS = 8  # words of an office's body or place in a title chain  # the legal forms written before a company's name
+_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})  # the legal forms written before a company's name
+_LONGEST_TITLE_CHAIN = 8  # words of an office's body or place before the holder set off by a comma
 
 
 def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
@@ -560,7 +560,8 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
                   and texts[start].lower() not in ROLE_WORDS)
         # "Kepala Desa Jambu, Kasransyah, Selasa (7/5)": a name alone set off after a title chain; not a
         # field in a list ("Bidang Politik, Hukum, dan Keamanan") nor the next chain of a list of them
-        acting = acting or (after[:1] == [","] and not titled and _closes_a_title_chain(texts, i - 1)
+        acting = acting or (after[:1] == [","] and not titled and i >= 2 and texts[i - 2].lower() not in OFFICE_WORDS
+                            and in_a_title_chain(texts, i - 1, reach=_LONGEST_TITLE_CHAIN)
                             and texts[end + 1:end + 2] not in (["dan"], ["serta"], ["atau"])
                             and not any(first < end and start < last and label != "PER"
                                         for first, last, label in words.model_entities)
@@ -573,15 +574,6 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
-
-
-def _closes_a_title_chain(texts: list[str], comma: int) -> bool:
-    """Whether the words before token ``comma`` are a title chain: an office word and the capitalised
-    words of its body or place after it ("Kepala Desa Jambu")."""
-    k = comma - 1
-    while k >= 0 and comma - k <= _MAX_CHAIN_WORDS and is_name_token(texts[k]) and texts[k].lower() not in OFFICE_WORDS:
-        k -= 1
-    return 0 <= k < comma - 1 and texts[k].lower() in OFFICE_WORDS
 
 
 def _is_word(text: str) -> bool:

@@ -144,7 +144,7 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
         country = names_a_country(head)
         if (label in ("ORG", "LOC") and 2 <= end - start <= 4 and head in lone and not named_after
                 and (head.isupper() and head.isalpha() and head not in LEGAL_FORMS or country)
-                and _in_a_title_chain(texts, start)
+                and in_a_title_chain(texts, start)
                 and all(may_be_a_persons_word(word, lower_words) for word in texts[start + 1:end])):
             split += [(start, start + 1, "LOC" if country else label), (start + 1, end, "PER")]
         else:
@@ -166,10 +166,10 @@ def _with_acronym_tails_joined(texts: list[str], spans: list[tuple[int, int, str
     return joined
 
 
-def _in_a_title_chain(texts: list[str], start: int) -> bool:
-    """Whether an office stands before token ``start``, at most :data:`_MAX_CHAIN_WORDS` capitalised
-    words of a body's name between them."""
-    for before in range(start - 1, max(-1, start - 2 - _MAX_CHAIN_WORDS), -1):
+def in_a_title_chain(texts: list[str], start: int, reach: int = _MAX_CHAIN_WORDS) -> bool:
+    """Whether an office stands before token ``start``, at most ``reach`` capitalised words of a body's
+    or a place's name between them."""
+    for before in range(start - 1, max(-1, start - 2 - reach), -1):
         # an office of two words, the second in lower case: "juru bicara", "kepala bagian"
         if (texts[before].lower() in OFFICE_WORDS
                 or before and texts[before].islower() and texts[before - 1].lower() in OFFICE_WORDS):
