@@ -303,17 +303,20 @@ def _opens_with_a_passive_cue(tokens: list, position: int) -> bool:
     """"Disampaikan Alfiansyah, jumlah BLT ...", "Ditambahkan, bantuan ...": a passive cue opening the
     sentence, its agent named after it up to a comma or left to the person followed, reads like "Menurut X,
     ..." and "Menurutnya, ..."."""
-    word = tokens[position].lower_
-    return (word in CUE_WORDS and word.startswith("di") and position + 1 < len(tokens)
+    return (_is_passive_cue(tokens[position].lower_) and position + 1 < len(tokens)
             and (tokens[position + 1].text[:1].isupper() or tokens[position + 1].text == ",")
             and _opens_sentence(tokens[:position]))
+
+
+def _is_passive_cue(word: str) -> bool:
+    return word in CUE_WORDS and word.startswith("di")  # "disampaikan", "ditambahkan"
 
 
 def _refers_to_the_followed(tokens: list, position: int) -> bool:
     """Whether the cue ``tokens[position]`` names no one and means the person the text follows:
     "menurutnya", "katanya", and a passive cue with no agent ("Ditambahkan, ...")."""
     cue = tokens[position].lower_
-    return cue.endswith("nya") or (cue.startswith("di") and cue in CUE_WORDS and position + 1 < len(tokens)
+    return cue.endswith("nya") or (_is_passive_cue(cue) and position + 1 < len(tokens)
                                    and tokens[position + 1].text == ",")
 
 

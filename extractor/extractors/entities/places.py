@@ -55,7 +55,7 @@ def place_chain_parts(words: Words, first: int, end: int) -> list[tuple[int, int
     Barat", "Garut, | Jawa Barat", "Kelurahan Panjer | Denpasar Selatan"): each part opens with a word of a
     region's level (the first also with a street's or feature's head: "Jalan X Kecamatan Y") and runs to
     the next or to a region the table knows, or is a region the table knows. ``[(first, end)]`` where the
-    words are no such chain.""" 
+    words are no such chain."""
     texts = words.texts
     parts, part = [], first
     while part < end:
@@ -69,9 +69,11 @@ def place_chain_parts(words: Words, first: int, end: int) -> list[tuple[int, int
                 part_end += 1
             # a region's name, not a street's or a feature's, may end where a known region starts; not in
             # one the table knows whole ("Provinsi DKI Jakarta"), nor after another level word
-            known = part_end if not _says_a_level(texts[part]) or is_region_name(" ".join(texts[part + 1:part_end])) else next(
-                (k for k in range(part + 2, part_end) if is_name_token(texts[k]) and _names_a_known_region(texts[k:part_end])
-                 and not any(map(_says_a_level, texts[part + 1:k]))), part_end)
+            known = part_end
+            if _says_a_level(texts[part]) and not is_region_name(" ".join(texts[part + 1:part_end])):
+                known = next((k for k in range(part + 2, part_end)
+                              if is_name_token(texts[k]) and _names_a_known_region(texts[k:part_end])
+                              and not any(map(_says_a_level, texts[part + 1:k]))), part_end)
             parts += [(part, known), (known, part_end)] if known < part_end else [(part, part_end)]
         else:
             part_end = region_end(words, part, is_regency_name)
