@@ -405,3 +405,10 @@ def test_a_cue_followed_by_whom_it_was_said_to_gives_the_person_followed(warta):
     text = ("Kepala Dinas Sosial Kabupaten Nabire, Yus Baminggen, meninjau gudang bantuan.\n\n"
             "“Kita lebih besar bantuan itu dari Kemensos sesuai persetujuan,” ucap ke awak media saat ditemui.")
     assert first_direct(warta, text).speaker == "Yus Baminggen"
+
+
+def test_a_cues_bare_root_opening_a_sentence_names_its_speaker_before_the_comma(warta):
+    text = ("Kepala Dinas Pendidikan Maluku Utara, Abubakar Abdullah, meninjau sekolah.\n"
+            "Lanjut Abubakar, bahwa seluruh dokumen beasiswa telah mendapatkan persetujuan gubernur.")
+    [quote] = quotes_of(warta, text)
+    assert quote.speaker == "Abubakar Abdullah" and quote.text.startswith("seluruh dokumen")

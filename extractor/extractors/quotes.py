@@ -41,7 +41,8 @@ _MARK = re.compile("[“”\"]")
 _CLOSING_MARK = re.compile(f"[{_CLOSING}]")
 _WORD = re.compile(r"\w+")
 _CUES_AND_ACCORDING = CUE_WORDS | ACCORDING_TO
-_MIN_QUOTE_WORDS = 4  # shorter quoted strings are mostly scare quotes around a term
+_MIN_QUOTE_WORDS = 4
+_LONGEST_FRONTED_NAME = 4  # words of the name after a cue's bare root opening a sentence ("Lanjut Aka, ...")  # shorter quoted strings are mostly scare quotes around a term
 
 
 @dataclass(frozen=True)
@@ -300,12 +301,18 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
 
 
 def _opens_with_a_passive_cue(tokens: list, position: int) -> bool:
-    """"Disampaikan Alfiansyah, jumlah BLT ...", "Ditambahkan, bantuan ...": a passive cue opening the
-    sentence, its agent named after it up to a comma or left to the person followed, reads like "Menurut X,
-    ..." and "Menurutnya, ..."."""
-    return (_is_passive_cue(tokens[position].lower_) and position + 1 < len(tokens)
-            and (tokens[position + 1].text[:1].isupper() or tokens[position + 1].text == ",")
-            and _opens_sentence(tokens[:position]))
+    """"Disampaikan Alfiansyah, jumlah BLT ...", "Ditambahkan, bantuan ...", "Lanjut Aka, bahwa ...": a
+    passive cue or a cue's bare root opening the sentence, its agent named after it up to a comma (or, after
+    a passive cue, left to the person followed), reads like "Menurut X, ..." and "Menurutnya, ..."."""
+    word = tokens[position].lower_
+    if not _opens_sentence(tokens[:position]) or position + 1 >= len(tokens):
+        return False
+    if _is_passive_cue(word):
+        return tokens[position + 1].text[:1].isupper() or tokens[position + 1].text == ","
+    # "Lanjut Aka, bahwa ...": a cue's bare root opening the sentence, a name and a comma after it
+    return (word in CUE_WORDS and not REPORTING_VERB.match(word) and word not in STANCE_WORDS
+            and tokens[position + 1].text[:1].isupper()
+            and any(t.text == "," for t in tokens[position + 2:position + 2 + _LONGEST_FRONTED_NAME]))
 
 
 def _is_passive_cue(word: str) -> bool:
