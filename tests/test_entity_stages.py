@@ -1263,3 +1263,11 @@ def test_a_role_ends_where_its_bodys_name_first_starts():
                             "PT APP menanam pohon.", [(11, 13, "PER"), (18, 20, "ORG")])
     person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
     assert (person.role, person.org) == ("Direktur", "Asia Pulp & Paper")
+
+
+def test_a_bodys_name_before_peduli_names_its_programme():
+    doc = doc_with_entities("Program CSR PT Wilmar berfokus pada infrastruktur. Bantuan energi yang dilaksanakan yaitu "
+                            "Wilmar Peduli Listrik pada 2020. Masyarakat Peduli Api ikut hadir.", [(2, 4, "ORG")])
+    programmes = {e.text for e in find_entities(doc, Layout()) if e.label == "PROGRAMME"}
+    assert "Wilmar Peduli Listrik" in programmes
+    assert not any("Masyarakat" in name for name in programmes)  # a community group, no body's programme

@@ -257,6 +257,9 @@ EVENT_NAME_HEADS: frozenset[str] = frozenset({
 # A day observed by a campaign is named "Hari ... Nasional / Sedunia / Internasional" ("Hari Pangan
 # Sedunia"); other days ("Hari Raya", "Hari Kerja", "Hari Natal") are no programme.
 OBSERVANCE_TAILS: frozenset[str] = frozenset({"Nasional", "Sedunia", "Internasional", "Dunia"})
+# Words after a body's name that make it the name of the body's programme ("BRI Peduli", "Wilmar Peduli
+# Listrik", "Bukit Asam Berbagi").
+BODY_PROGRAMME_WORDS: frozenset[str] = frozenset({"Peduli", "Berbagi"})
 EVENT_NAME_TAILS: frozenset[str] = frozenset({
     "Expo", "Fair", "Edufair", "Festival", "Fest", "Summit", "Symposium", "Academy", "Award", "Awards",
     "Cup", "Marathon", "Run", "Week", "Olympiad", "Championship",

@@ -32,7 +32,7 @@ from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower
                     names_a_country, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import Words, in_a_title_chain, phrase_positions
+from .words import Words, company_first_words, in_a_title_chain, phrase_positions
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -45,7 +45,6 @@ _MAX_UNIT_NAME_WORDS = 3
 _SENTENCE_ENDS = frozenset({".", "!", "?", "“", "\"", ":"})
 
 
-_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})  # the legal forms written before a company's name
 _LONGEST_TITLE_CHAIN = 8  # words of an office's body or place before the holder set off by a comma
 
 
@@ -54,7 +53,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
     found after a title or a place word is corrected to what the words say."""
     texts = words.texts
     # "PT Adaro Indonesia ... Adaro melakukan": the word a company's name opens with names the company
-    company_words = {texts[k + 1] for k in range(len(texts) - 1) if texts[k] in _COMPANY_FORMS}
+    company_words = company_first_words(texts)
     for start, end, label in words.model_entities:
         if label not in MODEL_LABELS:
             continue

@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from ...lexicon.entities import (EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS, OFFICE_WORDS,
-                                 ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES)
+from ...lexicon.entities import (BODY_PROGRAMME_WORDS, EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS,
+                                 OFFICE_WORDS, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES)
 from ...lexicon.dates import WEEKDAYS
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
 from .names import is_body_word, is_name_token
 from .selection import Candidate, Priority
-from .words import Words
+from .words import Words, company_first_words
 
 _NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh",
                               # a list of the programme's fields follows: "pilar program yaitu Pendidikan, ..."
@@ -138,6 +138,14 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
                 end += 1
             if end - i >= 2 and (text != "Hari" or _names_an_observance(texts[i:end])):
                 yield Candidate(*words.char_span(i, end), "PROGRAMME", Priority.RULE, "rule")
+        elif (text in BODY_PROGRAMME_WORDS and i and not words.line_ends[i - 1]
+              and (texts[i - 1] in company_first_words(texts) or texts[i - 1] in ALIASES
+                   or texts[i - 1].isupper() and texts[i - 1].isalpha())):
+            # "Wilmar Peduli Listrik" beside "PT Wilmar", "BRI Peduli": a body's programme by its name
+            end = i + 1
+            while end < len(texts) and end - i <= _MAX_EVENT_WORDS and words.continues_name(end):
+                end += 1
+            yield Candidate(*words.char_span(i - 1, end), "PROGRAMME", Priority.RULE, "rule")
         elif text in EVENT_NAME_TAILS and i:
             start = i
             while (start > 0 and i - start < _MAX_EVENT_WORDS and not words.line_ends[start - 1]

@@ -75,6 +75,15 @@ class Words:
 
 
 
+_COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})  # the legal forms written before a company's name
+
+
+def company_first_words(texts: list[str]) -> frozenset[str]:
+    """The words companies' names open with in the text ("Adaro" of "PT Adaro Indonesia"): the press
+    names the company by that word alone too."""
+    return frozenset(texts[k + 1] for k in range(len(texts) - 1) if texts[k] in _COMPANY_FORMS)
+
+
 def _short_names(texts: list[str]) -> frozenset[str]:
     """Words that name a speaker alone: a capitalised word (not an acronym, title or role) right after
     a cue ("kata Rina") or right before one ("Rudi menambahkan"), with no other name beside it."""
