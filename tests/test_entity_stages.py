@@ -1225,6 +1225,11 @@ def test_a_name_set_off_after_the_last_of_a_list_of_offices_is_that_offices_hold
                             [(7, 9, "LOC")])
     people = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert people == {"Kasransyah": "Kepala Desa Jambu"}
+    # a field joined to an office by "dan" is no second office
+    doc = doc_with_entities("Manager Hukum dan Humas Pelindo Regional 1, Fadilah Haryono menyampaikan bantuan.",
+                            [(4, 7, "ORG"), (8, 10, "PER")])
+    people = {e.text: (e.role, e.org) for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Fadilah Haryono": ("Manager Hukum dan Humas", "Pelindo Regional 1")}
 
 
 def test_a_degree_names_nothing_a_count_ends_a_region_and_a_regencys_kind_parts_no_body():

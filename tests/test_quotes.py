@@ -412,3 +412,7 @@ def test_a_cues_bare_root_opening_a_sentence_names_its_speaker_before_the_comma(
             "Lanjut Abubakar, bahwa seluruh dokumen beasiswa telah mendapatkan persetujuan gubernur.")
     [quote] = quotes_of(warta, text)
     assert quote.speaker == "Abubakar Abdullah" and quote.text.startswith("seluruh dokumen")
+    # a sentence opened by "Lebih lanjut" whose subject speaks with its own verb keeps that verb as the cue
+    text = ("Kapolres Pekalongan AKBP Darno meninjau posko.\n"
+            "Lebih lanjut Kapolres Pekalongan mengatakan, bantuan akan terus disalurkan kepada warga desa.")
+    assert [(q.cue, q.speaker) for q in quotes_of(warta, text)] == [("mengatakan", "Darno")]

@@ -310,9 +310,11 @@ def _opens_with_a_passive_cue(tokens: list, position: int) -> bool:
     if _is_passive_cue(word):
         return tokens[position + 1].text[:1].isupper() or tokens[position + 1].text == ","
     # "Lanjut Aka, bahwa ...": a cue's bare root opening the sentence, a name and a comma after it
-    return (word in CUE_WORDS and not REPORTING_VERB.match(word) and word not in STANCE_WORDS
-            and tokens[position + 1].text[:1].isupper()
-            and any(t.text == "," for t in tokens[position + 2:position + 2 + _LONGEST_FRONTED_NAME]))
+    # (only capitalised words before the comma: "Lebih lanjut Kapolres Pekalongan mengatakan, ..." is no such)
+    comma = next((k for k in range(position + 2, min(len(tokens), position + 2 + _LONGEST_FRONTED_NAME))
+                  if tokens[k].text == ","), None)
+    return (word in CUE_WORDS and not REPORTING_VERB.match(word) and word not in STANCE_WORDS and comma is not None
+            and all(t.text[:1].isupper() for t in tokens[position + 1:comma]))
 
 
 def _is_passive_cue(word: str) -> bool:

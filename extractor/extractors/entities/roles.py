@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_MODIFIERS, OFFICE_WORDS,
-                                 RANK_ABBREVIATIONS, TITLE_CONNECTORS)
+                                 RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .names import is_initial
 from .referents import Referents
@@ -71,8 +71,9 @@ def _role_phrase(words: list[str]) -> str:
     if first is None or any(VERB_FORM.fullmatch(word) or word in CUE_WORDS for word in words[first:]):
         return ""
     # "Camat Kuripan serta Kepala Desa Jambu, Kasransyah": a list of offices, the person's is the last
+    # (an office that heads one, not a field: "Manager Hukum dan Humas" is one role)
     first = max([first] + [k for k in range(first + 1, len(words))
-                           if words[k].lower() in OFFICE_WORDS and words[k - 1] in _OFFICE_LIST_LINKS])
+                           if words[k].lower() in ROLE_WORDS and words[k - 1] in _OFFICE_LIST_LINKS])
     # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
            and words[first - 1].lower() not in _PREPOSITIONS and not words[first - 1].endswith(",")):
