@@ -1152,12 +1152,13 @@ def test_a_bodys_short_name_the_model_missed_is_the_body_written_with_ri():
 def test_a_chain_of_places_read_as_one_name_is_each_place():
     doc = doc_with_entities("Dana desa di Kapuas Hulu Kalimantan Barat naik. Bantuan tiba di Kelurahan Kumai Hulu "
                             "Kecamatan Kumai Kab Kotawaringin Barat dan Kelurahan Panjer Denpasar Selatan. "
-                            "Warga Garut, Jawa Barat, datang ke Provinsi DKI Jakarta.",
-                            [(3, 7, "LOC"), (12, 20, "LOC"), (21, 25, "LOC"), (27, 31, "LOC"), (34, 37, "LOC")])
+                            "Warga Garut, Jawa Barat, datang ke Provinsi DKI Jakarta dan Bangka Belitung.",
+                            [(3, 7, "LOC"), (12, 20, "LOC"), (21, 25, "LOC"), (27, 31, "LOC"), (34, 37, "LOC"),
+                             (38, 40, "LOC")])
     places = [e.text for e in find_entities(doc, Layout()) if e.label == "LOC"]
     assert places == ["Kapuas Hulu", "Kalimantan Barat", "Kelurahan Kumai Hulu", "Kecamatan Kumai",
                       "Kab Kotawaringin Barat", "Kelurahan Panjer", "Denpasar Selatan", "Garut", "Jawa Barat",
-                      "Provinsi DKI Jakarta"]
+                      "Provinsi DKI Jakarta", "Bangka Belitung"]
 
 
 def test_a_short_form_inside_a_bodys_name_neither_parts_it_from_its_other_mentions_nor_names_a_place():

@@ -57,6 +57,8 @@ def place_chain_parts(words: Words, first: int, end: int) -> list[tuple[int, int
     the next or to a region the table knows, or is a region the table knows. ``[(first, end)]`` where the
     words are no such chain."""
     texts = words.texts
+    if is_region_name(" ".join(texts[first:end])):
+        return [(first, end)]  # "Bangka Belitung": a province the table knows, written without "Kepulauan"
     parts, part = [], first
     while part < end:
         if texts[part] == ",":
