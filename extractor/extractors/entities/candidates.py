@@ -32,7 +32,7 @@ from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower
                     names_a_country, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import Words, company_first_words, in_a_title_chain, phrase_positions
+from .words import Words, in_a_title_chain, phrase_positions
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -52,8 +52,6 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
     """The model's PER, ORG and LOC spans, trimmed of titles and edge punctuation; a person the model
     found after a title or a place word is corrected to what the words say."""
     texts = words.texts
-    # "PT Adaro Indonesia ... Adaro melakukan": the word a company's name opens with names the company
-    company_words = company_first_words(texts)
     for start, end, label in words.model_entities:
         if label not in MODEL_LABELS:
             continue
@@ -73,8 +71,9 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         # Titles only precede people: "Drs. H. Rohman Sulaeman" is a person whatever the model says.
         if first in HONORIFICS and end - start > 1:
             label = "PER"
+        # a unit, a coined body word ("Dinsos") or a company's first word ("Adaro") the model calls a person
         if label == "PER" and (_opens_a_bodys_unit(words, start) or end - start == 1
-                               and (is_body_word(texts[start]) or texts[start] in company_words)):
+                               and (is_body_word(texts[start]) or texts[start] in words.company_words)):
             label = "ORG"
         # "di pesisir Mempawah": a region name after a word of place is not a person.
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS

@@ -15,7 +15,7 @@ from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
 from ..patterns import WordStartPattern, names_pattern
 from .names import is_body_word, is_name_token
 from .selection import Candidate, Priority
-from .words import Words, company_first_words
+from .words import Words
 
 _NOT_DESCRIPTIVE = frozenset({"ini", "itu", "tersebut", "yang", "di", "ke", "dari", "untuk", "bagi", "dengan", "dan", "pada", "oleh",
                               # a list of the programme's fields follows: "pilar program yaitu Pendidikan, ..."
@@ -139,7 +139,7 @@ def event_name_candidates(words: Words) -> Iterable[Candidate]:
             if end - i >= 2 and (text != "Hari" or _names_an_observance(texts[i:end])):
                 yield Candidate(*words.char_span(i, end), "PROGRAMME", Priority.RULE, "rule")
         elif (text in BODY_PROGRAMME_WORDS and i and not words.line_ends[i - 1]
-              and (texts[i - 1] in company_first_words(texts) or texts[i - 1] in ALIASES
+              and (texts[i - 1] in words.company_words or texts[i - 1] in ALIASES
                    or texts[i - 1].isupper() and texts[i - 1].isalpha())):
             # "Wilmar Peduli Listrik" beside "PT Wilmar", "BRI Peduli": a body's programme by its name
             end = i + 1

@@ -32,6 +32,9 @@ class Words:
     # One word the model names a body or a place by alone somewhere ("bersama [Persela]"): no given name
     # of a person whose title chain it opens ("manajer Persela Yunan Achmadi").
     lone_bodies_and_places: frozenset[str] = frozenset()
+    # The words companies' names open with ("Adaro" of "PT Adaro Indonesia"): the press names the company
+    # by that word alone too ("Adaro melakukan", "Wilmar Peduli Listrik").
+    company_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, doc: Doc, text: str) -> "Words":
@@ -46,7 +49,8 @@ class Words:
         entities = _with_acronym_tails_joined(texts, entities)
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
-                   frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")))
+                   frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")),
+                   frozenset(texts[k + 1] for k in range(len(texts) - 1) if texts[k] in _COMPANY_FORMS))
 
     def continues_name(self, i: int, into_people: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
@@ -76,12 +80,6 @@ class Words:
 
 
 _COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV."})  # the legal forms written before a company's name
-
-
-def company_first_words(texts: list[str]) -> frozenset[str]:
-    """The words companies' names open with in the text ("Adaro" of "PT Adaro Indonesia"): the press
-    names the company by that word alone too."""
-    return frozenset(texts[k + 1] for k in range(len(texts) - 1) if texts[k] in _COMPANY_FORMS)
 
 
 def _short_names(texts: list[str]) -> frozenset[str]:
