@@ -1277,3 +1277,10 @@ def test_a_bodys_name_before_peduli_names_its_programme():
     programmes = {e.text for e in find_entities(doc, Layout()) if e.label == "PROGRAMME"}
     assert "Wilmar Peduli Listrik" in programmes
     assert not any("Masyarakat" in name for name in programmes)  # a community group, no body's programme
+
+
+def test_a_community_group_is_named_by_the_words_after_its_head_even_where_they_read_as_a_person():
+    doc = doc_with_entities("Bantuan diserahkan kepada Kelompok Tani Sri Rejeki dan KWT Siti Aisyah , kata Budi Santoso .",
+                            [(5, 7, "PER"), (9, 11, "PER"), (13, 15, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert found == {("Kelompok Tani Sri Rejeki", "ORG"), ("KWT Siti Aisyah", "ORG"), ("Budi Santoso", "PER")}

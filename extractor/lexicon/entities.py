@@ -26,9 +26,18 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Kelompok", "Gabungan", "Gapoktan", "Bumdes", "BUMDes", "Karang Taruna", "Tim", "Direktorat",
     "Satuan", "Kepolisian", "Perum", "Perumda", "PDAM", "Majelis", "Partai", "Fakultas",
     "Sekretariat", "KUB", "Kelompok Usaha Bersama", "Rumah BUMN", "Pokdarwis", "KWT", "Kelompok Wanita Tani",
-    "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes", "Kejari", "Kejati",
+    "Kelompok Tani", "Poktan", "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes",
+    "Kejari", "Kejati",
     "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
     "Laznas", "Baznas", "LAZ",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
+})
+
+# Heads of community groups, whose names are coined from any words, people's names among them ("Kelompok
+# Tani Sri Rejeki", "Posyandu Melati", "KWT Siti Aisyah"): the capitalised words right after such a head
+# name the group, even where they read as a person's name.
+GROUP_HEADS: frozenset[str] = frozenset({
+    "Kelompok", "Kelompok Tani", "Gapoktan", "Poktan", "KWT", "Kelompok Wanita Tani", "KUB",
+    "Kelompok Usaha Bersama", "Pokdarwis", "Posyandu", "Paguyuban", "Sanggar", "Koperasi", "Bumdes", "BUMDes", "Karang Taruna",
 })
 
 # Short names of bodies the press coins from a head and a field ("Kemenperin", "Pemkab", "Polres",

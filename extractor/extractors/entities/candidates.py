@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
-                                 COMPOUND_NAME_HEADS, FIELD_HEADS, HONORIFICS, LEGAL_FORMS, LOCATION_TAILS,
-                                 MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
+                                 COMPOUND_NAME_HEADS, FIELD_HEADS, GROUP_HEADS, HONORIFICS, LEGAL_FORMS,
+                                 LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
                                  OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
@@ -265,7 +265,9 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 break
             if texts[end] in _NEW_BODY_HEADS and end > name_start:
                 break  # "Desa Mandiri Lestari [Yayasan Damandiri]": another body's name begins
-            if words.continues_name(end, into_people=head in STREET_HEADS):
+            # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki")
+            if words.continues_name(end, into_people=head in STREET_HEADS
+                                    or head in GROUP_HEADS and end == name_start):
                 end += 1
             elif _legal_form_end(words, end) > end:
                 end = _legal_form_end(words, end)
