@@ -242,6 +242,9 @@ def test_an_office_opening_the_models_body_or_place_is_cut_and_a_body_it_named_a
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("PLN UID NTT", "ORG") in found and ("Istana Wakil Presiden", "LOC") in found
     assert not any("Manager" in name for name, _ in found)
+    # the other way round: the region an office is written with is a place, though the model said body
+    doc = doc_with_entities("Kapolres Merauke AKBP Ary Purwanto meninjau lokasi .", [(0, 3, "ORG"), (3, 5, "PER")])
+    assert {(e.text, e.label) for e in find_entities(doc, Layout())} == {("Merauke", "LOC"), ("Ary Purwanto", "PER")}
 
 
 def test_a_person_s_initials_are_the_person_whatever_they_were_tagged():
@@ -1284,3 +1287,17 @@ def test_a_community_group_is_named_by_the_words_after_its_head_even_where_they_
                             [(5, 7, "PER"), (9, 11, "PER"), (13, 15, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert found == {("Kelompok Tani Sri Rejeki", "ORG"), ("KWT Siti Aisyah", "ORG"), ("Budi Santoso", "PER")}
+
+
+def test_an_office_that_names_its_body_in_one_word_takes_that_body_where_the_text_names_it():
+    text = ("Pemerintah Kabupaten Dairi dan Polres Merauke hadir . Bupati Dairi Eddy Berutu dan Kapolres Merauke "
+            "AKBP Ary Purwanto meninjau lokasi bersama Camat Sidikalang Rudi Hartono .")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    eddy, ary, rudi = tokens.index("Eddy"), tokens.index("Ary"), tokens.index("Rudi")
+    doc = doc_with_entities(text, [(0, 3, "ORG"), (4, 6, "ORG"), (eddy, eddy + 2, "PER"), (ary, ary + 2, "PER"),
+                                   (rudi, rudi + 2, "PER")])
+    found = {e.text: (e.role, e.org) for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert found == {"Eddy Berutu": ("Bupati", "Pemerintah Kabupaten Dairi"),
+                     "Ary Purwanto": ("Kapolres", "Polres Merauke"),
+                     # the text names no body of the Camat's: the region stays in the role
+                     "Rudi Hartono": ("Camat Sidikalang", "")}

@@ -175,6 +175,17 @@ UNIT_HEAD_OFFICES: frozenset[str] = frozenset({
     "kanit", "kasat", "kasi", "kasie", "kabag", "kabid", "kasubag", "kasubbag", "kasubdit", "kasubsi", "kaur",
 })
 
+# Offices that name the body they head in one word, and that body's short head: "Kapolres Merauke" heads
+# "Polres Merauke", "Bupati Dairi" the "Pemkab Dairi" (Pemerintah Kabupaten Dairi), "Kepala Desa Sukamaju"
+# the "Pemdes Sukamaju". The region after the office is the body's.
+OFFICE_BODY_HEADS: dict[str, tuple[str, ...]] = {
+    "kapolres": ("Polres", "Polresta"), "kapolresta": ("Polresta",), "kapolsek": ("Polsek",), "kapolda": ("Polda",),
+    "dandim": ("Kodim",), "danramil": ("Koramil",), "danrem": ("Korem",), "pangdam": ("Kodam",),
+    "kajari": ("Kejari",), "kajati": ("Kejati",), "bupati": ("Pemkab",), "gubernur": ("Pemprov",),
+    "wali kota": ("Pemkot", "Pemko"), "walikota": ("Pemkot", "Pemko"), "kepala desa": ("Pemdes",),
+    "kades": ("Pemdes",),
+}
+
 # Words that make a phrase before or after a person's name their role ("Koordinator
 # Lapangan, Budi"); the role words above and offices that are rarely written alone.
 OFFICE_WORDS: frozenset[str] = ROLE_WORDS | frozenset({

@@ -155,11 +155,17 @@ def _through_a_hyphenated_syllable(texts: list[str], end: int) -> int:
 def _after_an_office(texts: list[str], start: int, end: int, label: str, name: str) -> tuple[int, str]:
     """Where a body's or place's name starts in the model's span when an office opens it, and its label:
     "General Manager [PLN]" (a body, though the model said place), "Wakil Ketua [DPRD]", "Kepala [Desa
-    Sukamaju]". Only a span that opens with office words and their modifiers ("General", "Area") is cut:
-    "Istana Wakil Presiden" and "Unit Kerja Presiden" stay whole."""
+    Sukamaju]", "Kapolres [Merauke]" (the office's region, a place, though the model said body). Only a span
+    that opens with office words and their modifiers ("General", "Area") is cut: "Istana Wakil Presiden" and
+    "Unit Kerja Presiden" stay whole."""
     rest = _after_offices(texts, start, end)
-    if rest > start and label == "LOC" and not is_place_name(" ".join(texts[rest:end])) and not is_place_name(name):
+    if rest == start:
+        return start, label
+    place = is_place_name(" ".join(texts[rest:_before_a_rank(texts, rest, end)]))
+    if label == "LOC" and not place and not is_place_name(name):
         label = "ORG"
+    elif label == "ORG" and place:
+        label = "LOC"
     return rest, label
 
 

@@ -21,9 +21,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)(?=\s)")  # "Kelompok Tani (KT) Makmur": 
 # "Partai Gerindra" and "Gerindra" are one body, and "Program Kampung Iklim" and "Kampung Iklim" one programme
 _PARTY_OR_PROGRAMME_HEAD = re.compile(r"^(?:Partai|Program)\s+(?=\S+)")
 _INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi|Kabupaten|Kab\.)(?=\s+\S)")
-_GOVERNMENT = re.compile(r"^Pemerintah\s+(Provinsi|Kabupaten|Kota)\b")
+_GOVERNMENT = re.compile(r"^Pemerintah\s+(Provinsi|Kabupaten|Kota|Desa)\b")
 _INITIAL = re.compile(r"[A-Z]\.")
-_GOVERNMENT_SHORT = {"Provinsi": "Pemprov", "Kabupaten": "Pemkab", "Kota": "Pemkot"}
+_GOVERNMENT_SHORT = {"Provinsi": "Pemprov", "Kabupaten": "Pemkab", "Kota": "Pemkot", "Desa": "Pemdes"}
 
 # Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
 LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCATION_HEADS

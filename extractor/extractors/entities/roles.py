@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_MODIFIERS, OFFICE_WORDS,
-                                 RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
+from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_BODY_HEADS, OFFICE_MODIFIERS,
+                                 OFFICE_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
-from .names import is_initial
+from .names import is_initial, same_body_key
 from .referents import Referents
 from .selection import Candidate
 
@@ -53,11 +53,30 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
     inside = [(role.rfind(written) + len(written), len(written), canonical)
               for written, canonical in bodies if written in role]
     if not inside:
-        return role, ""
+        return _office_and_the_body_it_names(role, bodies)
     end, length, canonical = max(inside)
     # the role ends where the body's name first starts ("Direktur [Asia Pulp & Paper (APP) Sinar Mas]")
     start = min(role.find(written) for written, other in bodies if other == canonical and written in role)
     return _ROLE_BODY_LINK.sub("", role[:min(start, end - length)].strip(" ,")) or role, canonical
+
+
+def _office_and_the_body_it_names(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
+    """"Kapolres Merauke" where the text names "Polres Merauke", "Bupati Dairi" where it names "Pemerintah
+    Kabupaten Dairi": an office that names its body in one word, and that body (see
+    :data:`OFFICE_BODY_HEADS`); ``(role, "")`` where the text names no such body."""
+    words = role.split()
+    for size in (2, 1):
+        for k in range(len(words) - size, 0, -1):
+            office = " ".join(words[k - size + 1:k + 1]) if size == 2 else words[k - 1]
+            heads = OFFICE_BODY_HEADS.get(office.lower())
+            if heads is None:
+                continue
+            cut = k + 1 if size == 2 else k
+            region = " ".join(words[cut:])
+            keys = {same_body_key(f"{head} {region}") for head in heads}
+            body = next((canonical for written, canonical in bodies if same_body_key(written) in keys), "")
+            return (" ".join(words[:cut]), body) if body and region else (role, "")
+    return role, ""
 
 
 def _role_phrase(words: list[str]) -> str:
