@@ -732,11 +732,15 @@ def test_a_unit_after_an_acronym_pair_and_a_legal_form_before_it_are_the_bodys_n
     found = {(e.text, e.label, e.canonical) for e in find_entities(doc_with_entities(text, []), Layout())}
     assert ("PT Kilang Pertamina Internasional (KPI) Refinery Unit VI Balongan", "ORG",
             "PT Kilang Pertamina Internasional Refinery Unit VI Balongan") in found
-    # a unit's name holds no place of its own; a region qualifying a body's acronym still is one
+    # a unit's name holds no place of its own, nor a region the body is named with; a city written with
+    # a university's name is a place of its own
     assert not any(label == "LOC" for _, label, _ in found)
-    text = "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur siaga ."
-    [pair] = find_acronym_pairs(text)
-    assert not pair.by_unit and text[slice(*pair.region_span(text))] == "Kabupaten Cianjur"
+    text = ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur , Pemerintah Desa (Pemdes) Tengku Lese "
+            "dan Universitas Padjadjaran (Unpad) Bandung siaga .")
+    regency, village, city = find_acronym_pairs(text)
+    assert not regency.by_unit and regency.qualified_name(text).endswith("Kabupaten Cianjur")
+    assert village.qualified_name(text) == "Pemerintah Desa Tengku Lese"
+    assert [text[slice(*pair.region_span(text))] for pair in (regency, village, city)] == ["", "", "Bandung"]
 
 
 def test_a_cut_country_and_a_korean_given_name_after_a_hyphen_are_made_whole():
@@ -1301,3 +1305,11 @@ def test_an_office_that_names_its_body_in_one_word_takes_that_body_where_the_tex
                      "Ary Purwanto": ("Kapolres", "Polres Merauke"),
                      # the text names no body of the Camat's: the region stays in the role
                      "Rudi Hartono": ("Camat Sidikalang", "")}
+
+
+def test_a_village_whose_name_reads_as_a_person_s_is_the_place_its_kind_opens():
+    doc = doc_with_entities("Kepala Desa Tengku Lese , Adrianus Sadu , mengatakan warga Desa Ahmad Yani senang .",
+                            [(2, 4, "PER"), (5, 7, "PER"), (11, 13, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    # "Ahmad Yani" names no village the index knows: the model's person stands
+    assert found == {("Desa Tengku Lese", "LOC"), ("Adrianus Sadu", "PER"), ("Ahmad Yani", "PER")}

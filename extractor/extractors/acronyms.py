@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Iterator
 
-from ..lexicon.entities import ORGANISATION_UNITS
+from ..lexicon.entities import ADMINISTRATIVE_HEADS, ORGANISATION_UNITS
 from ..lexicon.layout import NAME_CONNECTORS
-from .regions import is_place_name, is_regency_name
+from ..lexicon.places import REGION_KINDS
+from .regions import is_place_name, is_regency_name, is_region_name
 
 # Possessive (*+): what follows a word or a run of words (a space, a comma, a bracket) can never
 # match inside it, so giving back characters never helps, and on a 10,000-letter token it costs seconds.
@@ -62,16 +63,22 @@ class AcronymPair:
         return (start, self.qualified_end) if self.qualified_end else (start, start)
 
     def region_span(self, text: str) -> tuple[int, int]:
-        """The offsets of the region in the qualifier, without a facility's site before it ("Pontianak"
-        of "Supadio Pontianak"); empty if none, if the qualifier names a unit, or if it is one word that
-        names only a district, a common word too ("Kelompok Tani (KT) Makmur")."""
+        """The offsets of the place the qualifier names besides the body ("Bandung" of "Universitas
+        Padjadjaran (Unpad) Bandung"), without a facility's site before it ("Pontianak" of "Supadio
+        Pontianak"); empty if none, if the qualifier names a unit, if the region is the body's own name
+        (after a level word, "(BPBD) Kabupaten Cianjur"; after an expansion that ends with its kind,
+        "Pemerintah Desa (Pemdes) Tengku Lese"), or if it is one word that names only a district, a
+        common word too ("Kelompok Tani (KT) Makmur")."""
         start, end = self.qualifier_span(text)
-        if self.by_unit:
+        if self.by_unit or self._names_the_bodys_region(text[start:end]):
             return start, start
         site, _, rest = text[start:end].partition(" ")
         if rest and not is_place_name(text[start:end]):
             start += len(site) + 1
         return (start, end) if " " in text[start:end] or is_regency_name(text[start:end]) else (start, start)
+
+    def _names_the_bodys_region(self, qualifier: str) -> bool:
+        return qualifier.split(" ", 1)[0] in ADMINISTRATIVE_HEADS or self.expansion.rsplit(" ", 1)[-1] in REGION_KINDS
 
     def qualified_name(self, text: str) -> str:
         """"Badan Penanggulangan Bencana Daerah Kabupaten Cianjur" for a qualified pair, else ""."""
@@ -101,17 +108,19 @@ def _expansion(long: str, acronym: str) -> str:
     return initialism or next((t for t in tails if _syllabic_match(acronym, t)), "")
 
 
-def _qualified_end(text: str, position: int) -> int:
-    """Where a region name right after ``position`` ends ("(BPBD) Kabupaten Cianjur"), or the site's
-    name and the city or regency a facility is named with ("Aviation Fuel Terminal (AFT) Supadio
+def _qualified_end(text: str, position: int, after_a_kind: bool = False) -> int:
+    """Where a region name right after ``position`` ends ("(BPBD) Kabupaten Cianjur"; any region the
+    index knows, villages too, ``after_a_kind`` of region: "Pemerintah Desa (Pemdes) Tengku Lese"), or the
+    site's name and the city or regency a facility is named with ("Aviation Fuel Terminal (AFT) Supadio
     Pontianak"; not a body's acronym, "(Pusdalops) BPBD Sukabumi"); 0 when no region follows."""
     match = _QUALIFIER.match(text, position)
     if not match:
         return 0
     words = match.group("words").split()
     for size in range(len(words), 0, -1):
-        if is_place_name(" ".join(words[:size])) or (size >= 2 and not words[0].isupper()
-                                                     and is_regency_name(" ".join(words[1:size]))):
+        name = " ".join(words[:size])
+        if is_place_name(name) or after_a_kind and is_region_name(name) or (
+                size >= 2 and not words[0].isupper() and is_regency_name(" ".join(words[1:size]))):
             return match.start("words") + len(" ".join(words[:size]))
     return 0
 
@@ -173,7 +182,8 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
             legal_form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 4), start)
             if legal_form:
                 start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
-            region_end, unit_end = _qualified_end(text, match.end()), _unit_qualifier_end(text, match.end())
+            region_end = _qualified_end(text, match.end(), after_a_kind=expansion.rsplit(" ", 1)[-1] in REGION_KINDS)
+            unit_end = _unit_qualifier_end(text, match.end())
             pairs.append(AcronymPair(short, match.start("short"), expansion, start, region_end or unit_end,
                                      by_unit=not region_end and bool(unit_end)))
     for match in _SHORT_THEN_LONG.finditer(text):

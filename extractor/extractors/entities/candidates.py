@@ -271,9 +271,10 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 break
             if texts[end] in _NEW_BODY_HEADS and end > name_start:
                 break  # "Desa Mandiri Lestari [Yayasan Damandiri]": another body's name begins
-            # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki")
-            if words.continues_name(end, into_people=head in STREET_HEADS
-                                    or head in GROUP_HEADS and end == name_start):
+            # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki"),
+            # and villages bear names that read as people's ("Desa Tengku Lese")
+            if words.continues_name(end, into_people=head in STREET_HEADS or end == name_start and (
+                    head in GROUP_HEADS or head in REGION_KINDS and _names_a_region_whole(words, end))):
                 end += 1
             elif _legal_form_end(words, end) > end:
                 end = _legal_form_end(words, end)
@@ -296,6 +297,17 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             yield Candidate(*words.char_span(i, holder), label, priority, "rule")
             if holder < end:
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
+
+
+def _names_a_region_whole(words: Words, start: int) -> bool:
+    """Whether the capitalised words from ``start`` to the next other word name a region the index knows."""
+    end = start
+    while end < len(words.texts) and end - start < _LONGEST_REGION_NAME and is_name_token(words.texts[end]):
+        end += 1
+    return end > start and is_region_name(" ".join(words.texts[start:end]))
+
+
+_LONGEST_REGION_NAME = 4  # words: "Kedokanbunder Wetan", "Daerah Istimewa Yogyakarta"
 
 
 def web_outlet_candidates(words: Words) -> Iterable[Candidate]:

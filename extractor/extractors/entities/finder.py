@@ -15,7 +15,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...lexicon.entities import ADMINISTRATIVE_HEADS, GROUP_WORDS, LEGAL_FORMS
+from ...lexicon.entities import GROUP_WORDS, LEGAL_FORMS
 from ...lexicon.names import COUNTRIES, GENERIC_ACRONYMS
 from ...nlp.extensions import ExtensionWriter, doc_text
 from ...nlp.paragraphs import headline_paragraphs, is_headline_case
@@ -90,11 +90,9 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     repeated = (repeated_mentions(text, chosen, pair_names, excluded)
                 + surname_mentions(text, chosen, words.lower_words, excluded))
     chosen = without_glued_names(select(chosen + repeated, excluded), text)
-    # The place inside "Universitas X (UX) Bandung" is a place of its own too (nested in the body's name); the
-    # region after a level word is the name's own ("Badan X (BX) Kabupaten Y" is one body: ANNOTATION.md).
+    # The place inside "Universitas X (UX) Bandung" is a place of its own too (nested in the body's name).
     regions = (pair.region_span(text) for pair in pairs)
-    nested = [Candidate(start, end, "LOC", Priority.ACRONYM_PAIR, "acronym") for start, end in regions
-              if end > start and text[start:end].split(" ", 1)[0] not in ADMINISTRATIVE_HEADS]
+    nested = [Candidate(start, end, "LOC", Priority.ACRONYM_PAIR, "acronym") for start, end in regions if end > start]
     return sorted(chosen + nested, key=lambda c: (c.start, -c.end)), clues
 
 
