@@ -1313,3 +1313,16 @@ def test_a_village_whose_name_reads_as_a_person_s_is_the_place_its_kind_opens():
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     # "Ahmad Yani" names no village the index knows: the model's person stands
     assert found == {("Desa Tengku Lese", "LOC"), ("Adrianus Sadu", "PER"), ("Ahmad Yani", "PER")}
+
+
+def test_a_military_unit_is_named_with_its_number_and_territory_and_a_corps_ends_no_sentence():
+    text = ("Komandan Rayon Militer 1203-10/Sandai menyatakan kegiatan sukses . Kodim 1203/Ketapang hadir . "
+            "Dandim 1203/Ketapang Letkol Kav. Jami'an menegaskan hal itu .")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    sandai, jamian = tokens.index("Sandai"), tokens.index("Jami'an")
+    doc = doc_with_entities(text, [(sandai, sandai + 1, "PER")])
+    found = {e.text: (e.label, e.role, e.org) for e in find_entities(doc, Layout())}
+    assert found["Rayon Militer 1203-10/Sandai"][0] == found["Kodim 1203/Ketapang"][0] == "ORG"
+    assert "Sandai" not in found  # the territory of a unit, no person
+    assert found["Jami'an"] == ("PER", "Dandim", "Kodim 1203/Ketapang")
+    assert tokens[jamian - 1] == "."

@@ -19,7 +19,7 @@ NEVER_ENTITIES: frozenset[str] = frozenset({
 ORGANISATION_HEADS: frozenset[str] = frozenset({
     "PT", "PT.", "CV", "CV.", "Bank", "Kementerian", "Kemenkes", "Dinas", "Badan", "Universitas",
     "Institut", "Politeknik", "Sekolah", "SMA", "SMAN", "SMP", "SMPN", "SMK", "SMKN", "SD", "SDN",
-    "MTs", "MAN", "Pondok", "Polres", "Polresta", "Polda", "Polsek", "Kodim", "Korem", "Pemkab",
+    "MTs", "MAN", "Pondok", "Polres", "Polresta", "Polda", "Polsek", "Kodim", "Korem", "Koramil", "Komando", "Pemkab",
     "Pemkot", "Pemko", "Pemprov", "Pemerintah", "Yayasan", "Koperasi", "Puskesmas", "Posyandu", "RSUD",
     "Rumah Sakit", "Lembaga", "Balai", "Komisi", "Dewan", "DPRD", "Kantor", "Kejaksaan",
     "Pengadilan", "Perkumpulan", "Ikatan", "Asosiasi", "Forum", "Komunitas",
@@ -30,6 +30,15 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Kejari", "Kejati",
     "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
     "Laznas", "Baznas", "LAZ",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
+    "Yonif", "Brigif", "Batalyon", "Lanal", "Lanud", "Rayon Militer",
+})
+
+# Heads of the armed forces' and police's units named by a number and the territory after a slash ("Kodim
+# 1203/Ketapang", "Komando Rayon Militer 1203-10/Sandai", "Kodam XII/Tanjungpura", "Yonif 509"): the number
+# and the territory are the unit's name.
+NUMBERED_UNIT_HEADS: frozenset[str] = frozenset({
+    "Kodim", "Koramil", "Korem", "Kodam", "Yonif", "Brigif", "Batalyon", "Lanal", "Lanud", "Lantamal", "Kompi",
+    "Komando", "Rayon Militer", "Distrik Militer", "Resor Militer", "Daerah Militer",
 })
 
 # Heads of community groups, whose names are coined from any words, people's names among them ("Kelompok
@@ -219,10 +228,12 @@ OFFICE_QUALIFIERS: frozenset[str] = frozenset({"utama", "umum", "harian", "eksek
 # Abbreviated police and military ranks, and the corps a rank is written with ("Letkol Czi Dwi Bima",
 # "Kolonel Inf Budi"); no body's name contains one, so a name running into one ("Polda Metro Jaya Kombes
 # Yusri Yunus") ends before it, and a person's name starts after it.
+# the army's corps, written after an officer's rank with or without a full stop ("Letkol Kav. Jami'an")
+_CORPS = ("inf", "kav", "arm", "arh", "czi", "cpm", "chk", "ckm", "cba", "ctp", "caj", "cku", "chb", "cpl", "cpn", "pnb")
 RANK_ABBREVIATIONS: frozenset[str] = frozenset({
+    *_CORPS, *(f"{corps}." for corps in _CORPS),
     "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",
     "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada", "kolonel", "letjen", "serka", "pelda", "kapt",
-    "inf", "kav", "arm", "czi", "cpm", "chk", "ckm", "cba", "ctp", "caj", "cku", "chb", "pnb",
     "aipda", "brigpol", "bharatu", "bharaka", "letda", "lettu", "serma", "sertu", "serda", "peltu", "koptu",
     "kopda", "praka", "pratu", "prada", "laksma", "marsma", "laksdya", "marsdya",
 })

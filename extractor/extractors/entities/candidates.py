@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
                                  COMPOUND_NAME_HEADS, FIELD_HEADS, GROUP_HEADS, HONORIFICS, LEGAL_FORMS,
-                                 LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
-                                 OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
+                                 LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, NUMBERED_UNIT_HEADS, OFFICE_FIELDS,
+                                 OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
                                  ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
@@ -261,6 +261,7 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
         if label is None:
             continue
         name_start = end = i + len(head.split())
+        numbered = name_start  # where a unit's number and territory end ("Kodim 1203/Ketapang")
         while end < len(texts) and not words.line_ends[end - 1]:
             if texts[end].isdigit() and head in REGION_KINDS:
                 break  # "Kecamatan Bissappu [168] orang": a count, no region's name holds a number
@@ -278,6 +279,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 end += 1
             elif _legal_form_end(words, end) > end:
                 end = _legal_form_end(words, end)
+            elif head in NUMBERED_UNIT_HEADS and _unit_number_end(texts, end) > end:
+                end = numbered = _unit_number_end(texts, end)
             elif texts[end].lower() in WEEKDAYS and texts[end - 1].lower() in WEEKDAY_NAME_HEADS:  # "Kelurahan Pasar Minggu"
                 end += 1
             elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
@@ -293,10 +296,30 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             yield Candidate(*words.char_span(name_start, end), "LOC", Priority.RULE, "rule")
         elif end > name_start:
             holder = _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
+            holder = holder if holder >= numbered else end  # "Koramil 1203-10/[Sandai] menyatakan": the territory
             priority = Priority.SUBORDINATE_HEAD if head in SUBORDINATE_HEADS else Priority.RULE
             yield Candidate(*words.char_span(i, holder), label, priority, "rule")
             if holder < end:
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
+
+
+_UNIT_NUMBER = re.compile(r"\d+|[IVXL]+")
+
+
+def _unit_number_end(texts: list[str], i: int) -> int:
+    """Where a unit's number and the territory after its slash end ("Kodim [1203/Ketapang]", "Koramil
+    [1203-10/Sandai]", "Kodam [XII]/[Tanjungpura]"), the territory's word whatever the model read it as;
+    ``i`` when no number or slash is there."""
+    end = i
+    if _UNIT_NUMBER.fullmatch(texts[end]):
+        end += 1
+        while end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].isdigit():
+            end += 2
+    elif i == 0 or not _UNIT_NUMBER.fullmatch(texts[i - 1]):
+        return i
+    if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
+        end += 2
+    return end
 
 
 def _names_a_region_whole(words: Words, start: int) -> bool:
@@ -559,7 +582,9 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         if i and texts[i - 1] in STREET_HEADS:
             continue  # "Jalan H. Agus Salim": a street named after a person
         start = i + 1 if titled else i
-        while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and texts[start].lower() in RANKS):
+        # "Letkol Kav. Jami'an": the full stop of a corps' abbreviation after the rank is a token of its own
+        while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and (
+                texts[start].lower() in RANKS or texts[start] == "." and texts[start - 1].lower() in RANK_ABBREVIATIONS)):
             start += 1
         end = start
         while end < len(texts) and end - start < _MAX_NAME_WORDS and is_name_token(texts[end]) and _is_word(texts[end]):
