@@ -1326,3 +1326,14 @@ def test_a_military_unit_is_named_with_its_number_and_territory_and_a_corps_ends
     assert "Sandai" not in found  # the territory of a unit, no person
     assert found["Jami'an"] == ("PER", "Dandim", "Kodim 1203/Ketapang")
     assert tokens[jamian - 1] == "."
+
+
+def test_a_mosque_or_a_home_is_a_body_and_so_is_a_university_the_model_read_as_a_place():
+    text = ("Bantuan untuk Masjid Baitussalam dan Panti Asuhan Seribu Pulau. Tim Universitas Muria Kudus (UMK) "
+            "hadir. Rektor UMK senang.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    umk = len(tokens) - 1 - tokens[::-1].index("UMK")
+    doc = doc_with_entities(text, [(2, 4, "LOC"), (5, 9, "LOC"), (umk, umk + 1, "LOC")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Masjid Baitussalam", "ORG"), ("Panti Asuhan Seribu Pulau", "ORG"), ("Universitas Muria Kudus", "ORG"),
+            ("UMK", "ORG")} <= found

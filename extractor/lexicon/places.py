@@ -8,7 +8,7 @@ from __future__ import annotations
 LOCATION_HEADS: frozenset[str] = frozenset({
     "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
     "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Jl.", "Jln.", "Jalan", "Kepulauan", "Gedung", "Hotel",
-    "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Masjid", "Lapangan", "Alun-alun", "Kawasan",
+    "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Lapangan", "Alun-alun", "Kawasan",
     "Kali", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
 })
 

@@ -288,6 +288,9 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
     # "Nusa Tenggara Timur (NTT)": an acronym the text spells out as a region's name stands for a place.
     spelled_places = {referents.find(name) for name, mention in zip(names, mentions)
                       if mention.source == "acronym" and is_place_name(name)}
+    # and one it spells out with a body's head stands for a body ("Universitas Muria Kudus (UMK)")
+    spelled_bodies = {referents.find(name) for name, mention in zip(names, mentions)
+                      if mention.source == "acronym" and has_body_head(name)}
     buildings = {referents.find(name) for name in names if _names_a_building(name)}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
@@ -309,7 +312,7 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
         others = (Counter({label: n for label, n in tally.items() if label != "PROGRAMME"})
                   or Counter({_label_by_name(members[root]): 0}))
         best, best_votes = others.most_common(1)[0]
-        if best == "PER" and any(map(has_body_head, members[root])):
+        if (best == "PER" or best == "LOC" and root in spelled_bodies) and any(map(has_body_head, members[root])):
             best = "ORG"  # "Universitas Padjadjaran (Unpad)", whatever the model made of "Unpad"
         if best == "PER" and (max(members[root], key=len) in COUNTRIES
                               or all(map(_never_a_persons_name, members[root]))):
