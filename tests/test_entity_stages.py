@@ -1337,3 +1337,33 @@ def test_a_mosque_or_a_home_is_a_body_and_so_is_a_university_the_model_read_as_a
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Masjid Baitussalam", "ORG"), ("Panti Asuhan Seribu Pulau", "ORG"), ("Universitas Muria Kudus", "ORG"),
             ("UMK", "ORG")} <= found
+
+
+def test_a_butonese_particle_opens_the_name_not_the_body_before_it():
+    text = "Direktur Utama Bank Sultra La Ode Muhammad Mustika hadir. \"Kami peduli,\" jelas Mustika."
+    doc = doc_with_entities(text, [(2, 5, "ORG"), (5, 8, "PER")])
+    found = {e.text: (e.label, e.canonical) for e in find_entities(doc, Layout())}
+    assert found["Bank Sultra"] == ("ORG", "Bank Sultra")
+    assert found["La Ode Muhammad Mustika"] == found["Mustika"] == ("PER", "La Ode Muhammad Mustika")
+
+
+def test_the_territory_or_site_after_a_units_number_is_no_person():
+    text = ("Bantuan diterima Danrem 143 Halu Oleo, Kolonel Inf Yustinus Nono. Korem 143 Halu Oleo menyalurkannya. "
+            "Manager CSR PT KPI RU VI Balongan Mohamad Zulkifli hadir.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    halu, balongan = tokens.index("Halu"), tokens.index("Balongan")
+    doc = doc_with_entities(text, [(halu, halu + 2, "PER"), (halu + 5, halu + 8, "PER"), (balongan, balongan + 3, "PER")])
+    found = {e.text: (e.label, e.role, e.org) for e in find_entities(doc, Layout())}
+    assert "Halu Oleo" not in found and found["Korem 143 Halu Oleo"][0] == "ORG"
+    assert found["Yustinus Nono"] == ("PER", "Danrem", "Korem 143 Halu Oleo")
+    assert found["Mohamad Zulkifli"] == ("PER", "Manager CSR", "PT KPI RU VI Balongan")
+
+
+def test_a_word_in_a_list_of_an_offices_fields_is_no_person_and_a_legal_forms_stop_ends_no_sentence():
+    text = "Manager Plasma, Perizinan, Komunikasi dan CSR PT. SML, Wesly Hasibuan, mengatakan jalan diperbaiki."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    wesly = tokens.index("Wesly")
+    doc = doc_with_entities(text, [(wesly, wesly + 2, "PER")])
+    found = {e.text: (e.label, e.role) for e in find_entities(doc, Layout())}
+    assert "Perizinan" not in found
+    assert found["Wesly Hasibuan"] == ("PER", "Manager Plasma, Perizinan, Komunikasi dan CSR PT. SML")

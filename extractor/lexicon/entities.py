@@ -140,6 +140,10 @@ BALINESE_BIRTH_NAMES: frozenset[str] = frozenset({
     "Wayan", "Gede", "Putu", "Luh", "Made", "Kadek", "Nengah", "Nyoman", "Komang", "Ketut", "Gusti",
 })
 
+# Particles that open names in Buton and Muna (Southeast Sulawesi), part of the name like "I Made":
+# "La Ode Muhammad Mustika", "Wa Ode Rini".
+NAME_OPENING_PAIRS: frozenset[tuple[str, str]] = frozenset({("La", "Ode"), ("Wa", "Ode")})
+
 # A web address written as a name: the outlet or firm that runs the site ("kepada CNNIndonesia.com",
 # "Garasi.id adalah marketplace"); group 1 is its name ("kumparan (kumparan.com)").
 WEB_DOMAIN = re.compile(r"(?:www\.)?([A-Za-z][\w-]*)\.(?:co\.id|go\.id|ac\.id|or\.id|com|id|net|org|tv)")

@@ -16,8 +16,8 @@ from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEA
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
                                  COMPOUND_NAME_HEADS, FIELD_HEADS, GROUP_HEADS, HONORIFICS, LEGAL_FORMS,
                                  LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, NUMBERED_UNIT_HEADS, OFFICE_FIELDS,
-                                 OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
-                                 ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
+                                 OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
+                                 ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, derived
@@ -29,10 +29,10 @@ from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name
 from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
                     is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name, ministry_field_words,
-                    names_a_country, names_a_region, opens_a_rank, opens_balinese_name, without_honorifics)
+                    names_a_country, names_a_region, opens_a_rank, with_the_particle_before, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import Words, in_a_title_chain, phrase_positions
+from .words import UNIT_NUMBER, Words, in_a_title_chain, phrase_positions
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -84,8 +84,11 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label in ("ORG", "LOC"):
             start, label = _after_an_office(texts, start, end, label, text[slice(*words.char_span(start, end))])
             end = _before_a_rank(texts, start, end)
-            while end - start > 1 and texts[end - 1].lower() in HONORIFICS:
-                end -= 1  # "Kabupaten Sleman [Ny] Ratna Dewi ...": a title opens the person after the body
+            # "Kabupaten Sleman [Ny] Ratna Dewi ...": a title opens the person after the body, and so does a
+            # name's particle ("Bank Sultra [La] Ode Muhammad Mustika")
+            while end - start > 1 and (texts[end - 1].lower() in HONORIFICS
+                                       or end < len(texts) and with_the_particle_before(texts, end) < end):
+                end -= 1
             start, label = _after_a_ministers_field(texts, start, end, label)
         if label == "PER":
             start, end = without_honorifics(texts, start, end)
@@ -100,8 +103,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                     or end - start == 1 and texts[start].lower() in OFFICE_WORDS  # "Kasubag Humas": offices
                     or end - start == 1 and start and texts[start - 1].lower() in UNIT_HEAD_OFFICES):  # "Kanit Intelkam"
                 continue
-            if start and opens_balinese_name(texts[start - 1], texts[start]):
-                start -= 1  # "I Made Mudharta": the model often leaves out the "I"
+            if with_the_particle_before(texts, start) < start:
+                start -= 1
             elif _given_name_left_after_an_acronym(words, start):
                 start -= 1  # "Sekretaris perusahaan BRI Rudi [Hartono Saputra]"
             # "[I Made] Dana M. Tangkas": a Balinese birth-order name opens a name and never ends one
@@ -303,7 +306,6 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 yield Candidate(*words.char_span(holder, end), "PER", Priority.RULE, "rule")
 
 
-_UNIT_NUMBER = re.compile(r"\d+|[IVXL]+")
 
 
 def _unit_number_end(texts: list[str], i: int) -> int:
@@ -311,11 +313,11 @@ def _unit_number_end(texts: list[str], i: int) -> int:
     [1203-10/Sandai]", "Kodam [XII]/[Tanjungpura]"), the territory's word whatever the model read it as;
     ``i`` when no number or slash is there."""
     end = i
-    if _UNIT_NUMBER.fullmatch(texts[end]):
+    if UNIT_NUMBER.fullmatch(texts[end]):
         end += 1
         while end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].isdigit():
             end += 2
-    elif i == 0 or not _UNIT_NUMBER.fullmatch(texts[i - 1]):
+    elif i == 0 or not UNIT_NUMBER.fullmatch(texts[i - 1]):
         return i
     if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
         end += 2
@@ -605,7 +607,7 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         # field in a list ("Bidang Politik, Hukum, dan Keamanan") nor the next chain of a list of them
         acting = acting or (after[:1] == [","] and not titled and i >= 2 and texts[i - 2].lower() not in OFFICE_WORDS
                             and in_a_title_chain(texts, i - 1, reach=_LONGEST_TITLE_CHAIN)
-                            and texts[end + 1:end + 2] not in (["dan"], ["serta"], ["atau"])
+                            and not _a_list_goes_on(texts, end + 1)
                             and not any(first < end and start < last and label != "PER"
                                         for first, last, label in words.model_entities)
                             and all(may_be_a_persons_word(word, words.lower_words) and word not in ministry_field_words()
@@ -617,6 +619,18 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+
+
+_LIST_LINKS = frozenset({"dan", "serta", "atau", "&"})
+
+
+def _a_list_goes_on(texts: list[str], k: int) -> bool:
+    """Whether a list of words goes on at word ``k``, after a comma: "... Plasma, Perizinan, [Komunikasi dan
+    CSR]", "..., Ketua RT, [dan] ...": capitalised words set off by commas, up to a word that links the last."""
+    while k + 1 < len(texts) and texts[k][:1].isupper() and texts[k + 1] == ",":
+        k += 2
+    return k < len(texts) and (texts[k] in _LIST_LINKS
+                               or texts[k][:1].isupper() and k + 1 < len(texts) and texts[k + 1] in _LIST_LINKS)
 
 
 def _is_word(text: str) -> bool:
@@ -680,7 +694,7 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
             continue
         # given names, never words of a body the model names before them ("PT Bukit Asam [Zulfikar] Azhar")
         limit = max([max(0, i - 2)] + [k + 1 for k in range(i - 2, i) if k in bodies])
-        start, end = _given_names_start(words, i, limit), i + 1
+        start, end = with_the_particle_before(texts, _given_names_start(words, i, limit)), i + 1
         while (end < len(texts) and end - i <= _MAX_NAME_WORDS - 2 and not words.line_ends[end - 1]
                and may_be_in_a_persons_name(texts[end])):
             end += 1

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
-                                 NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS, RANK_ABBREVIATIONS, RANKS,
-                                 ROLE_WORDS, VENUE_WORDS)
+                                 NAME_OPENING_PAIRS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS,
+                                 RANK_ABBREVIATIONS, RANKS, ROLE_WORDS, VENUE_WORDS)
 from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
@@ -176,9 +176,16 @@ def is_initial(word: str) -> bool:
     return bool(_INITIAL.fullmatch(word))
 
 
-def opens_balinese_name(first: str, second: str) -> bool:
-    """Whether two words open a Balinese name: "I" or "Ni" before a birth-order name ("I Made", "Ni Luh")."""
-    return first in ("I", "Ni") and second in BALINESE_BIRTH_NAMES
+def opens_a_name_with_a_particle(first: str, second: str) -> bool:
+    """Whether two words open a name with a particle: Balinese "I" or "Ni" before a birth-order name ("I
+    Made", "Ni Luh"), Butonese "La Ode" or "Wa Ode"."""
+    return first in ("I", "Ni") and second in BALINESE_BIRTH_NAMES or (first, second) in NAME_OPENING_PAIRS
+
+
+def with_the_particle_before(texts: list[str], start: int) -> int:
+    """Where a name that starts at word ``start`` starts with the particle before it, which models and
+    surname rules often leave out ("I [Made Mudharta]", "La [Ode Muhammad Mustika]"); ``start`` if none."""
+    return start - 1 if start and opens_a_name_with_a_particle(texts[start - 1], texts[start]) else start
 
 
 def core_name(name: str) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, NEVER_ENTITIES, OFFICE_BODY_HEADS, OFFICE_MODIFIERS,
-                                 OFFICE_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
+from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, LEGAL_FORMS, NEVER_ENTITIES, OFFICE_BODY_HEADS,
+                                 OFFICE_MODIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .names import is_initial, same_body_key
 from .referents import Referents
@@ -132,12 +132,13 @@ def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
 
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence around offset ``start`` begins: after the last line break or full stop before
-    it, not a title's ("Rektor Universitas Jambi Prof. Dr. Budi Santoso"), a corps' ("Letkol Kav. Jami'an")
-    or an initial's ("M. Hery")."""
+    it, not a title's ("Rektor Universitas Jambi Prof. Dr. Budi Santoso"), a corps' ("Letkol Kav. Jami'an"),
+    a legal form's ("CSR PT. SML, Wesly") or an initial's ("M. Hery")."""
     line, stop = text.rfind("\n", 0, start) + 1, start
     while (stop := text.rfind(". ", line, stop)) >= 0:
         word = text[max(line, stop - _LONGEST_TITLE):stop + 1].rsplit(None, 1)[-1]  # the word the stop ends
-        if word.lower() not in HONORIFICS and word.lower() not in RANK_ABBREVIATIONS and not is_initial(word):
+        if (word.lower() not in HONORIFICS and word.lower() not in RANK_ABBREVIATIONS and word not in LEGAL_FORMS
+                and not is_initial(word)):
             return stop + 1
     return line
 

@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from spacy.tokens import Doc
 
-from ...lexicon.entities import HONORIFICS, LEGAL_FORMS, OFFICE_WORDS, ROLE_WORDS
+from ...lexicon.entities import (HONORIFICS, LEGAL_FORMS, NUMBERED_UNIT_HEADS, OFFICE_BODY_HEADS, OFFICE_WORDS,
+                                 ORGANISATION_UNITS, ROLE_WORDS)
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
+from ..regions import is_place_name
 from .names import (is_body_word, is_name_token, may_be_a_persons_word, names_a_country, names_a_region, opens_a_rank,
-                    opens_balinese_name)
+                    opens_a_name_with_a_particle)
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class Words:
         entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents],
                                            lower_words)
         entities = _with_holders_split_off(texts, entities, lower_words)
-        entities = _with_acronym_tails_joined(texts, entities)
+        entities = _with_acronym_tails_joined(texts, _with_unit_territories_left_out(texts, entities))
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")),
@@ -65,8 +68,9 @@ class Words:
                 and not self.line_ends[i - 1] and not opens_a_rank(self.texts, i))
 
     def starts_person(self, i: int) -> bool:
-        """Whether a person's name starts at token ``i``: the model's, or a Balinese one ("I Made")."""
-        return i in self.person_starts or (i + 1 < len(self.texts) and opens_balinese_name(self.texts[i], self.texts[i + 1]))
+        """Whether a person's name starts at token ``i``: the model's, or one a particle opens ("I Made")."""
+        return i in self.person_starts or (
+            i + 1 < len(self.texts) and opens_a_name_with_a_particle(self.texts[i], self.texts[i + 1]))
 
     def char_span(self, first: int, end: int) -> tuple[int, int]:
         """The character offsets of tokens ``first`` to ``end`` (exclusive)."""
@@ -157,6 +161,42 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
         else:
             split.append((start, end, label))
     return split
+
+
+# A unit's number: "Kodim [1203]/Ketapang", "Korem [143] Halu Oleo", "RU [VI] Balongan", "Kodam [XII]/Tanjungpura".
+UNIT_NUMBER = re.compile(r"\d+|[IVXL]+")
+
+
+def _with_unit_territories_left_out(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's people, without the territory or site of a unit written before them, after the unit's
+    number: "Korem 143 [Halu Oleo]" and "Danramil 1203-10/[Sandai]" name no person; "PT KPI RU VI
+    [Balongan] Mohamad Zulkifli", the person after the site, a place."""
+    kept = []
+    for start, end, label in spans:
+        if label == "PER" and _follows_a_unit_number(texts, start):
+            if end - start <= 2 or not is_place_name(texts[start]):
+                continue
+            start += 1
+        kept.append((start, end, label))
+    return kept
+
+
+def _follows_a_unit_number(texts: list[str], i: int) -> bool:
+    """Whether word ``i`` follows a unit's number (and a slash after it) after the unit's head, the office
+    that heads it or an acronym ("Korem 143", "Danramil 1203-10/", "RU VI")."""
+    k = i - 1
+    if k >= 0 and texts[k] == "/":
+        k -= 1
+    number_end = k
+    while k >= 0 and (texts[k].isdigit() or texts[k] == "-" and k and texts[k - 1].isdigit()):
+        k -= 1
+    if k == number_end and k >= 0 and UNIT_NUMBER.fullmatch(texts[k]):
+        k -= 1  # a roman numeral
+    if k == number_end or k < 0:
+        return False
+    unit = texts[k]
+    return (unit in NUMBERED_UNIT_HEADS or unit in ORGANISATION_UNITS or unit.lower() in OFFICE_BODY_HEADS
+            or unit.isupper() and unit.isalpha() and len(unit) >= 2)
 
 
 def _with_acronym_tails_joined(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
