@@ -70,6 +70,9 @@ def test_dateline_styles():
         "Judul\nCONTOHNEWS.ID, SERANG–Sebanyak 15 kelompok tani dibantu.": ("CONTOHNEWS.ID", "SERANG"),
         "Judul\nGRESIK | contohberita.id – Perusahaan berbagi sembako.": ("contohberita.id", "GRESIK"),
         "Judul\nJokowi-JK meresmikan bendungan.": ("", ""),  # a hyphen with no space is no dateline's dash
+        "Judul\nCONTOHKINI.COM: KENDARI – Bank daerah menyalurkan bantuan.": ("CONTOHKINI.COM", "KENDARI"),
+        "Judul\nCONTOHNEWS.CO.ID,SOLO -– Yayasan menyerahkan bantuan.": ("CONTOHNEWS.CO.ID", "SOLO"),
+        "Judul\nBaca: Jokowi - JK Masih Kompak\n\nWarga berkumpul.": ("", ""),  # a link to another article
     }
     for text, (outlet, place) in cases.items():
         layout = find_layout(text)

@@ -22,13 +22,16 @@ from .regions import is_place_name
 
 Span = tuple[int, int]
 
-# The separator closes the dateline: a dash and a space, or the end of the line ("Suara.com -\n"), or an
-# en or em dash right before the text ("SERANG–Sebanyak").
-_DASH = r"(?:(?:--|[–—-])(?:[ ]+|$)|[–—](?=[A-Z]))"
+# The separator closes the dateline: a dash or two ("--", "-–") and a space, or the end of the line
+# ("Suara.com -\n"), or an en or em dash right before the text ("SERANG–Sebanyak").
+_DASH = r"(?:[–—-]{1,2}(?:[ ]+|$)|[–—](?=[A-Z]))"
 # A capitalised name of up to four words; a domain ("suaramerdeka.com") may be lower case.
 _NAME = r"(?:[A-Z][\w.&']*|[a-z]+\.[a-z.]+)(?:[ ](?:[A-Z0-9][\w.&']*|[a-z]+\.[a-z.]+)){0,3}"
-# "Jakarta, CNN Indonesia --", "SEMARANG, suaramerdeka.com -", "Liputan6.com, Jakarta -", "GRESIK | lampumerah.id –"
-_DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME})(?:,|[ ]*\|)[ ]+(?P<second>{_NAME})[ ]*{_DASH}")
+# "Jakarta, CNN Indonesia --", "SEMARANG, suaramerdeka.com -", "Liputan6.com, Jakarta -", "GRESIK | lampumerah.id –",
+# "SULTRAKINI.COM: KENDARI –", "REPUBLIKA.CO.ID,SOLO -–"
+# (a colon only after a domain: "Baca: Jokowi - JK Masih Kompak" is a link to another article)
+_DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME})(?:,[ ]*|[ ]*\|[ ]+|(?:(?<=\.[A-Za-z]{{2}})|(?<=\.[A-Za-z]{{3}})):[ ]+)"
+                            rf"(?P<second>{_NAME})[ ]*{_DASH}")
 # "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -", "Sukabumi, Jawa Barat (ANTARA News) -"
 _DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME}(?:,[ ]+{_NAME})?)[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}")
 # "KILASKALBAR –", "Suara.com -", "JAKARTA –"
