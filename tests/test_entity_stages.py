@@ -1368,3 +1368,15 @@ def test_a_word_in_a_list_of_an_offices_fields_is_no_person_and_a_legal_forms_st
     found = {e.text: (e.label, e.role) for e in find_entities(doc, Layout())}
     assert "Perizinan" not in found
     assert found["Wesly Hasibuan"] == ("PER", "Manager Plasma, Perizinan, Komunikasi dan CSR PT. SML")
+
+
+def test_one_word_the_model_read_as_a_person_in_a_list_of_bodies_is_a_body():
+    text = "Zakat disalurkan bersama PWNU Sulbar, Lazisnu, Hidayatullah, dan Muhammadiyah. Hadir Budi, Andi dan Sari."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    at = {word: tokens.index(word) for word in ("PWNU", "Lazisnu", "Hidayatullah", "Muhammadiyah", "Budi", "Andi", "Sari")}
+    doc = doc_with_entities(text, [(at["PWNU"], at["PWNU"] + 2, "ORG"), (at["Lazisnu"], at["Lazisnu"] + 1, "PER"),
+                                   (at["Hidayatullah"], at["Hidayatullah"] + 1, "PER"),
+                                   (at["Muhammadiyah"], at["Muhammadiyah"] + 1, "ORG")]
+                      + [(at[name], at[name] + 1, "PER") for name in ("Budi", "Andi", "Sari")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Lazisnu", "ORG"), ("Hidayatullah", "ORG"), ("Budi", "PER"), ("Andi", "PER"), ("Sari", "PER")} <= found

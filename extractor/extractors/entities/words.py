@@ -50,6 +50,7 @@ class Words:
                                            lower_words)
         entities = _with_holders_split_off(texts, entities, lower_words)
         entities = _with_acronym_tails_joined(texts, _with_unit_territories_left_out(texts, entities))
+        entities = _with_listed_bodies_relabelled(texts, entities)
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")),
@@ -161,6 +162,30 @@ def _with_holders_split_off(texts: list[str], spans: list[tuple[int, int, str]],
         else:
             split.append((start, end, label))
     return split
+
+
+_LIST_SEPARATORS = ((",",), ("dan",), ("serta",), (",", "dan"), (",", "serta"))
+_SHORTEST_LIST = 3  # items
+
+
+def _with_listed_bodies_relabelled(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans, where it read one word in a list of bodies as a person ("PWNU Sulbar, [Lazisnu],
+    [Hidayatullah], dan Muhammadiyah"), with that word a body: a list of three names or more, bodies among
+    them, whose people are one word each."""
+    relabelled = list(spans)
+    run = [0]
+    for k in range(1, len(spans) + 1):
+        if k < len(spans) and tuple(texts[spans[k - 1][1]:spans[k][0]]) in _LIST_SEPARATORS:
+            run.append(k)
+            continue
+        labels = [spans[j][2] for j in run]
+        if (len(run) >= _SHORTEST_LIST and "ORG" in labels
+                and all(label != "PER" or spans[j][1] - spans[j][0] == 1 for j, label in zip(run, labels))):
+            for j in run:
+                if spans[j][2] == "PER":
+                    relabelled[j] = (spans[j][0], spans[j][1], "ORG")
+        run = [k]
+    return relabelled
 
 
 # A unit's number: "Kodim [1203]/Ketapang", "Korem [143] Halu Oleo", "RU [VI] Balongan", "Kodam [XII]/Tanjungpura".
