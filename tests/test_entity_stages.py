@@ -1380,3 +1380,15 @@ def test_one_word_the_model_read_as_a_person_in_a_list_of_bodies_is_a_body():
                       + [(at[name], at[name] + 1, "PER") for name in ("Budi", "Andi", "Sari")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Lazisnu", "ORG"), ("Hidayatullah", "ORG"), ("Budi", "PER"), ("Andi", "PER"), ("Sari", "PER")} <= found
+
+
+def test_a_bodys_regional_office_and_a_regions_government_are_bodies_with_no_place_inside():
+    text = ("Posko dibuka BPBD Provinsi Sulut. Warga berterima kasih kepada Pemda Kabupaten Sumba Barat Daya. "
+            "Pemerintah Kabupaten Halmahera Barat (Halbar) dan Dinas Sosial (Dissos) Tanggamus menerima hibah.")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    sulut, sumba = tokens.index("Sulut"), tokens.index("Sumba")
+    doc = doc_with_entities(text, [(sulut - 1, sulut + 1, "LOC"), (sumba - 1, sumba + 3, "LOC")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("BPBD Provinsi Sulut", "ORG"), ("Pemda Kabupaten Sumba Barat Daya", "ORG"),
+            ("Pemerintah Kabupaten Halmahera Barat", "ORG"), ("Dinas Sosial (Dissos) Tanggamus", "ORG")} <= found
+    assert not any(label == "LOC" and name != "Halbar" for name, label in found)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Iterator
 
-from ..lexicon.entities import ADMINISTRATIVE_HEADS, ORGANISATION_UNITS
+from ..lexicon.entities import ADMINISTRATIVE_HEADS, FIELD_HEAD_WORDS, ORGANISATION_UNITS
 from ..lexicon.layout import NAME_CONNECTORS
 from ..lexicon.places import REGION_KINDS
 from .regions import is_place_name, is_regency_name, is_region_name
@@ -67,8 +67,9 @@ class AcronymPair:
         Padjadjaran (Unpad) Bandung"), without a facility's site before it ("Pontianak" of "Supadio
         Pontianak"); empty if none, if the qualifier names a unit, if the region is the body's own name
         (after a level word, "(BPBD) Kabupaten Cianjur"; after an expansion that ends with its kind,
-        "Pemerintah Desa (Pemdes) Tengku Lese"), or if it is one word that names only a district, a
-        common word too ("Kelompok Tani (KT) Makmur")."""
+        "Pemerintah Desa (Pemdes) Tengku Lese"; after a body named after its field, "Dinas Sosial (Dissos)
+        Tanggamus"), or if it is one word that names only a district, a common word too ("Kelompok Tani
+        (KT) Makmur")."""
         start, end = self.qualifier_span(text)
         if self.by_unit or self._names_the_bodys_region(text[start:end]):
             return start, start
@@ -78,7 +79,10 @@ class AcronymPair:
         return (start, end) if " " in text[start:end] or is_regency_name(text[start:end]) else (start, start)
 
     def _names_the_bodys_region(self, qualifier: str) -> bool:
-        return qualifier.split(" ", 1)[0] in ADMINISTRATIVE_HEADS or self.expansion.rsplit(" ", 1)[-1] in REGION_KINDS
+        # a level word, a government of a kind of region, or a body named after its field, whose region is
+        # the one it serves ("Dinas Sosial (Dinsos) Tanggamus")
+        return (qualifier.split(" ", 1)[0] in ADMINISTRATIVE_HEADS
+                or self.expansion.rsplit(" ", 1)[-1] in REGION_KINDS or self.expansion.split(" ", 1)[0] in FIELD_HEAD_WORDS)
 
     def qualified_name(self, text: str) -> str:
         """"Badan Penanggulangan Bencana Daerah Kabupaten Cianjur" for a qualified pair, else ""."""

@@ -70,6 +70,7 @@ LEGAL_FORMS: frozenset[str] = frozenset({"PT", "PT.", "CV", "CV.", "Tbk", "Tbk."
 FIELD_HEADS: tuple[str, ...] = (
     "Kementerian", "Kementrian", "Dinas", "Direktorat Jenderal", "Direktorat", "Badan", "Komisi", "Biro",
 )
+FIELD_HEAD_WORDS: frozenset[str] = frozenset(head.split()[0] for head in FIELD_HEADS)
 
 # A political party's regional boards, written before the party's name ("DPD I Partai Golkar Provinsi
 # Gorontalo", "DPC Hanura"): the board and the party are one body, the party's unit in a region. Alone,

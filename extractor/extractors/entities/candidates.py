@@ -14,13 +14,13 @@ from spacy.tokens import Doc
 
 from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
-                                 COMPOUND_NAME_HEADS, FIELD_HEADS, GROUP_HEADS, HONORIFICS, LEGAL_FORMS,
-                                 LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, NUMBERED_UNIT_HEADS, OFFICE_FIELDS,
-                                 OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
+                                 COMPOUND_NAME_HEADS, FIELD_HEAD_WORDS, FIELD_HEADS, GROUP_HEADS, HONORIFICS,
+                                 LEGAL_FORMS, LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, NUMBERED_UNIT_HEADS,
+                                 OFFICE_FIELDS, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
                                  ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
-from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, derived
+from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS, REGION_KINDS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FORM
 from ..acronyms import AcronymPair, abbreviates
@@ -849,18 +849,36 @@ def known_body_candidates(words: Words, text: str) -> Iterable[Candidate]:
         following = bisect.bisect_left(words.starts, end)
         if following < len(words.texts) and words.texts[following] in ORGANISATION_UNITS:
             unit_end = _unit_end(words, following, short_name=False)
-        elif following + 1 < len(words.texts) and words.texts[following] in ADMINISTRATIVE_HEADS:
-            unit_end = region_end(words, following + 1)  # "BKKBN Provinsi Kalimantan Barat": its regional office
-            unit_end = unit_end if unit_end > following + 1 else following
         else:
-            continue
+            unit_end = _regional_office_end(words, following)
         if unit_end > following:
             # a unit word or a region after a known body is as good evidence as the head rules'
             yield Candidate(start, words.char_span(following, unit_end)[1], "ORG", Priority.RULE, "rule")
 
 
+def regional_office_candidates(words: Words) -> Iterable[Candidate]:
+    """A body's acronym or coined short name followed by the region of its office, its level written:
+    "BPBD Provinsi Sulut", "Pemda Kabupaten Sumba Barat Daya", "KPU Kota Bandung" (bodies the alias table
+    knows are read by :func:`known_body_candidates`)."""
+    for i, word in enumerate(words.texts):
+        if word.isalpha() and len(word) >= 2 and (
+                word.isupper() and word not in PROVINCE_ABBREVIATIONS and not UNIT_NUMBER.fullmatch(word)
+                or is_body_word(word)):
+            end = _regional_office_end(words, i + 1)
+            if end > i + 1:
+                yield Candidate(*words.char_span(i, end), "ORG", Priority.RULE, "rule")
+
+
+def _regional_office_end(words: Words, following: int) -> int:
+    """Where the region of a body's office that opens at word ``following`` ends: "BKKBN [Provinsi
+    Kalimantan Barat]", a level word and a region's name; ``following`` when none opens there."""
+    if following + 1 < len(words.texts) and words.texts[following] in ADMINISTRATIVE_HEADS:
+        end = region_end(words, following + 1)
+        return end if end > following + 1 else following
+    return following
+
+
 _CAPITALISED_NEXT = re.compile(r"[ ]+[A-Z]")
-_FIELD_HEAD_WORDS = frozenset(head.split()[0] for head in FIELD_HEADS)
 _MAX_FIELD_LIST_WORDS = 12
 
 
@@ -872,7 +890,7 @@ def field_list_candidates(words: Words) -> Iterable[Candidate]:
     texts = words.texts
     acronyms = {word for word in texts if len(word) >= 3 and word.isalpha() and word.isupper()}
     for first, head in enumerate(texts):
-        if head not in _FIELD_HEAD_WORDS:
+        if head not in FIELD_HEAD_WORDS:
             continue
         longest = None
         for end in _field_list_ends(words, first):
@@ -910,14 +928,20 @@ def _known_field_lists() -> frozenset[str]:
     return frozenset(_without_commas(name) for name in ALIASES.values() if "," in name)
 
 
-def acronym_candidates(pairs: list[AcronymPair]) -> Iterable[Candidate]:
-    """Both halves of each acronym pair the text writes; their label comes from the referent."""
+def acronym_candidates(pairs: list[AcronymPair], text: str) -> Iterable[Candidate]:
+    """Both halves of each acronym pair the text writes; their label comes from the referent. Not a
+    region's name inside its government's ("Pemerintah Kabupaten [Halmahera Barat] (Halbar)"): the head
+    rule's body stands."""
     for pair in pairs:
         if pair.qualified_end:  # "Badan ... Daerah (BPBD) Kabupaten Cianjur" is one mention
             yield Candidate(pair.expansion_start, pair.qualified_end, None, Priority.ACRONYM_PAIR, "acronym")
             continue
         yield Candidate(pair.acronym_start, pair.acronym_end, None, Priority.ACRONYM_PAIR, "acronym")
-        yield Candidate(pair.expansion_start, pair.expansion_end, None, Priority.ACRONYM_PAIR, "acronym")
+        if not _GOVERNMENT_BEFORE.search(text, 0, pair.expansion_start):
+            yield Candidate(pair.expansion_start, pair.expansion_end, None, Priority.ACRONYM_PAIR, "acronym")
+
+
+_GOVERNMENT_BEFORE = re.compile(r"\bPemerintah[ ]+(?:Provinsi|Kabupaten|Kota|Desa)[ ]+$")
 
 
 def dateline_candidates(layout: Layout) -> Iterable[Candidate]:

@@ -29,7 +29,7 @@ from ..regions import Region, is_region_name
 from .candidates import (acronym_candidates, alias_candidates, dateline_candidates, field_list_candidates,
                          head_rule_candidates, known_body_candidates, model_candidates, names_a_ministers_field,
                          names_a_thing, office_field_spans, office_holder_candidates, person_candidates,
-                         role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
+                         regional_office_candidates, role_region_person_candidates, spoken_name_candidates, tail_rule_candidates,
                          unit_extensions, web_outlet_candidates, with_body_heads, without_glued_names)
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import (addresses, country_candidates, join_places_of_one_region, linked_places, listed_place_candidates,
@@ -57,7 +57,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
                *tail_rule_candidates(words), *model_candidates(doc, words, text), *region_candidates(words),
                *listed_place_candidates(words),
                *alias_candidates(words), *web_outlet_candidates(words), *field_list_candidates(words),
-               *address_candidates]
+               *regional_office_candidates(words), *address_candidates]
     guessed += list(unit_extensions(guessed, words))
     guessed = [c for c in guessed if not cites_a_document(text, c.start, c.end)]
     # In a headline written in Title Case every word looks like a name to the model and the rules;
@@ -67,7 +67,7 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
         headlines.append(layout.title_span)
     guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]
     chosen = select(
-        list(split_place_chains([*dateline_candidates(layout), *acronym_candidates(pairs),
+        list(split_place_chains([*dateline_candidates(layout), *acronym_candidates(pairs, text),
                                  *known_programme_candidates(text), *country_candidates(text),
                                  *known_body_candidates(words, text), *guessed], words)),
         excluded,
