@@ -1392,3 +1392,14 @@ def test_a_bodys_regional_office_and_a_regions_government_are_bodies_with_no_pla
     assert {("BPBD Provinsi Sulut", "ORG"), ("Pemda Kabupaten Sumba Barat Daya", "ORG"),
             ("Pemerintah Kabupaten Halmahera Barat", "ORG"), ("Dinas Sosial (Dissos) Tanggamus", "ORG")} <= found
     assert not any(label == "LOC" and name != "Halbar" for name, label in found)
+
+
+def test_a_scheme_spelt_out_beside_its_acronym_is_a_programme_with_the_head_the_acronym_leaves_out():
+    text = "Kemensos menyalurkan Bantuan Asistensi Rehabilitasi Sosial (ATENSI). Bantuan ATENSI diterima warga."
+    [pair] = find_acronym_pairs(text)
+    assert (pair.expansion, pair.acronym) == ("Bantuan Asistensi Rehabilitasi Sosial", "ATENSI")
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    atensi = [k for k, token in enumerate(tokens) if token == "ATENSI"]
+    doc = doc_with_entities(text, [(3, 7, "ORG")] + [(k, k + 1, "ORG") for k in atensi])
+    found = {(e.text, e.label, e.canonical) for e in find_entities(doc, Layout())}
+    assert ("ATENSI", "PROGRAMME", "Bantuan Asistensi Rehabilitasi Sosial") in found

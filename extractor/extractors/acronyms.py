@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Iterator
 
-from ..lexicon.entities import ADMINISTRATIVE_HEADS, FIELD_HEAD_WORDS, ORGANISATION_UNITS
+from ..lexicon.entities import ADMINISTRATIVE_HEADS, FIELD_HEAD_WORDS, ORGANISATION_UNITS, PROGRAMME_HEADS
 from ..lexicon.layout import NAME_CONNECTORS
 from ..lexicon.places import REGION_KINDS
 from .regions import is_place_name, is_regency_name, is_region_name
@@ -31,6 +31,8 @@ _LONG_SLASH_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]?/[ ]?(?P<short>{_SHORT})(
 _QUALIFIER = re.compile(r"[ ]+(?:(?:Provinsi|Kabupaten|Kota|Kecamatan|Prov\.|Kab\.)[ ]+)?(?P<words>[A-Z]\w*(?:[ ][A-Z]\w*){0,2})")
 _MAX_EXPANSION_WORDS = 15
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?[ ]$")
+_SCHEME_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]$")
+_LONGEST_SCHEME_HEAD = 12
 # "(KPI) Refinery Unit VI Balongan": one capitalised word at most before a unit word, then the unit's name
 _UNIT_QUALIFIER = re.compile(r"[ ]+(?:[A-Z][a-z]+[ ]+)?(?:%s)(?:[ ]+(?:[A-Z][\w-]*|\d+)){1,5}"
                              % "|".join(map(re.escape, sorted(ORGANISATION_UNITS, key=len, reverse=True))))
@@ -186,6 +188,10 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
             legal_form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 4), start)
             if legal_form:
                 start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
+            # "Bantuan Asistensi Rehabilitasi Sosial (ATENSI)": a scheme's head the acronym leaves out is its name's
+            scheme = _SCHEME_HEAD_BEFORE.search(text, max(0, start - _LONGEST_SCHEME_HEAD), start)
+            if scheme and scheme.group(1) in PROGRAMME_HEADS:
+                start, expansion = scheme.start(1), text[scheme.start(1):match.end("long")]
             region_end = _qualified_end(text, match.end(), after_a_kind=expansion.rsplit(" ", 1)[-1] in REGION_KINDS)
             unit_end = _unit_qualifier_end(text, match.end())
             pairs.append(AcronymPair(short, match.start("short"), expansion, start, region_end or unit_end,

@@ -294,7 +294,9 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
     buildings = {referents.find(name) for name in names if _names_a_building(name)}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
-        if is_programme_name(name):
+        # "Bantuan Asistensi Rehabilitasi Sosial (ATENSI)": a scheme spelt out beside its acronym, whatever
+        # the model read it as
+        if is_programme_name(name) or mention.source == "acronym" and _opens_with_a_programme_head(name):
             programmes.add(root)
         if mention.label == "PROGRAMME" or in_programme_context(text, mention.start, mention.end, mention.label):
             votes.setdefault(root, Counter())["PROGRAMME"] += Vote.PROGRAMME
@@ -342,12 +344,16 @@ def _label_by_name(names: list[str]) -> Optional[str]:
     Transit (LRT)"), which names nothing."""
     if any(is_place_name(name) or name in COUNTRIES for name in names):
         return "LOC"
-    if any(name.startswith(head + " ") for name in names for head in PROGRAMME_HEADS):
+    if any(map(_opens_with_a_programme_head, names)):
         return "PROGRAMME"
     if any(has_body_head(name) or is_body_word(name) or name in ALIASES or BODY_NAME_WORDS.intersection(name.split())
            or name.split()[-1] in ORGANISATION_TAILS for name in names):
         return "ORG"
     return None
+
+
+def _opens_with_a_programme_head(name: str) -> bool:
+    return any(name.startswith(head + " ") for head in PROGRAMME_HEADS)
 
 
 def referent_name(members: list[str], pair: Optional[AcronymPair], text: str) -> tuple[str, str, str]:
