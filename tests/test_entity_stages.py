@@ -1403,3 +1403,12 @@ def test_a_scheme_spelt_out_beside_its_acronym_is_a_programme_with_the_head_the_
     doc = doc_with_entities(text, [(3, 7, "ORG")] + [(k, k + 1, "ORG") for k in atensi])
     found = {(e.text, e.label, e.canonical) for e in find_entities(doc, Layout())}
     assert ("ATENSI", "PROGRAMME", "Bantuan Asistensi Rehabilitasi Sosial") in found
+
+
+def test_a_village_scheme_a_body_names_after_itself_is_a_programme_and_its_acronym_too():
+    text = "ASTRA meluncurkan Kampung Berseri Astra (KBA) di Desa Serdang Kulon. KBA itu yang kelima."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    last = len(tokens) - 1 - tokens[::-1].index("KBA")
+    doc = doc_with_entities(text, [(0, 1, "ORG"), (2, 5, "LOC"), (last, last + 1, "ORG")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Kampung Berseri Astra", "PROGRAMME"), ("KBA", "PROGRAMME"), ("Desa Serdang Kulon", "LOC")} <= found

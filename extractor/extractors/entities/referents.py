@@ -292,11 +292,14 @@ def referent_labels(names: list[str], mentions: list[Candidate], referents: Refe
     spelled_bodies = {referents.find(name) for name, mention in zip(names, mentions)
                       if mention.source == "acronym" and has_body_head(name)}
     buildings = {referents.find(name) for name in names if _names_a_building(name)}
+    one_word_bodies = {name.casefold() for name, mention in zip(names, mentions)
+                       if mention.label == "ORG" and " " not in name}
     for name, mention in zip(names, mentions):
         root = referents.find(name)
         # "Bantuan Asistensi Rehabilitasi Sosial (ATENSI)": a scheme spelt out beside its acronym, whatever
-        # the model read it as
-        if is_programme_name(name) or mention.source == "acronym" and _opens_with_a_programme_head(name):
+        # the model read it as; "Kampung Berseri Astra" beside "ASTRA": a village scheme a body names after itself
+        if (is_programme_name(name) or mention.source == "acronym" and _opens_with_a_programme_head(name)
+                or _names_a_bodys_village_scheme(name, one_word_bodies)):
             programmes.add(root)
         if mention.label == "PROGRAMME" or in_programme_context(text, mention.start, mention.end, mention.label):
             votes.setdefault(root, Counter())["PROGRAMME"] += Vote.PROGRAMME
@@ -350,6 +353,16 @@ def _label_by_name(names: list[str]) -> Optional[str]:
            or name.split()[-1] in ORGANISATION_TAILS for name in names):
         return "ORG"
     return None
+
+
+_VILLAGE_SCHEME_HEADS = frozenset({"Kampung", "Desa"})
+
+
+def _names_a_bodys_village_scheme(name: str, one_word_bodies: set[str]) -> bool:
+    """"Kampung Berseri Astra", "Desa Sejahtera Astra": a village's head, a quality and the name of a
+    body the text names alone: a scheme the body runs in many villages, no village."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in _VILLAGE_SCHEME_HEADS and words[-1].casefold() in one_word_bodies
 
 
 def _opens_with_a_programme_head(name: str) -> bool:
