@@ -416,3 +416,11 @@ def test_a_cues_bare_root_opening_a_sentence_names_its_speaker_before_the_comma(
     text = ("Kapolres Pekalongan AKBP Darno meninjau posko.\n"
             "Lebih lanjut Kapolres Pekalongan mengatakan, bantuan akan terus disalurkan kepada warga desa.")
     assert [(q.cue, q.speaker) for q in quotes_of(warta, text)] == [("mengatakan", "Darno")]
+
+
+def test_an_attribution_after_an_opener_or_a_cue_of_the_followed_opening_a_sentence_reports_a_statement(warta):
+    text = ("Kepala Dinas PMD, Jalaludin, meninjau BUMDes di desa itu.\n"
+            "Tidak hanya itu kata Jalaludin, dari sisi manfaat dan mudarat lebih banyak manfaatnya bagi warga.\n"
+            "Katanya, pengelola BUMDes akan dilatih kembali tahun depan.")
+    quotes = quotes_of(warta, text)
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [("Jalaludin", "dari"), ("Jalaludin", "pengelola")]

@@ -285,6 +285,8 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
             if quote is not None:
                 return quote
             continue
+        if position == 0 and _opens_with_a_cue_of_the_followed(tokens):  # "Katanya, ketika ..."
+            return _cue_after_clause(sentence, tokens, position, speakers, clause_before=False)
         if position == 0 or word not in CUE_WORDS or tokens[position - 1].lower_ in NOT_REPORTING_BEFORE:
             continue
         if REPORTING_VERB.match(word) and not word.startswith("di") or word in STANCE_WORDS:
@@ -295,9 +297,19 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
             speaker = speaker or speakers.resolve(token.text, sentence.start_char, token.idx, sentence.start_char)
             unnamed = _names_nobody(speakers.text[sentence.start_char:token.idx])
             return _indirect(sentence, speakers, speaker, token, [(start, end)], unnamed_speaker=unnamed)
-        if token.nbor(-1).text == ",":
+        if token.nbor(-1).text == ",":  # "..., kata X."
             return _cue_after_clause(sentence, tokens, position, speakers)
+        if word == "kata" and tokens[position - 1].lower_ in CLAUSE_OPENERS:  # "Tidak hanya itu kata X, ..."
+            return _cue_after_clause(sentence, tokens, position, speakers, clause_before=False)
     return None
+
+
+def _opens_with_a_cue_of_the_followed(tokens: list) -> bool:
+    """"Katanya, ...", "Ujarnya, ...": a sentence opening with a cue and "-nya" and a comma reports the
+    person the text follows."""
+    word = tokens[0].lower_
+    return (len(tokens) > 2 and word.endswith("nya") and word[:-3] in CUE_WORDS and tokens[1].text == ","
+            and not REPORTING_VERB.match(word))
 
 
 def _opens_with_a_passive_cue(tokens: list, position: int) -> bool:
@@ -402,14 +414,17 @@ def _according_to(sentence: Span, tokens: list, position: int, speakers: Speaker
     return _indirect(sentence, speakers, speaker, cue, parts)
 
 
-def _cue_after_clause(sentence: Span, tokens: list, position: int, speakers: Speakers) -> Optional[Quote]:
-    """"..., kata X." closing a sentence, or "..., lanjutnya, ..." and "..., kata X ..." inside one."""
+def _cue_after_clause(sentence: Span, tokens: list, position: int, speakers: Speakers,
+                      clause_before: bool = True) -> Optional[Quote]:
+    """"..., kata X." closing a sentence, or "..., lanjutnya, ..." and "..., kata X ..." inside one; the
+    statement only after the attribution where what comes before it is no ``clause_before`` of it
+    ("Tidak hanya itu kata X, ...", "Katanya, ...")."""
     cue = tokens[position]
     after, speaker_end = _speaker_phrase_end(tokens, position, speakers)
     if after < 0:
         after, speaker_end = len(tokens), sentence.end_char
     speaker = speakers.resolve(cue.text, cue.idx + len(cue.text), speaker_end, sentence.start_char, nearest_first=True)
-    parts = [(tokens[0].idx, cue.nbor(-1).idx)]
+    parts = [(tokens[0].idx, cue.nbor(-1).idx)] if clause_before else []
     if after < len(tokens):
         parts.append(_content_span(sentence, tokens[after].i))
     return _indirect(sentence, speakers, speaker, cue, parts)
