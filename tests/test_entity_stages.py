@@ -45,6 +45,11 @@ def test_overlaps_go_to_the_better_priority_then_the_longer_span():
 
 def test_titles_and_degrees_are_not_part_of_a_name():
     assert strip_honorifics("Drs. H. Asep Saepudin, M.Si.") == "Asep Saepudin"
+    # degrees in capitals without stops; other capitals after a name may be its initials
+    assert is_degree("MM") and is_degree("MSM") and not is_degree("HS")
+    doc = doc_with_entities("Sekretaris Dinas Sosial Adler Sitindaon MM sesuai Keputusan Bupati Nomor 5 hadir .",
+                            [(3, 6, "PER"), (9, 10, "PER")])
+    assert {(e.text, e.label) for e in find_entities(doc, Layout()) if e.label == "PER"} == {("Adler Sitindaon", "PER")}
 
 
 def test_acronyms_are_typed_by_what_they_stand_for():

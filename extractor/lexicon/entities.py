@@ -12,6 +12,7 @@ NEVER_ENTITIES: frozenset[str] = frozenset({
     "sebelumnya", "kegiatan", "melalui", "sementara", "sebanyak", "foto", "selain", "namun",
     "adapun", "dalam", "bahkan", "kemudian", "selanjutnya", "terkait", "menurut", "sedangkan",
     "benchmarking", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+    "nomor",  # a decree's number ("Keputusan Bupati Tanggamus Nomor B.305/2020")
 })
 
 # Words that open an organisation's name ("PT Pertamina", "Dinas Kesehatan

@@ -62,6 +62,9 @@ def is_possessed(word: str) -> bool:
 
 # Degrees some newsrooms print without their full stops: "MAg", "MSi", "SPd", "SKom", "SpPD", "SpOG"
 _UNDOTTED_DEGREE = re.compile(r"[SMD][A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
+# degrees written in capitals without stops after a full name ("Adler Sitindaon MM", "Murtadha MSM"); other
+# capitals there may be initials ("Ramli HS")
+_CAPITAL_DEGREES = frozenset({"MM", "MSM", "MAP", "MH", "MT", "MBA", "MPH", "MKM", "SH", "SE", "ST", "SKM", "SIP"})
 
 
 # "M. Kes", "S. KM.": a degree printed with a space after its stop, the field one press releases abbreviate
@@ -70,7 +73,8 @@ _SPACED_DEGREE = re.compile(r"[SMD][a-z]?\. (?:Kes|KM|Si|Pd|Sos|Ag|Kom|Hum|Ak|Ps
 
 def is_degree(word: str) -> bool:
     """"M.P", "S.Sos", "M.Si.", "MAg", "M. Kes": an academic degree written after a name."""
-    return (" " not in word and ("." in word.rstrip(".") or bool(_UNDOTTED_DEGREE.fullmatch(word)))
+    return (" " not in word and ("." in word.rstrip(".") or bool(_UNDOTTED_DEGREE.fullmatch(word))
+                                 or word in _CAPITAL_DEGREES)
             or bool(_SPACED_DEGREE.fullmatch(word)))
 
 
