@@ -1417,3 +1417,9 @@ def test_a_village_scheme_a_body_names_after_itself_is_a_programme_and_its_acron
     doc = doc_with_entities(text, [(0, 1, "ORG"), (2, 5, "LOC"), (last, last + 1, "ORG")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Kampung Berseri Astra", "PROGRAMME"), ("KBA", "PROGRAMME"), ("Desa Serdang Kulon", "LOC")} <= found
+
+
+def test_a_regencys_first_word_after_a_bodys_acronym_is_the_bodys_office_not_a_person():
+    doc = doc_with_entities("kata anggota DPRD Kutai dari Fraksi Golkar .", [(2, 3, "ORG"), (3, 4, "PER")])
+    assert {(e.text, e.label) for e in find_entities(doc, Layout())} >= {("DPRD Kutai", "ORG")}
+    assert not any(e.label == "PER" for e in find_entities(doc, Layout()))

@@ -424,3 +424,9 @@ def test_an_attribution_after_an_opener_or_a_cue_of_the_followed_opening_a_sente
             "Katanya, pengelola BUMDes akan dilatih kembali tahun depan.")
     quotes = quotes_of(warta, text)
     assert [(q.speaker, q.text.split()[0]) for q in quotes] == [("Jalaludin", "dari"), ("Jalaludin", "pengelola")]
+
+
+def test_an_office_and_a_body_after_the_cue_name_the_one_person_introduced_with_them(warta):
+    text = ("Anggota DPRD Kutai Timur, Siang Geah, melakukan reses di desa itu.\n"
+            "\"Kami akan perjuangkan jalan ini sampai selesai,\" kata anggota DPRD Kutai dari Fraksi PDI Perjuangan itu.")
+    assert first_direct(warta, text).speaker == "Siang Geah"

@@ -180,6 +180,9 @@ class Speakers:
         # a body, or a country ("Namun China menegaskan ...": its government speaks)
         bodies = [e for e in _entities_within(self.entities, start, end, ("ORG", "LOC"))
                   if e.label == "ORG" or e.canonical in COUNTRIES]
+        holder = self._holder_of(words, bodies)
+        if holder:
+            return holder
         if bodies and not self.text[bodies[-1].end_char:end].strip(" ,"):
             return bodies[-1].canonical  # "kata Kementerian Luar Negeri Turki": a body speaks
         trailing = _trailing_name(words) if nearest_first else ""
@@ -251,6 +254,17 @@ class Speakers:
             introduced = [person for person in self.people
                           if person.role.lower() == role or person.role.lower().startswith((role + " ", role + ","))]
         return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
+
+    def _holder_of(self, words: str, bodies: list[Entity]) -> str:
+        """"kata anggota DPRD Kutai dari Fraksi ...": the one person the text introduced with the office the
+        attribution opens with, in a body it names ("Anggota DPRD Kutai Timur, Siang Geah"); "" if none."""
+        office = words.split()[0].lower() if words.split() else ""
+        if office not in ROLE_WORDS or not bodies:
+            return ""
+        named = {body.canonical for body in bodies}
+        holders = {person.canonical for person in self.people
+                   if person.org in named and person.role.lower().split()[:1] == [office]}
+        return holders.pop() if len(holders) == 1 else ""
 
     def _by_head(self, words: str, position: int) -> str:
         """The body last named before ``position`` whose name opens with ``words``, when they are a body's

@@ -26,7 +26,7 @@ from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, SPEAKER_PRONOUNS, VERB_FO
 from ..acronyms import AcronymPair, abbreviates
 from ..metadata import Layout
 from ..patterns import WordStartPattern, names_pattern, words_before
-from ..regions import is_place_name, is_region_name
+from ..regions import is_place_name, is_region_name, regency_first_words
 from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
                     is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name, ministry_field_words,
                     names_a_country, names_a_region, opens_a_rank, with_the_particle_before, without_honorifics)
@@ -99,6 +99,10 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                     end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
                     or start and texts[start - 1].lower() in OFFICE_WORDS):
                 label = "LOC"
+            # "anggota [DPRD Kutai]": the region of a body's office, a regency's first word too ("Kutai Timur")
+            if (end - start == 1 and start and _names_a_body(texts[start - 1])
+                    and (is_place_name(texts[start]) or texts[start].casefold() in regency_first_words())):
+                start, label = start - 1, "ORG"
             if (start == end or is_degree(text[slice(*words.char_span(start, end))])
                     or end - start == 1 and texts[start].lower() in OFFICE_WORDS  # "Kasubag Humas": offices
                     or end - start == 1 and start and texts[start - 1].lower() in UNIT_HEAD_OFFICES):  # "Kanit Intelkam"
@@ -322,6 +326,11 @@ def _unit_number_end(texts: list[str], i: int) -> int:
     if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
         end += 2
     return end
+
+
+def _names_a_body(word: str) -> bool:
+    """A body's acronym or coined short name: "DPRD", "BPBD", "Dinsos"."""
+    return word.isalpha() and len(word) >= 2 and (word.isupper() and not UNIT_NUMBER.fullmatch(word) or is_body_word(word))
 
 
 def _names_a_region_whole(words: Words, start: int) -> bool:
@@ -861,9 +870,7 @@ def regional_office_candidates(words: Words) -> Iterable[Candidate]:
     "BPBD Provinsi Sulut", "Pemda Kabupaten Sumba Barat Daya", "KPU Kota Bandung" (bodies the alias table
     knows are read by :func:`known_body_candidates`)."""
     for i, word in enumerate(words.texts):
-        if word.isalpha() and len(word) >= 2 and (
-                word.isupper() and word not in PROVINCE_ABBREVIATIONS and not UNIT_NUMBER.fullmatch(word)
-                or is_body_word(word)):
+        if _names_a_body(word) and word not in PROVINCE_ABBREVIATIONS:
             end = _regional_office_end(words, i + 1)
             if end > i + 1:
                 yield Candidate(*words.char_span(i, end), "ORG", Priority.RULE, "rule")
