@@ -430,3 +430,10 @@ def test_an_office_and_a_body_after_the_cue_name_the_one_person_introduced_with_
     text = ("Anggota DPRD Kutai Timur, Siang Geah, melakukan reses di desa itu.\n"
             "\"Kami akan perjuangkan jalan ini sampai selesai,\" kata anggota DPRD Kutai dari Fraksi PDI Perjuangan itu.")
     assert first_direct(warta, text).speaker == "Siang Geah"
+
+
+def test_an_informal_bare_cue_after_its_subject_reports_a_statement(warta):
+    text = ("Kepala Dinas Perikanan, Agustinus Mahole, meninjau lokasi.\n"
+            "Agustinus bilang, bantuan sebesar 10 miliar ini sesuai hasil kerja dinas teknis.")
+    [quote] = quotes_of(warta, text)
+    assert (quote.speaker, quote.cue) == ("Agustinus Mahole", "bilang") and quote.text.startswith("bantuan")

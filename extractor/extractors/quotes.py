@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicon.entities import HONORIFICS
-from ..lexicon.quotes import (ACCORDING_TO, CLAUSE_OPENERS, COMPLEMENTIZERS, CUE_WORDS, NOT_REPORTING_BEFORE,
-                              REPORTING_VERB, SPEAKER_PRONOUNS, STANCE_WORDS, VERB_FORM)
+from ..lexicon.quotes import (ACCORDING_TO, BARE_REPORTING_VERBS, CLAUSE_OPENERS, COMPLEMENTIZERS, CUE_WORDS,
+                              NOT_REPORTING_BEFORE, REPORTING_VERB, SPEAKER_PRONOUNS, STANCE_WORDS, VERB_FORM)
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import headline_paragraphs, paragraph_starts, paragraphs
 from ..records import Entity, Quote
@@ -289,7 +289,7 @@ def _reported_in(sentence: Span, speakers: Speakers) -> Optional[Quote]:
             return _cue_after_clause(sentence, tokens, position, speakers, clause_before=False)
         if position == 0 or word not in CUE_WORDS or tokens[position - 1].lower_ in NOT_REPORTING_BEFORE:
             continue
-        if REPORTING_VERB.match(word) and not word.startswith("di") or word in STANCE_WORDS:
+        if REPORTING_VERB.match(word) and not word.startswith("di") or word in STANCE_WORDS | BARE_REPORTING_VERBS:
             # "X mengatakan, ...": the subject before the cue is the speaker; a subject that names
             # nobody ("Saksi mata di lokasi mengatakan ...") still reports a statement.
             start, end = _content_span(sentence, token.i + 1)

@@ -19,7 +19,7 @@ CUE_FORMS: tuple[str, ...] = (
     "tambah", "menambahkan", "ditambahkan", "sebut", "menyebut", "menyebutkan", "disebutkan",
     "lanjut", "melanjutkan", "klaim", "mengklaim", "aku", "akui", "mengakui", "mengaku", "diakui",
     "menyampaikan", "disampaikan", "menyatakan", "dinyatakan", "imbau", "mengimbau",
-    "pinta", "meminta", "mencatat", "menilai", "bilang", "mengingatkan", "bercerita", "menceritakan",
+    "pinta", "meminta", "mencatat", "menilai", "bilang", "katakan", "mengingatkan", "bercerita", "menceritakan",
     "menekankan", "berpesan", "mengemukakan", "mengutarakan", "urai", "menguraikan", "diuraikan",
     "tulis", "menulis", "menuliskan", "keluh", "mengeluhkan", "tanya", "pungkas", "tandas", "menandaskan",
     "timpal", "seloroh", "kilah", "berkilah", "tutup", "sambung", "tukas", "jawab", "harap", "pesan", "ajak", "menjabarkan", "mencontohkan", "membenarkan", "berpendapat",
@@ -35,6 +35,10 @@ CUE_FORMS: tuple[str, ...] = (
 # Cue words that are not verb forms but take their subject before them, like one ("Ia yakin, ...",
 # "Kemenperin optimistis ...").
 STANCE_WORDS: frozenset[str] = frozenset({"yakin", "optimistis", "optimis", "pesimistis", "khawatir", "minta"})
+
+# Cues written without a verb's prefix that still report after their subject in informal prose
+# ("Agustinus bilang, ...", "Aji ... katakan, ...").
+BARE_REPORTING_VERBS: frozenset[str] = frozenset({"bilang", "katakan"})
 
 # Words that open a sentence before its reported speech and say nothing themselves ("Namun,
 # menurut dia, ...", "Dan kata dia, ...").
