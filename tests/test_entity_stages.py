@@ -1423,3 +1423,13 @@ def test_a_regencys_first_word_after_a_bodys_acronym_is_the_bodys_office_not_a_p
     doc = doc_with_entities("kata anggota DPRD Kutai dari Fraksi Golkar .", [(2, 3, "ORG"), (3, 4, "PER")])
     assert {(e.text, e.label) for e in find_entities(doc, Layout())} >= {("DPRD Kutai", "ORG")}
     assert not any(e.label == "PER" for e in find_entities(doc, Layout()))
+
+
+def test_a_body_named_after_a_list_of_fields_is_closed_by_the_region_it_serves():
+    text = "Kepala Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kabupaten Lebak Wawan Hermawan hadir ."
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    wawan = tokens.index("Wawan")
+    doc = doc_with_entities(text, [(1, 3, "ORG"), (4, 6, "LOC"), (wawan, wawan + 2, "PER")])
+    found = {(e.text, e.label, e.org) for e in find_entities(doc, Layout())}
+    body = "Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kabupaten Lebak"
+    assert found == {(body, "ORG", ""), ("Wawan Hermawan", "PER", body)}

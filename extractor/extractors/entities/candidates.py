@@ -892,8 +892,9 @@ _MAX_FIELD_LIST_WORDS = 12
 def field_list_candidates(words: Words) -> Iterable[Candidate]:
     """A body named after a list of fields, commas and all, which the model cuts at the first comma:
     "Badan Meteorologi, Klimatologi dan Geofisika", "Kementerian Koordinator Bidang Politik, Hukum, dan
-    Keamanan". Only a name the alias table knows (commas aside) or one an acronym the article writes
-    abbreviates ("BMKG"): a list of bodies ("Badan Pusat Statistik, Bank Indonesia dan ...") is neither."""
+    Keamanan". Only a name the alias table knows (commas aside), one an acronym the article writes
+    abbreviates ("BMKG") or one the region it serves closes ("... dan Pertanahan Kabupaten Lebak"): a list
+    of bodies ("Badan Pusat Statistik, Bank Indonesia dan ...") is none of these."""
     texts = words.texts
     acronyms = {word for word in texts if len(word) >= 3 and word.isalpha() and word.isupper()}
     for first, head in enumerate(texts):
@@ -904,6 +905,10 @@ def field_list_candidates(words: Words) -> Iterable[Candidate]:
             name = " ".join(texts[first:end])
             if _without_commas(name) in _known_field_lists() or any(abbreviates(acronym, name) for acronym in acronyms):
                 longest = end
+            elif "dan" in texts[first:end] and _regional_office_end(words, end) > end:
+                # "Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kabupaten Lebak": the region it serves
+                # closes the list of its fields
+                longest = _regional_office_end(words, end)
         if longest:
             yield Candidate(*words.char_span(first, longest), "ORG", Priority.RULE, "rule")
 
