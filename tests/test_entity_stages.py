@@ -1433,3 +1433,10 @@ def test_a_body_named_after_a_list_of_fields_is_closed_by_the_region_it_serves()
     found = {(e.text, e.label, e.org) for e in find_entities(doc, Layout())}
     body = "Dinas Perumahan, Kawasan Permukiman, dan Pertanahan Kabupaten Lebak"
     assert found == {(body, "ORG", ""), ("Wawan Hermawan", "PER", body)}
+
+
+def test_a_companys_short_name_with_its_legal_form_joins_the_full_name_it_opens():
+    doc = doc_with_entities("PT Freeport Indonesia membantu nelayan . Direktur PT Freeport , Budi , hadir .",
+                            [(0, 3, "ORG"), (7, 9, "ORG"), (10, 11, "PER")])
+    found = {e.text: e.canonical for e in find_entities(doc, Layout())}
+    assert found["PT Freeport"] == found["PT Freeport Indonesia"] == "PT Freeport Indonesia"

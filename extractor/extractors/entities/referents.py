@@ -229,7 +229,8 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
         # a country after a name of several words is part of the name ("Komisi Perlindungan Anak Indonesia" is
         # not the unit of "Komisi Perlindungan Anak", another body), after a one-word name its unit's place
         # a coined short name opens what it stands for ("Dinsos" and "Dinas Sosial Kabupaten Kepulauan Sula")
-        opened = ALIASES.get(name, name) if is_body_word(name) else name
+        # ("PT Freeport" opens "PT Freeport Indonesia" as "Freeport" does: legal forms aside)
+        opened = ALIASES.get(name, name) if is_body_word(name) else core_name(name)
         fuller = {referents.find(other) for other in bodies
                   if core_name(other).startswith(opened + " ")
                   and _only_place_or_number(core_name(other)[len(opened) + 1:], countries=" " not in opened)}
