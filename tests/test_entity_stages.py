@@ -851,7 +851,8 @@ def test_village_names_titles_commas_and_cut_units_in_a_regional_press_release()
     # the village's name the text writes with its head elsewhere opens no person's name
     assert ("Yohanes Lado Bili", "PER") in found
     # a title before a person ends the body's name and the role
-    assert found[("Ratna Dewi Anggraini", "PER")].role == "Ketua PKK Kabupaten Sleman"
+    person = found[("Ratna Dewi Anggraini", "PER")]
+    assert (person.role, person.org) == ("Ketua", "PKK Kabupaten Sleman")
     assert not any(text.endswith("Ny") for text, _ in found)
     assert found[("Agus Salim Wibowo", "PER")].role == "Bupati"  # not "Bantul, Bupati"
     assert ("PLN Unit Induk Distribusi Bali", "ORG") in found
@@ -1440,3 +1441,9 @@ def test_a_companys_short_name_with_its_legal_form_joins_the_full_name_it_opens(
                             [(0, 3, "ORG"), (7, 9, "ORG"), (10, 11, "PER")])
     found = {e.text: e.canonical for e in find_entities(doc, Layout())}
     assert found["PT Freeport"] == found["PT Freeport Indonesia"] == "PT Freeport Indonesia"
+
+
+def test_a_villages_name_without_its_kind_is_that_village():
+    doc = doc_with_entities("Warga Kampung Aroanop menanam teh . Kebun teh di Aroanop luas .", [(1, 3, "LOC"), (9, 10, "LOC")])
+    found = {e.text: e.entity_id for e in find_entities(doc, Layout())}
+    assert found["Aroanop"] == found["Kampung Aroanop"]

@@ -33,6 +33,9 @@ _MAX_EXPANSION_WORDS = 15
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?[ ]$")
 _SCHEME_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]$")
 _LONGEST_SCHEME_HEAD = 12
+# "Program" introduces a programme's name and is no part of it ("Program Tanggung Jawab Sosial dan Lingkungan
+# (TJSL)" names "Tanggung Jawab Sosial dan Lingkungan", ANNOTATION.md)
+_NAMING_WORDS = frozenset({"Program"})
 # "(KPI) Refinery Unit VI Balongan": one capitalised word at most before a unit word, then the unit's name
 _UNIT_QUALIFIER = re.compile(r"[ ]+(?:[A-Z][a-z]+[ ]+)?(?:%s)(?:[ ]+(?:[A-Z][\w-]*|\d+)){1,5}"
                              % "|".join(map(re.escape, sorted(ORGANISATION_UNITS, key=len, reverse=True))))
@@ -190,7 +193,7 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
                 start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
             # "Bantuan Asistensi Rehabilitasi Sosial (ATENSI)": a scheme's head the acronym leaves out is its name's
             scheme = _SCHEME_HEAD_BEFORE.search(text, max(0, start - _LONGEST_SCHEME_HEAD), start)
-            if scheme and scheme.group(1) in PROGRAMME_HEADS:
+            if scheme and scheme.group(1) in PROGRAMME_HEADS and scheme.group(1) not in _NAMING_WORDS:
                 start, expansion = scheme.start(1), text[scheme.start(1):match.end("long")]
             region_end = _qualified_end(text, match.end(), after_a_kind=expansion.rsplit(" ", 1)[-1] in REGION_KINDS)
             unit_end = _unit_qualifier_end(text, match.end())

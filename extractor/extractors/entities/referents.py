@@ -65,6 +65,15 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
     by_core: dict[str, str] = {}
     for name in names:
         referents.union(name, by_core.setdefault(_folded_key(name), name))
+    # "Kampung Aroanop" and "di Aroanop": a village's name without its kind, where one village bears it
+    villages: dict[str, set[str]] = {}
+    for name in names:
+        kind, _, bare = name.partition(" ")
+        if REGION_KINDS.get(kind) == "village" or kind in _HAMLET_KINDS:
+            villages.setdefault(bare, set()).add(name)
+    for mention, name in zip(mentions, names):
+        if mention.label in ("LOC", None) and len(villages.get(name, ())) == 1:
+            referents.union(name, next(iter(villages[name])))
     for name in names:
         outlet = WEB_DOMAIN.fullmatch(name)  # "CNNIndonesia.com" and the dateline's "CNN Indonesia"
         if outlet and _folded_key(outlet.group(1)) in by_core:
@@ -80,6 +89,7 @@ def _folded_key(name: str) -> str:
     return same_body_key(name).replace(" ", "").replace(",", "").casefold()
 
 
+_HAMLET_KINDS = frozenset({"Kampung", "Dusun"})  # kinds of settlement below a village, or a village in Papua
 _TRANSLATED_ACRONYM = re.compile(r"[ ]*\(([A-Z]{2,6})\)(?![ ]*[-–—])")
 _ALIAS = re.compile(r",?[ ]+alias[ ]+([A-Z]\w*(?:[ ]+[A-Z]\w*)*)")
 _OR_ACRONYM = re.compile(r",?[ ]+atau[ ]+([A-Z][A-Za-z]{1,9})\b")
@@ -195,7 +205,7 @@ def _link_initials(referents: Referents, names: list[str], people: list[str]) ->
         if len(words) > 1:
             by_initials.setdefault("".join(word[0] for word in words).upper(), set()).add(referents.find(person))
     joined = False
-    for name in set(names):
+    for name in sorted(set(names)):
         if name.isupper() and name.isalpha() and 2 <= len(name) <= 4 and len(by_initials.get(name, ())) == 1:
             person = next(iter(by_initials[name]))
             if referents.find(name) != person and all(member == name or member.isupper() for member in
@@ -237,7 +247,7 @@ def link_bodies(referents: Referents, names: list[str], labels: dict[str, str]) 
         if len(fuller) == 1 and referents.find(name) not in fuller:
             referents.union(name, fuller.pop())
             joined = True
-    for name in bodies:
+    for name in sorted(bodies, key=lambda name: (-len(name), name)):  # longest first, as above
         # "PLN UID NTT": the short name of a unit that the article spells out part by part
         spelt = {referents.find(other) for other in bodies if other != name and spells_out(name, other)}
         if len(spelt) == 1 and referents.find(name) not in spelt:
