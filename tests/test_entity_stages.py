@@ -1364,6 +1364,9 @@ def test_the_territory_or_site_after_a_units_number_is_no_person():
     assert "Halu Oleo" not in found and found["Korem 143 Halu Oleo"][0] == "ORG"
     assert found["Yustinus Nono"] == ("PER", "Danrem", "Korem 143 Halu Oleo")
     assert found["Mohamad Zulkifli"] == ("PER", "Manager CSR", "PT KPI RU VI Balongan")
+    # after a company's unit, a person's name that opens with no place is that person's
+    doc = doc_with_entities("Hadir SMEPP PT KPI RU VI Andromedo Cahyo Purnomo .", [(6, 9, "PER")])
+    assert ("Andromedo Cahyo Purnomo", "PER") in {(e.text, e.label) for e in find_entities(doc, Layout())}
 
 
 def test_a_word_in_a_list_of_an_offices_fields_is_no_person_and_a_legal_forms_stop_ends_no_sentence():
@@ -1374,6 +1377,13 @@ def test_a_word_in_a_list_of_an_offices_fields_is_no_person_and_a_legal_forms_st
     found = {e.text: (e.label, e.role) for e in find_entities(doc, Layout())}
     assert "Perizinan" not in found
     assert found["Wesly Hasibuan"] == ("PER", "Manager Plasma, Perizinan, Komunikasi dan CSR PT. SML")
+    # where the text names the company, the role ends before its legal form
+    text = "PT. Sawit Mandiri Lestari (SML) membangun jalan. " + text
+    tokens = [token.text for token in spacy.blank("id")(text)]
+    wesly = tokens.index("Wesly")
+    doc = doc_with_entities(text, [(wesly, wesly + 2, "PER")])
+    person = next(e for e in find_entities(doc, Layout()) if e.text == "Wesly Hasibuan")
+    assert (person.role, person.org) == ("Manager Plasma, Perizinan, Komunikasi dan CSR", "PT. Sawit Mandiri Lestari")
 
 
 def test_one_word_the_model_read_as_a_person_in_a_list_of_bodies_is_a_body():
@@ -1404,6 +1414,10 @@ def test_a_scheme_spelt_out_beside_its_acronym_is_a_programme_with_the_head_the_
     text = "Kemensos menyalurkan Bantuan Asistensi Rehabilitasi Sosial (ATENSI). Bantuan ATENSI diterima warga."
     [pair] = find_acronym_pairs(text)
     assert (pair.expansion, pair.acronym) == ("Bantuan Asistensi Rehabilitasi Sosial", "ATENSI")
+    # "Program" introduces a name, and a name that opens with a scheme's head takes no other
+    assert [pair.expansion for pair in find_acronym_pairs(
+        "Program Tanggung Jawab Sosial dan Lingkungan (TJSL) dan Bantuan Program Keluarga Harapan (PKH).")] == [
+        "Tanggung Jawab Sosial dan Lingkungan", "Program Keluarga Harapan"]
     tokens = [token.text for token in spacy.blank("id")(text)]
     atensi = [k for k, token in enumerate(tokens) if token == "ATENSI"]
     doc = doc_with_entities(text, [(3, 7, "ORG")] + [(k, k + 1, "ORG") for k in atensi])

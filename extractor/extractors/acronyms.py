@@ -193,7 +193,8 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
                 start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
             # "Bantuan Asistensi Rehabilitasi Sosial (ATENSI)": a scheme's head the acronym leaves out is its name's
             scheme = _SCHEME_HEAD_BEFORE.search(text, max(0, start - _LONGEST_SCHEME_HEAD), start)
-            if scheme and scheme.group(1) in PROGRAMME_HEADS and scheme.group(1) not in _NAMING_WORDS:
+            if (scheme and scheme.group(1) in PROGRAMME_HEADS and scheme.group(1) not in _NAMING_WORDS
+                    and expansion.split(" ", 1)[0] not in PROGRAMME_HEADS):  # not "Bantuan [Program Keluarga ...]"
                 start, expansion = scheme.start(1), text[scheme.start(1):match.end("long")]
             region_end = _qualified_end(text, match.end(), after_a_kind=expansion.rsplit(" ", 1)[-1] in REGION_KINDS)
             unit_end = _unit_qualifier_end(text, match.end())

@@ -21,6 +21,7 @@ _MAX_ROLE_WORDS = 20
 _NAME_LINKS = frozenset({"kepada", "untuk", "bagi"})  # "Lembaga Pengabdian kepada Masyarakat"
 # the words that tie an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
 _BODY_LINKS = frozenset({"pada", "di", "dari"})
+_ROLE_LEGAL_FORM = re.compile(r"\s+(?:PT|CV)\.?$")
 _ROLE_BODY_LINK = re.compile(r"\s+(?:%s)$" % "|".join(sorted(_BODY_LINKS)))
 # a sentence's capitalised first word that opens no office: "Kepada Anggota Badan Anggaran DPR, ..."
 _PREPOSITIONS = _NAME_LINKS | _BODY_LINKS | {"oleh", "dengan", "ke", "dalam"}
@@ -57,7 +58,8 @@ def split_role(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:
     end, length, canonical = max(inside)
     # the role ends where the body's name first starts ("Direktur [Asia Pulp & Paper (APP) Sinar Mas]")
     start = min(role.find(written) for written, other in bodies if other == canonical and written in role)
-    return _ROLE_BODY_LINK.sub("", role[:min(start, end - length)].strip(" ,")) or role, canonical
+    # "... dan CSR [PT.] SML": a legal form written before the body's name is the body's
+    return _ROLE_BODY_LINK.sub("", _ROLE_LEGAL_FORM.sub("", role[:min(start, end - length)].strip(" ,"))) or role, canonical
 
 
 def _office_and_the_body_it_names(role: str, bodies: list[tuple[str, str]]) -> tuple[str, str]:

@@ -198,17 +198,18 @@ def _with_unit_territories_left_out(texts: list[str], spans: list[tuple[int, int
     [Balongan] Mohamad Zulkifli", the person after the site, a place."""
     kept = []
     for start, end, label in spans:
-        if label == "PER" and _follows_a_unit_number(texts, start):
-            if end - start <= 2 or not is_place_name(texts[start]):
-                continue
-            start += 1
+        unit = _unit_before_its_number(texts, start) if label == "PER" else ""
+        if unit and end - start > 2 and is_place_name(texts[start]):
+            start += 1  # "RU VI [Balongan] Mohamad Zulkifli"
+        elif unit and end - start <= 2 and (unit in NUMBERED_UNIT_HEADS or unit.lower() in OFFICE_BODY_HEADS):
+            continue  # an army unit's or its commander's territory: "Korem 143 [Halu Oleo]", "Danramil 1203-10/[Sandai]"
         kept.append((start, end, label))
     return kept
 
 
-def _follows_a_unit_number(texts: list[str], i: int) -> bool:
-    """Whether word ``i`` follows a unit's number (and a slash after it) after the unit's head, the office
-    that heads it or an acronym ("Korem 143", "Danramil 1203-10/", "RU VI")."""
+def _unit_before_its_number(texts: list[str], i: int) -> str:
+    """The unit's head, the office that heads it or the acronym whose number (and a slash after it) word
+    ``i`` follows ("Korem 143", "Danramil 1203-10/", "RU VI"); "" when none."""
     k = i - 1
     if k >= 0 and texts[k] == "/":
         k -= 1
@@ -218,10 +219,11 @@ def _follows_a_unit_number(texts: list[str], i: int) -> bool:
     if k == number_end and k >= 0 and UNIT_NUMBER.fullmatch(texts[k]):
         k -= 1  # a roman numeral
     if k == number_end or k < 0:
-        return False
+        return ""
     unit = texts[k]
-    return (unit in NUMBERED_UNIT_HEADS or unit in ORGANISATION_UNITS or unit.lower() in OFFICE_BODY_HEADS
-            or unit.isupper() and unit.isalpha() and len(unit) >= 2)
+    named = (unit in NUMBERED_UNIT_HEADS or unit in ORGANISATION_UNITS or unit.lower() in OFFICE_BODY_HEADS
+             or unit.isupper() and unit.isalpha() and len(unit) >= 2)
+    return unit if named else ""
 
 
 def _with_acronym_tails_joined(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
