@@ -32,7 +32,7 @@ from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower
                     names_a_country, names_a_region, opens_a_rank, with_the_particle_before, without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import UNIT_NUMBER, Words, in_a_title_chain, phrase_positions
+from .words import UNIT_NUMBER, Words, in_a_title_chain, names_a_body_by_its_short_name, phrase_positions
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -100,7 +100,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
                     or start and texts[start - 1].lower() in OFFICE_WORDS):
                 label = "LOC"
             # "anggota [DPRD Kutai]": the region of a body's office, a regency's first word too ("Kutai Timur")
-            if (end - start == 1 and start and _names_a_body(texts[start - 1])
+            if (end - start == 1 and start and names_a_body_by_its_short_name(texts[start - 1])
                     and (is_place_name(texts[start]) or texts[start].casefold() in regency_first_words())):
                 start, label = start - 1, "ORG"
             if (start == end or is_degree(text[slice(*words.char_span(start, end))])
@@ -326,11 +326,6 @@ def _unit_number_end(texts: list[str], i: int) -> int:
     if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
         end += 2
     return end
-
-
-def _names_a_body(word: str) -> bool:
-    """A body's acronym or coined short name: "DPRD", "BPBD", "Dinsos"."""
-    return word.isalpha() and len(word) >= 2 and (word.isupper() and not UNIT_NUMBER.fullmatch(word) or is_body_word(word))
 
 
 def _names_a_region_whole(words: Words, start: int) -> bool:
@@ -870,7 +865,7 @@ def regional_office_candidates(words: Words) -> Iterable[Candidate]:
     "BPBD Provinsi Sulut", "Pemda Kabupaten Sumba Barat Daya", "KPU Kota Bandung" (bodies the alias table
     knows are read by :func:`known_body_candidates`)."""
     for i, word in enumerate(words.texts):
-        if _names_a_body(word) and word not in PROVINCE_ABBREVIATIONS:
+        if names_a_body_by_its_short_name(word) and word not in PROVINCE_ABBREVIATIONS:
             end = _regional_office_end(words, i + 1)
             if end > i + 1:
                 yield Candidate(*words.char_span(i, end), "ORG", Priority.RULE, "rule")

@@ -222,8 +222,14 @@ def _unit_before_its_number(texts: list[str], i: int) -> str:
         return ""
     unit = texts[k]
     named = (unit in NUMBERED_UNIT_HEADS or unit in ORGANISATION_UNITS or unit.lower() in OFFICE_BODY_HEADS
-             or unit.isupper() and unit.isalpha() and len(unit) >= 2)
+             or names_a_body_by_its_short_name(unit))
     return unit if named else ""
+
+
+def names_a_body_by_its_short_name(word: str) -> bool:
+    """A body's acronym or coined short name ("DPRD", "BPBD", "RU", "Dinsos"), no roman numeral."""
+    return word.isalpha() and len(word) >= 2 and (word.isupper() and not UNIT_NUMBER.fullmatch(word)
+                                                  or is_body_word(word))
 
 
 def _with_acronym_tails_joined(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
