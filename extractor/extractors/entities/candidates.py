@@ -27,12 +27,14 @@ from ..acronyms import AcronymPair, abbreviates
 from ..metadata import Layout
 from ..patterns import WordStartPattern, names_pattern, words_before
 from ..regions import is_place_name, is_region_name, regency_first_words
-from .names import (has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name, is_name_token, is_possessed,
-                    is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name, ministry_field_words,
-                    names_a_country, names_a_region, opens_a_rank, with_the_particle_before, without_honorifics)
+from .names import (follows_a_government, has_body_head, is_body_word, is_degree, is_initial, is_lower_case_name,
+                    is_name_token, is_possessed, is_the_offices_kota, may_be_a_persons_word, may_be_in_a_persons_name,
+                    ministry_field_words, names_a_country, names_a_region, opens_a_rank, with_the_particle_before,
+                    without_honorifics)
 from .places import region_end
 from .selection import Candidate, Priority
-from .words import UNIT_NUMBER, Words, in_a_title_chain, names_a_body_by_its_short_name, phrase_positions
+from .words import (UNIT_NUMBER, Words, in_a_title_chain, names_a_body_by_its_short_name, phrase_positions,
+                    unit_number_end)
 
 MODEL_LABELS = frozenset({"PER", "ORG", "LOC"})
 # Trimmed from the model's spans, white space too: spaCy keeps a paragraph break as a token ("\n\n"),
@@ -316,12 +318,8 @@ def _unit_number_end(texts: list[str], i: int) -> int:
     """Where a unit's number and the territory after its slash end ("Kodim [1203/Ketapang]", "Koramil
     [1203-10/Sandai]", "Kodam [XII]/[Tanjungpura]"), the territory's word whatever the model read it as;
     ``i`` when no number or slash is there."""
-    end = i
-    if UNIT_NUMBER.fullmatch(texts[end]):
-        end += 1
-        while end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].isdigit():
-            end += 2
-    elif i == 0 or not UNIT_NUMBER.fullmatch(texts[i - 1]):
+    end = unit_number_end(texts, i)
+    if end == i and (i == 0 or not UNIT_NUMBER.fullmatch(texts[i - 1])):
         return i
     if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
         end += 2
@@ -944,11 +942,9 @@ def acronym_candidates(pairs: list[AcronymPair], text: str) -> Iterable[Candidat
             yield Candidate(pair.expansion_start, pair.qualified_end, None, Priority.ACRONYM_PAIR, "acronym")
             continue
         yield Candidate(pair.acronym_start, pair.acronym_end, None, Priority.ACRONYM_PAIR, "acronym")
-        if not _GOVERNMENT_BEFORE.search(text, 0, pair.expansion_start):
+        if not follows_a_government(text, pair.expansion_start):
             yield Candidate(pair.expansion_start, pair.expansion_end, None, Priority.ACRONYM_PAIR, "acronym")
 
-
-_GOVERNMENT_BEFORE = re.compile(r"\bPemerintah[ ]+(?:Provinsi|Kabupaten|Kota|Desa)[ ]+$")
 
 
 def dateline_candidates(layout: Layout) -> Iterable[Candidate]:

@@ -21,9 +21,10 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)(?=\s)")  # "Kelompok Tani (KT) Makmur": 
 # "Partai Gerindra" and "Gerindra" are one body, and "Program Kampung Iklim" and "Kampung Iklim" one programme
 _PARTY_OR_PROGRAMME_HEAD = re.compile(r"^(?:Partai|Program)\s+(?=\S+)")
 _INNER_KIND = re.compile(r"(?<=\S)\s+(?:Partai|Provinsi|Kabupaten|Kab\.)(?=\s+\S)")
-_GOVERNMENT = re.compile(r"^Pemerintah\s+(Provinsi|Kabupaten|Kota|Desa)\b")
-_INITIAL = re.compile(r"[A-Z]\.")
 _GOVERNMENT_SHORT = {"Provinsi": "Pemprov", "Kabupaten": "Pemkab", "Kota": "Pemkot", "Desa": "Pemdes"}
+_GOVERNMENT = re.compile(rf"^Pemerintah\s+({'|'.join(_GOVERNMENT_SHORT)})\b")
+_GOVERNMENT_BEFORE = re.compile(rf"\bPemerintah\s+(?:{'|'.join(_GOVERNMENT_SHORT)})\s+$")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 # Head nouns that news also writes in lower case before a name: "partai Demokrat", "gedung DPR", "kota Bandung".
 LOWER_CASE_HEADS = frozenset(head.lower() for head in ORGANISATION_HEADS | LOCATION_HEADS
@@ -197,6 +198,12 @@ def core_name(name: str) -> str:
     Kabupaten (Pemkab) Rejang Lebong"), a party's "Partai" or a programme's "Program", with its head
     capitalised ("partai Demokrat" -> "Demokrat"), for matching mentions of one body or programme."""
     return _PARTY_OR_PROGRAMME_HEAD.sub("", capitalised_head(_BRACKETED.sub("", _LEGAL_FORM.sub("", name)).strip()))
+
+
+def follows_a_government(text: str, start: int) -> bool:
+    """Whether a regional government's head ends just before ``start``: the name there is its region's
+    ("Pemerintah Kabupaten [Halmahera Barat]"), inside the government's name."""
+    return bool(_GOVERNMENT_BEFORE.search(text, 0, start))
 
 
 def same_body_key(name: str) -> str:

@@ -192,6 +192,17 @@ def _with_listed_bodies_relabelled(texts: list[str], spans: list[tuple[int, int,
 UNIT_NUMBER = re.compile(r"\d+|[IVXL]+")
 
 
+def unit_number_end(texts: list[str], i: int) -> int:
+    """Where a unit's number that opens at word ``i`` ends ("[1203]", "[1203-10]", "[XII]"); ``i`` when
+    none opens there."""
+    if not UNIT_NUMBER.fullmatch(texts[i]):
+        return i
+    end = i + 1
+    while end + 1 < len(texts) and texts[end] == "-" and texts[end + 1].isdigit():
+        end += 2
+    return end
+
+
 def _with_unit_territories_left_out(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The model's people, without the territory or site of a unit written before them, after the unit's
     number: "Korem 143 [Halu Oleo]" and "Danramil 1203-10/[Sandai]" name no person; "PT KPI RU VI
@@ -210,20 +221,18 @@ def _with_unit_territories_left_out(texts: list[str], spans: list[tuple[int, int
 def _unit_before_its_number(texts: list[str], i: int) -> str:
     """The unit's head, the office that heads it or the acronym whose number (and a slash after it) word
     ``i`` follows ("Korem 143", "Danramil 1203-10/", "RU VI"); "" when none."""
-    k = i - 1
-    if k >= 0 and texts[k] == "/":
-        k -= 1
-    number_end = k
-    while k >= 0 and (texts[k].isdigit() or texts[k] == "-" and k and texts[k - 1].isdigit()):
-        k -= 1
-    if k == number_end and k >= 0 and UNIT_NUMBER.fullmatch(texts[k]):
-        k -= 1  # a roman numeral
-    if k == number_end or k < 0:
+    number_end = i - 1 if i and texts[i - 1] == "/" else i
+    number_start = next((k for k in range(max(0, number_end - _LONGEST_UNIT_NUMBER), number_end)
+                         if unit_number_end(texts, k) == number_end), None)
+    if not number_start:  # no number, or nothing before it
         return ""
-    unit = texts[k]
+    unit = texts[number_start - 1]
     named = (unit in NUMBERED_UNIT_HEADS or unit in ORGANISATION_UNITS or unit.lower() in OFFICE_BODY_HEADS
              or names_a_body_by_its_short_name(unit))
     return unit if named else ""
+
+
+_LONGEST_UNIT_NUMBER = 5  # words: "1203-10-2"
 
 
 def names_a_body_by_its_short_name(word: str) -> bool:
