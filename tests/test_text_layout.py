@@ -73,6 +73,7 @@ def test_dateline_styles():
         "Judul\nCONTOHKINI.COM: KENDARI – Bank daerah menyalurkan bantuan.": ("CONTOHKINI.COM", "KENDARI"),
         "Judul\nCONTOHNEWS.CO.ID,SOLO -– Yayasan menyerahkan bantuan.": ("CONTOHNEWS.CO.ID", "SOLO"),
         "Judul\nBaca: Jokowi - JK Masih Kompak\n\nWarga berkumpul.": ("", ""),  # a link to another article
+        "Judul\nKuala Tanjung (4/2) – Perusahaan menyerahkan bantuan.": ("", "Kuala Tanjung"),  # a date, no outlet
     }
     for text, (outlet, place) in cases.items():
         layout = find_layout(text)
@@ -107,6 +108,21 @@ def test_acronyms_in_both_orders():
         ("UMKM", "Usaha Mikro, Kecil, dan Menengah"),
         ("BPBD", "Badan Penanggulangan Bencana Daerah"),
     }
+
+
+def test_an_acronym_with_a_space_inside_its_brackets_is_paired():
+    pairs = {(p.acronym, p.expansion) for p in find_acronym_pairs("bagian dari Tanggung Jawab Sosial dan Lingkungan (TJSL ) ini")}
+    assert pairs == {("TJSL", "Tanggung Jawab Sosial dan Lingkungan")}
+
+
+def test_glued_names_brackets_and_commas_are_split_but_a_word_said_twice_stays_whole():
+    def tokens(text):
+        return [token.text for token in NLP(text)]
+    assert tokens("Kepala Desa Lambangan-Mulyanto menuturkan") == ["Kepala", "Desa", "Lambangan", "-", "Mulyanto", "menuturkan"]
+    assert tokens("Perserikatan Bangsa-Bangsa dan Perundang-Undangan") == [
+        "Perserikatan", "Bangsa-Bangsa", "dan", "Perundang-Undangan"]
+    assert tokens("Sulawesi Barat(Sulbar) membantu") == ["Sulawesi", "Barat", "(", "Sulbar", ")", "membantu"]
+    assert tokens("Panjaitan,MM.,mengatakan") == ["Panjaitan", ",", "MM.", ",", "mengatakan"]
 
 
 def test_paragraphs_are_the_lines_that_are_not_blank():

@@ -24,7 +24,7 @@ _CONNECTOR = "|".join(re.escape(word) for word in sorted(NAME_CONNECTORS))
 _LONG = rf"{_WORD}(?:,?[ ]+(?:(?:{_CONNECTOR})[ ]+)?{_WORD})*+"
 _RUN = re.compile(_LONG)
 _SHORT = r"[A-Z][A-Za-z0-9&-]{1,15}"
-_LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\((?P<short>{_SHORT}(?:[ ]{_SHORT})?)\)")
+_LONG_THEN_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]*\([ ]?(?P<short>{_SHORT}(?:[ ]{_SHORT})?)[ ]?\)")
 # "(Corporate Social Responsibility/CSR)": the press also writes a pair with a slash
 _LONG_SLASH_SHORT = re.compile(rf"(?P<long>{_LONG})[ ]?/[ ]?(?P<short>{_SHORT})(?![\w/])")
 # "(BPBD) Kabupaten Cianjur": the region a body's acronym is qualified with.

@@ -44,6 +44,7 @@ _CREDIT = re.compile(
 _AUTHOR = re.compile(r"\((?P<author>[a-z]{1,6}(?:[/,][ ]?[a-z]{1,6})*|[A-Za-z]{1,6}/[A-Za-z/]{1,12})\)\s*$")
 _DOMAIN = re.compile(r"\.(?:com|net|id|co|org|tv)\b", re.IGNORECASE)
 _TITLE_MAX_CHARS = 250
+_LETTER = re.compile(r"[^\W\d_]")
 _DATELINE_LINES = 3  # the dateline opens one of the first body paragraphs
 
 
@@ -94,11 +95,12 @@ def _dateline(lines: list[tuple[int, str]]) -> tuple[str, Optional[Span], str, O
             match = pattern.match(line)
             if not match:
                 continue
+            # not a date in the brackets ("Kuala Tanjung (4/2) –"): no name holds no letter
             parts = {name: (match.group(name), (start + match.start(name), start + match.end(name)))
-                     for name in ("first", "second") if match.groupdict().get(name)}
+                     for name in ("first", "second") if _LETTER.search(match.groupdict().get(name) or "")}
             if len(parts) == 1:
                 (text, span), = parts.values()
-                if _is_dateline_place(text):
+                if _is_dateline_place(text) or pattern is _DATELINE_PAREN:  # the place before a bracketed date
                     return "", None, text, span
                 return text, span, "", None
             first, second = parts["first"], parts["second"]
