@@ -12,6 +12,7 @@ from extractor.extractors.entities.names import is_degree, is_lower_case_name, i
 from extractor.extractors.entities.selection import Candidate, Priority, select
 from extractor.extractors.entities.words import Words
 from extractor.extractors.metadata import Layout
+from extractor.nlp.tokenizer import customize_tokenizer
 
 
 def doc_with_entities(text: str, entities: list[tuple[int, int, str]]):
@@ -1461,3 +1462,82 @@ def test_a_villages_name_without_its_kind_is_that_village():
     doc = doc_with_entities("Warga Kampung Aroanop menanam teh . Kebun teh di Aroanop luas .", [(1, 3, "LOC"), (9, 10, "LOC")])
     found = {e.text: e.entity_id for e in find_entities(doc, Layout())}
     assert found["Aroanop"] == found["Kampung Aroanop"]
+
+
+def _tokens(text: str) -> list[str]:
+    return [token.text for token in spacy.blank("id")(text)]
+
+
+def test_a_group_or_village_name_runs_to_the_comma_before_its_holder_whatever_the_model_read_in_it():
+    text = ("PT Suryaraya Lestari hadir. Kata Ketua Kelompok Tani Bina Bersama Lestari, Idris Lamba, panen naik. "
+            "Bantuan diserahkan oleh Staf CSR "
+            "PT Semen Padang kepada Wali Nagari Ampek Koto, Ronny Akmal. Hadir Kepala Desa Sukamaju Budi Hartono, "
+            "Siti Aminah dan warga. Budi mengatakan bantuan tiba.")
+    tokens = _tokens(text)
+    bersama, idris, ampek, ronny = (tokens.index(word) for word in ("Bersama", "Idris", "Ampek", "Ronny"))
+    budi, siti = tokens.index("Budi"), tokens.index("Siti")
+    doc = doc_with_entities(text, [(bersama, bersama + 2, "PER"), (idris, idris + 2, "PER"), (ampek, ampek + 2, "PER"),
+                                   (ronny, ronny + 2, "PER"), (budi, budi + 2, "PER"), (siti, siti + 2, "PER")])
+    entities = find_entities(doc, Layout())
+    found = {(e.text, e.label) for e in entities}
+    assert {("Kelompok Tani Bina Bersama Lestari", "ORG"), ("Idris Lamba", "PER"), ("Nagari Ampek Koto", "LOC"),
+            ("Budi Hartono", "PER"), ("Desa Sukamaju", "LOC")} <= found
+    assert ("Bersama Lestari", "PER") not in found and ("Ampek Koto", "PER") not in found
+    roles = {e.text: (e.role, e.org) for e in entities if e.label == "PER"}
+    assert roles["Idris Lamba"] == ("Ketua", "Kelompok Tani Bina Bersama Lestari")
+    # the office after "kepada" is the receiver's, not the giver's
+    assert roles["Ronny Akmal"] == ("Wali Nagari Ampek Koto", "")
+
+
+def test_a_dash_glued_between_the_chain_and_the_name_is_no_part_of_the_role():
+    nlp = customize_tokenizer(spacy.blank("id"))
+    text = "Kepala Desa Lambangan-Mulyanto menuturkan bantuan tiba."
+    doc = nlp(text)
+    tokens = [token.text for token in doc]
+    mulyanto = tokens.index("Mulyanto")
+    doc.ents = [Span(doc, mulyanto, mulyanto + 1, "PER")]
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.text, person.role) == ("Mulyanto", "Kepala Desa Lambangan")
+
+
+def test_a_speakers_short_name_leads_to_the_full_name_through_a_bare_initial():
+    text = "Hadir Kabid Kepesertaan Insan Alif L Sadarang di kantor. “Santunan dibayar,” kata Insan."
+    tokens = _tokens(text)
+    insan = tokens.index("Insan")
+    doc = doc_with_entities(text, [(insan, insan + 4, "PER"), (len(tokens) - 2, len(tokens) - 1, "PER")])
+    canonical = {e.canonical for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert canonical == {"Insan Alif L Sadarang"}
+
+
+def test_a_region_the_model_gave_a_person_after_a_bodys_short_name_is_the_bodys():
+    text = "Hadir Ketua DPRD Kebumen Sarimun dan warga."
+    doc = doc_with_entities(text, [(2, 3, "ORG"), (3, 5, "PER")])
+    entities = find_entities(doc, Layout())
+    assert {(e.text, e.label) for e in entities} == {("DPRD Kebumen", "ORG"), ("Sarimun", "PER")}
+    person = next(e for e in entities if e.label == "PER")
+    assert (person.role, person.org) == ("Ketua", "DPRD Kebumen")
+
+
+def test_an_office_before_its_unit_is_no_region_and_the_name_after_the_unit_is_its_holder():
+    doc = doc_with_entities("Terpisah, Kaur Umum Itudi menuturkan, desa belum membentuk badan usaha.", [])
+    entities = find_entities(doc, Layout())
+    assert [(e.text, e.label, e.role) for e in entities] == [("Itudi", "PER", "Kaur Umum")]
+
+
+def test_one_word_the_model_read_as_a_person_in_a_list_of_places_is_a_place():
+    text = "Sekolah dibantu di lima kabupaten, yakni Ngawi, Magetan, Madiun, Nganjuk, dan Jombang."
+    tokens = _tokens(text)
+    doc = doc_with_entities(text, [(tokens.index(name), tokens.index(name) + 1, "PER" if name == "Ngawi" else "LOC")
+                                   for name in ("Ngawi", "Magetan", "Madiun", "Nganjuk", "Jombang")])
+    assert {e.label for e in find_entities(doc, Layout())} == {"LOC"}
+
+
+def test_a_rank_and_its_grade_are_no_part_of_the_role_and_a_disease_is_no_name():
+    text = "Babinsa Koramil 0602-21/Kopo Kopral Kepala Joko Riyanto memantau vaksin Polio di desa."
+    tokens = _tokens(text)
+    joko, polio = tokens.index("Joko"), tokens.index("Polio")
+    doc = doc_with_entities(text, [(joko, joko + 2, "PER"), (polio, polio + 1, "PER")])
+    entities = find_entities(doc, Layout())
+    person = next(e for e in entities if e.label == "PER")
+    assert (person.text, person.role) == ("Joko Riyanto", "Babinsa")
+    assert "Polio" not in {e.text for e in entities}

@@ -437,3 +437,18 @@ def test_an_informal_bare_cue_after_its_subject_reports_a_statement(warta):
             "Agustinus bilang, bantuan sebesar 10 miliar ini sesuai hasil kerja dinas teknis.")
     [quote] = quotes_of(warta, text)
     assert (quote.speaker, quote.cue) == ("Agustinus Mahole", "bilang") and quote.text.startswith("bantuan")
+
+
+def test_a_degrees_full_stop_before_lower_case_ends_no_attribution(warta):
+    text = ("Wakil Rektor II Universitas Contoh Surabaya, Abdul Halik, MM. saat meresmikan posko mengatakan, "
+            "“Dalam pelaksanaan KKN ini mahasiswa harus aktif membantu warga desa.”")
+    assert first_direct(warta, text).speaker == "Abdul Halik"
+
+
+def test_the_office_holder_speaks_not_the_companion_after_didampingi(warta):
+    text = ("Camat Tanjung Kemuning Dyki Marianto mengumpulkan para kepala desa di kantornya.\n"
+            "“Silakan bentuk kepengurusan BUMDes dan laporkan kepada kami,” terang Camat didampingi Sekcam Eprianto.")
+    quote = first_direct(warta, text)
+    assert quote.speaker == "Dyki Marianto"
+    companion = next(e for e in warta.extract(text).entities if e.text == "Eprianto")
+    assert companion.role == "Sekcam"

@@ -31,9 +31,12 @@ _TITLE = "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reve
 _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*"
                         rf"(?P<speaker>(?:\b(?i:{_TITLE})|[^.;!?“”\"\n]){{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
-_CUE_BEFORE = re.compile(rf"(?P<speaker>[^.;!?“”\"\n]{{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*(?:bahwa[ ]*)?[,:]?[ ]*$")
+# A full stop before a word in lower case ends a degree, not the sentence: "Abdul Halik, MM. saat meresmikan
+# posko mengatakan, “..."
+_CUE_BEFORE = re.compile(rf"(?P<speaker>(?:[^.;!?“”\"\n]|\.(?=[ ]+[a-z])){{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*"
+                         rf"(?:bahwa[ ]*)?[,:]?[ ]*$")
 _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
-_NOT_IN_ATTRIBUTION = ".;!?“”\"\n"  # no character of a match of _CUE_BEFORE
+_NOT_IN_ATTRIBUTION = re.compile(r"[;!?“”\"\n]|\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
 _CUE_ENDINGS = tuple(cue.lower() for cue in CUE_WORDS)
 _CLOSING = "”\""
 _PARAGRAPHS_BACK = 2  # how far back a quote without attribution looks for the one who introduced it
@@ -150,7 +153,7 @@ def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[
     window_start = max(sentence_start, opening - _LONGEST_CUE_BEFORE)
     if not _ends_with_cue(text[window_start:opening]):
         return None
-    window_start = max(window_start, *(text.rfind(char, window_start, opening) + 1 for char in _NOT_IN_ATTRIBUTION))
+    window_start = max([window_start, *(stop.end() for stop in _NOT_IN_ATTRIBUTION.finditer(text, window_start, opening))])
     match = _CUE_BEFORE.search(text, window_start, opening)
     if not match:
         return None

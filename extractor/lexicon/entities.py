@@ -13,6 +13,9 @@ NEVER_ENTITIES: frozenset[str] = frozenset({
     "adapun", "dalam", "bahkan", "kemudian", "selanjutnya", "terkait", "menurut", "sedangkan",
     "benchmarking", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
     "nomor",  # a decree's number ("Keputusan Bupati Tanggamus Nomor B.305/2020")
+    "hadir", "tampak", "nampak", "turut", "terlihat",  # a list of those present: "Hadir Ketua DPRD ..."
+    # diseases, capitalised in health campaigns ("vaksin Polio", "imunisasi Campak Rubella")
+    "polio", "campak", "rubella", "difteri", "malaria", "tuberkulosis", "hepatitis", "tetanus", "kolera",
 })
 
 # Words that open an organisation's name ("PT Pertamina", "Dinas Kesehatan
@@ -184,6 +187,8 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "asisten", "kasubsi", "bhabinkamtibmas", "babinsa", "rektor", "dekan", "waka", "wakapolres", "wakapolsek",
     "wakapolda", "wadanramil", "wadandim",
     "perbekel",  # a Balinese village's head
+    # a district's and a village's staff ("Sekcam Eprianto", "Kaur Umum Itudi", "Kadus Sukamaju")
+    "sekcam", "sekdes", "kaur", "kasie", "kadus", "kasun",
 })
 
 # Offices that head a unit and are written with the unit's name after them ("Kasat Reskrim", "Kanit
@@ -243,14 +248,17 @@ RANK_ABBREVIATIONS: frozenset[str] = frozenset({
     "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",
     "kompol", "letkol", "mayjen", "laksda", "marsda", "bharada", "kolonel", "letjen", "serka", "pelda", "kapt",
     "aipda", "brigpol", "bharatu", "bharaka", "letda", "lettu", "serma", "sertu", "serda", "peltu", "koptu",
-    "kopda", "praka", "pratu", "prada", "laksma", "marsma", "laksdya", "marsdya",
+    "kopda", "praka", "pratu", "prada", "laksma", "marsma", "laksdya", "marsdya", "kopka",
 })
 
 # Police and military ranks written before a name ("Komisaris Besar Faizal").
 RANKS: frozenset[str] = RANK_ABBREVIATIONS | frozenset({
     "komisaris", "besar", "brigadir", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal",
-    "inspektur", "pol", "purn", "kopral", "sersan", "ajun",
+    "inspektur", "pol", "purn", "kopral", "sersan", "ajun", "prajurit",
 })
+
+# The grade written after a rank of the ranks ("Kopral Kepala", "Sersan Satu", "Prajurit Dua").
+RANK_GRADES: frozenset[str] = frozenset({"kepala", "satu", "dua"})
 
 # Words that open the title of a law, a regulation or a document ("Peraturan Pemerintah Nomor 38 Tahun 2017",
 # "Surat Keputusan Bupati"): the names inside such a title are not bodies of their own.

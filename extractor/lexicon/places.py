@@ -6,7 +6,8 @@ from __future__ import annotations
 
 # Words that open an administrative region's name ("Desa Mekar Sari").
 LOCATION_HEADS: frozenset[str] = frozenset({
-    "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun",
+    "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun", "Distrik",
+    "Kalurahan", "Nagari", "Gampong", "Pekon",
     "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Jl.", "Jln.", "Jalan", "Kepulauan", "Gedung", "Hotel",
     "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Lapangan", "Alun-alun", "Kawasan",
     "Kali", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
@@ -50,7 +51,7 @@ REGION_KINDS: dict[str, str] = {
 REGION_OFFICES: dict[str, str] = {
     "gubernur": "province", "pemprov": "province", "bupati": "regency", "pemkab": "regency",
     "wali kota": "city", "walikota": "city", "pemkot": "city", "camat": "district",
-    "lurah": "village", "kades": "village", "kepala desa": "village",
+    "lurah": "village", "kades": "village", "kepala desa": "village", "wali nagari": "village",
 }
 
 # Islands and other names of no single region, which villages happen to bear ("Jawa").

@@ -78,6 +78,7 @@ SPEAKER_PHRASE_ENDS: frozenset[str] = frozenset({
     "kepada", "pada", "melalui", "lewat", "via", "yang", "sambil", "seraya", "sembari", "tentang", "soal",
     "mengenai", "terkait", "menanggapi", "dari", "kemarin", "beberapa", "sewaktu", "ditemui", "dihubungi",
     "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan",
+    "didampingi", "bersama", "disaksikan",  # "terang Camat didampingi Sekcam Eprianto": a companion speaks not
 })
 
 # Words opening a sentence's circumstance phrase ("Saat ditemui di kantornya, ...").

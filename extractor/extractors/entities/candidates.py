@@ -271,6 +271,7 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             continue
         name_start = end = i + len(head.split())
         numbered = name_start  # where a unit's number and territory end ("Kodim 1203/Ketapang")
+        named_to_a_comma = _name_before_a_person(words, name_start) if head in GROUP_HEADS or head in REGION_KINDS else 0
         while end < len(texts) and not words.line_ends[end - 1]:
             if texts[end].isdigit() and head in REGION_KINDS:
                 break  # "Kecamatan Bissappu [168] orang": a count, no region's name holds a number
@@ -283,7 +284,7 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 break  # "Desa Mandiri Lestari [Yayasan Damandiri]": another body's name begins
             # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki"),
             # and villages bear names that read as people's ("Desa Tengku Lese")
-            if words.continues_name(end, into_people=head in STREET_HEADS or end == name_start and (
+            if words.continues_name(end, into_people=head in STREET_HEADS or end < named_to_a_comma or end == name_start and (
                     head in GROUP_HEADS or head in REGION_KINDS and _names_a_region_whole(words, end))):
                 end += 1
             elif _legal_form_end(words, end) > end:
@@ -304,7 +305,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             # "Wali Kota Pekalongan": "Kota" is the office's, the city is named after it
             yield Candidate(*words.char_span(name_start, end), "LOC", Priority.RULE, "rule")
         elif end > name_start:
-            holder = _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
+            # the person after the comma holds the office ("Kelompok Tani Bina Bersama Lestari, Idris Lamba")
+            holder = end if end == named_to_a_comma else _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
             holder = holder if holder >= numbered else end  # "Koramil 1203-10/[Sandai] menyatakan": the territory
             priority = Priority.SUBORDINATE_HEAD if head in SUBORDINATE_HEADS else Priority.RULE
             yield Candidate(*words.char_span(i, holder), label, priority, "rule")
@@ -324,6 +326,22 @@ def _unit_number_end(texts: list[str], i: int) -> int:
     if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
         end += 2
     return end
+
+
+def _name_before_a_person(words: Words, start: int) -> int:
+    """Where a group's or a village's name ends that runs from ``start`` to a comma with a person's name
+    after it ("Kelompok Tani [Bina Bersama Lestari], Idris Lamba", "Wali Nagari [Ampek Koto], Ronny Akmal"),
+    whatever the model read in it (a person "Bersama Lestari"); 0 where the words do not run so, or where
+    the text names a speaker by one of them alone ("Desa Sukamaju [Budi] Hartono, Siti ... kata Budi")."""
+    texts = words.texts
+    end = start
+    while (end < len(texts) and end - start < _LONGEST_REGION_NAME and is_name_token(texts[end])
+           and not words.line_ends[end - 1]):
+        end += 1
+    if not (start < end < len(texts) - 1 and texts[end] == "," and is_name_token(texts[end + 1])
+            and texts[end + 1].lower() not in OFFICE_WORDS and not is_region_name(texts[end + 1])):
+        return 0
+    return 0 if any(word in words.short_names for word in texts[start:end]) else end
 
 
 def _names_a_region_whole(words: Words, start: int) -> bool:
@@ -696,9 +714,13 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
             continue
         # given names, never words of a body the model names before them ("PT Bukit Asam [Zulfikar] Azhar")
         limit = max([max(0, i - 2)] + [k + 1 for k in range(i - 2, i) if k in bodies])
+        after_a_unit = i > 1 and texts[i - 2].lower() in UNIT_HEAD_OFFICES  # "Kaur [Umum] Itudi": the office's unit
+        limit = i if after_a_unit else limit
         start, end = with_the_particle_before(texts, _given_names_start(words, i, limit)), i + 1
         while (end < len(texts) and end - i <= _MAX_NAME_WORDS - 2 and not words.line_ends[end - 1]
-               and may_be_in_a_persons_name(texts[end])):
+               and (may_be_in_a_persons_name(texts[end])
+                    or _is_an_initial(texts[end]) and end + 1 < len(texts)  # "Insan Alif [L] Sadarang"
+                    and may_be_in_a_persons_name(texts[end + 1]))):
             end += 1
         # One given name before a surname, standing clear of other names and of a sentence's start
         # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").
@@ -709,7 +731,8 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
                 and texts[given - 1] not in _SENTENCE_ENDS):
             start = given
         # "Bupati Ikfina menyerahkan ..." and "Menurut Ikfina, ...": one word after an office names its holder
-        after_an_office = i and texts[i - 1][:1].isupper() and texts[i - 1].lower() in ROLE_WORDS
+        # and one after an office's unit ("Kaur Umum Itudi menuturkan")
+        after_an_office = i and texts[i - 1][:1].isupper() and (texts[i - 1].lower() in ROLE_WORDS or after_a_unit)
         if end - start > 1 or after_an_office:
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
 

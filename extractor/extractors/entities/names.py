@@ -8,7 +8,7 @@ import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
                                  NAME_OPENING_PAIRS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS,
-                                 RANK_ABBREVIATIONS, RANKS, ROLE_WORDS, VENUE_WORDS)
+                                 RANK_ABBREVIATIONS, RANK_GRADES, RANKS, ROLE_WORDS, VENUE_WORDS)
 from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS
@@ -74,8 +74,8 @@ _SPACED_DEGREE = re.compile(r"[SMD][a-z]?\. (?:Kes|KM|Si|Pd|Sos|Ag|Kom|Hum|Ak|Ps
 
 def is_degree(word: str) -> bool:
     """"M.P", "S.Sos", "M.Si.", "MAg", "M. Kes": an academic degree written after a name."""
-    return (" " not in word and ("." in word.rstrip(".") or bool(_UNDOTTED_DEGREE.fullmatch(word))
-                                 or word in _CAPITAL_DEGREES)
+    bare = word.rstrip(".")  # "MM." closing a name's degrees
+    return (" " not in word and ("." in bare or bool(_UNDOTTED_DEGREE.fullmatch(bare)) or bare in _CAPITAL_DEGREES)
             or bool(_SPACED_DEGREE.fullmatch(word)))
 
 
@@ -92,9 +92,11 @@ def _title_count(words: list[str]) -> int:
 
 def opens_a_rank(texts: list[str], k: int) -> bool:
     """Whether a police or military rank starts at word ``k``: an abbreviation ("AKBP", "Kombes"), two rank
-    words ("Komisaris Besar", "Brigadir Jenderal") or a rank and "Polisi"; not "Dewan Komisaris"."""
+    words ("Komisaris Besar", "Brigadir Jenderal"), a rank and its grade ("Kopral Kepala") or a rank and
+    "Polisi"; not "Dewan Komisaris"."""
     word, following = texts[k].lower(), texts[k + 1] if k + 1 < len(texts) else ""
-    return word in RANK_ABBREVIATIONS or word in RANKS and (following.lower() in RANKS or following == "Polisi")
+    return word in RANK_ABBREVIATIONS or word in RANKS and (
+        following.lower() in RANKS or following.lower() in RANK_GRADES or following == "Polisi")
 
 
 @derived

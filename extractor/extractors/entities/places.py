@@ -11,7 +11,7 @@ from typing import Callable, Iterable, Optional
 
 from spacy.lang.id.stop_words import STOP_WORDS
 
-from ...lexicon.entities import ROLE_WORDS
+from ...lexicon.entities import ROLE_WORDS, UNIT_HEAD_OFFICES
 from ...lexicon.names import COUNTRIES, PROVINCE_ABBREVIATIONS, REGION_ALIASES, derived
 from ...lexicon.places import ELECTION_WORDS, LOCATION_HEADS, PLACE_NAMED_FEATURES, PLACE_PREPOSITIONS, REGION_KINDS
 from ..linking import PlaceLinker, PlaceName, read_place
@@ -134,7 +134,10 @@ def region_candidates(words: Words) -> Iterable[Candidate]:
             if (end <= i + 1 and i + 1 < len(texts) and texts[i + 1] in _COMPASS_WORDS
                     and _is_region_or_alias(f"{text} {texts[i + 1]}")):
                 end = i + 2  # "Jawa timur": a region's compass word written in lower case
-            if end > i:
+            # "Kaur Umum Itudi": the office (Kepala Urusan) before its unit, not the regency Kaur
+            heads_a_unit = (end == i + 1 and text.lower() in UNIT_HEAD_OFFICES and texts[i - 1].lower() not in ROLE_WORDS
+                            and end < len(texts) and is_name_token(texts[end]))
+            if end > i and not heads_a_unit:
                 yield Candidate(*words.char_span(i, end), "LOC", Priority.MODEL if end - i > 1 else Priority.LOOKED_UP, "rule")
 
 

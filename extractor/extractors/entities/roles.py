@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, LEGAL_FORMS, NEVER_ENTITIES, OFFICE_BODY_HEADS,
-                                 OFFICE_MODIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
+                                 NUMBERED_UNIT_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS,
+                                 TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
-from .names import is_initial, same_body_key
+from .names import is_initial, opens_a_rank, same_body_key
 from .referents import Referents
 from .selection import Candidate
 
@@ -18,6 +19,10 @@ _APPOSITIVE_AFTER = re.compile(r"\s*(?:,\s*([^,.;:!?()\n]+?)\s*[,.;]|\(\s*([^()\
                                r"|\s+(?:selaku|sebagai)\s+([^,.;:!?()\n]+)")
 _ROLE_STOPS = NEVER_ENTITIES | CUE_WORDS
 _MAX_ROLE_WORDS = 20
+# "Kepala Desa Lambangan-Mulyanto", "Wakil Rektor II UNTAG Surabaya-Dr. Abdul Halik": a dash glued
+# between the chain's body and the name, or the title before it
+_WORD_BREAK = re.compile(r"[\s–-]+")
+_DASH_BEFORE_THE_NAME = re.compile(r"(?<=[a-z])[-–](?=(?:[A-Z][a-z]*\.)?\s*$)")
 _NAME_LINKS = frozenset({"kepada", "untuk", "bagi"})  # "Lembaga Pengabdian kepada Masyarakat"
 # the words that tie an office to its body ("Kepala bidang penelitian pada South Asia Democratic Forum")
 _BODY_LINKS = frozenset({"pada", "di", "dari"})
@@ -25,7 +30,9 @@ _ROLE_LEGAL_FORM = re.compile(r"\s+(?:PT|CV)\.?$")
 _ROLE_BODY_LINK = re.compile(r"\s+(?:%s)$" % "|".join(sorted(_BODY_LINKS)))
 # a sentence's capitalised first word that opens no office: "Kepada Anggota Badan Anggaran DPR, ..."
 _PREPOSITIONS = _NAME_LINKS | _BODY_LINKS | {"oleh", "dengan", "ke", "dalam"}
-_OFFICE_LIST_LINKS = frozenset({"dan", "serta"})
+# "Camat Kuripan serta Kepala Desa Jambu, Kasransyah"; "diserahkan oleh Staf CSR PT X kepada Wali Nagari Y,
+# Ronny": the office after a giver's is the receiver's
+_OFFICE_LIST_LINKS = frozenset({"dan", "serta", "kepada", "oleh"})
 _LONGEST_TITLE = 12  # characters of a title or initial before its full stop
 
 
@@ -86,13 +93,18 @@ def _role_phrase(words: list[str]) -> str:
     anggota Destana Patra"), with the capitalised words just before it ("Area Manager"); "" if none."""
     # "Ketua PKK Kabupaten Sleman [Ny] Ratna Dewi ...", "Kapolres Pelabuhan Makassar [AKBP] Yudi Frianto",
     # "Wali Kota Pekalongan [HM] Saelany Mahfudz" (Haji Muhammad; no honorific elsewhere: "HM Sampoerna")
-    while words and (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM"):
-        words = words[:-1]
+    while words:
+        if len(words) > 1 and opens_a_rank(words, len(words) - 2):
+            words = words[:-2]  # "Babinsa Koramil 0602-21/Kopo [Kopral Kepala] Joko R"
+        elif words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM":
+            words = words[:-1]
+        else:
+            break
     first = next((i for i, word in enumerate(words) if word.lower().strip(",") in OFFICE_WORDS), None)
     if first is None or any(VERB_FORM.fullmatch(word) or word in CUE_WORDS for word in words[first:]):
         return ""
-    # "Camat Kuripan serta Kepala Desa Jambu, Kasransyah": a list of offices, the person's is the last
-    # (an office that heads one, not a field: "Manager Hukum dan Humas" is one role)
+    # a list of offices, the person's is the last (see _OFFICE_LIST_LINKS; an office that heads one, not
+    # a field: "Manager Hukum dan Humas" is one role)
     first = max([first] + [k for k in range(first + 1, len(words))
                            if words[k].lower() in ROLE_WORDS and words[k - 1] in _OFFICE_LIST_LINKS])
     # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
@@ -106,7 +118,7 @@ def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
     """The office before a name, not back past another person's name ("Kepala Desa Muara Muhammad
     Syafrudin dan Camat Teluk Naga Zam Zam Manohara": the Camat's)."""
     opens = max([_sentence_start(text, start)] + [end for _, end in people if end <= start])
-    before = text[opens:start].strip()
+    before = _DASH_BEFORE_THE_NAME.sub(" ", text[opens:start]).strip()
     if before.endswith(","):  # "Sementara itu, Kepala Desa Lamajang, Ujang, ..."
         words = _DISCOURSE_OPENER.sub("", before[:-1]).split()
         role = _role_phrase(words) if len(words) <= _MAX_ROLE_WORDS else ""
@@ -124,7 +136,10 @@ def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
                    # "Kepala Pusat Pengabdian kepada Masyarakat": a word in lower case between a body's words
                    or words[run - 1] in _NAME_LINKS and run >= 2 and words[run - 2][:1].isupper()
                    or words[run - 1].lower() in OFFICE_WORDS or words[run - 1].lower() in HONORIFICS
-                   or run >= 2 and words[run - 2].lower() in OFFICE_WORDS):
+                   # (not a verb after an office: "terang Camat didampingi Sekcam Eprianto")
+                   or run >= 2 and words[run - 2].lower() in OFFICE_WORDS and not VERB_FORM.fullmatch(words[run - 1])
+                   # a unit's number: "Babinsa Koramil [0602-21/Kopo] Kodim [0602/Serang]"
+                   or run >= 2 and words[run - 1][:1].isdigit() and words[run - 2] in NUMBERED_UNIT_HEADS):
         # not back past another person's titles ("Camat Panongan, Drs. H. Heru Ultari dan Kapolsek ...")
         if words[run - 1].lower() in HONORIFICS and run < len(words) and words[run].lower() not in HONORIFICS:
             break
@@ -138,7 +153,8 @@ def _sentence_start(text: str, start: int) -> int:
     a legal form's ("CSR PT. SML, Wesly") or an initial's ("M. Hery")."""
     line, stop = text.rfind("\n", 0, start) + 1, start
     while (stop := text.rfind(". ", line, stop)) >= 0:
-        word = text[max(line, stop - _LONGEST_TITLE):stop + 1].rsplit(None, 1)[-1]  # the word the stop ends
+        # the word the stop ends, after a glued dash too ("Surabaya-Dr.")
+        word = _WORD_BREAK.split(text[max(line, stop - _LONGEST_TITLE):stop + 1])[-1]
         if (word.lower() not in HONORIFICS and word.lower() not in RANK_ABBREVIATIONS and word not in LEGAL_FORMS
                 and not is_initial(word)):
             return stop + 1

@@ -9,7 +9,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from ...lexicon.entities import (HONORIFICS, LEGAL_FORMS, NUMBERED_UNIT_HEADS, OFFICE_BODY_HEADS, OFFICE_WORDS,
-                                 ORGANISATION_UNITS, ROLE_WORDS)
+                                 ORGANISATION_UNITS, ROLE_WORDS, UNIT_HEAD_OFFICES)
 from ...lexicon.names import ALIASES, COUNTRIES
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
@@ -50,7 +50,7 @@ class Words:
                                            lower_words)
         entities = _with_holders_split_off(texts, entities, lower_words)
         entities = _with_acronym_tails_joined(texts, _with_unit_territories_left_out(texts, entities))
-        entities = _with_listed_bodies_relabelled(texts, entities)
+        entities = _with_listed_names_relabelled(texts, _with_regions_given_to_bodies(texts, entities))
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
                    lower_words, _short_names(texts),
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")),
@@ -100,7 +100,8 @@ def _short_names(texts: list[str]) -> frozenset[str]:
         # after a bare cue ("kata Rina"), not after a verb whose object follows ("menuduh Belanda")
         after_cue = before.lower() in CUE_WORDS and not VERB_FORM.fullmatch(before.lower()) or before.lower() in ACCORDING_TO
         # before a cue in lower case: "Tanggung Jawab Sosial" holds the capitalised cue word "jawab"
-        before_cue = after in CUE_WORDS and not is_name_token(before)
+        # ... nor after a name but an office's unit ("Kaur Umum Itudi menuturkan")
+        before_cue = after in CUE_WORDS and (not is_name_token(before) or i > 1 and texts[i - 2].lower() in UNIT_HEAD_OFFICES)
         if (after_cue and not is_name_token(after)) or before_cue:
             names.add(word)
     return frozenset(names)
@@ -131,6 +132,23 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
                 and _written_only_before(texts, glued, texts[end])):
             spans[index] = (start, split, "LOC" if head in COUNTRIES and split == start + 1 else label)
             spans[index + 1] = (split, following[1], "PER")
+    return spans
+
+
+def _with_regions_given_to_bodies(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans, where a person's name took in the region of the body named by its short name just
+    before it ("Ketua [DPRD] [Kebumen Sarimun]"): the region is the body's ("DPRD Kebumen"), the rest the
+    person's."""
+    spans = list(spans)
+    for index, ((start, end, label), following) in enumerate(zip(spans, spans[1:])):
+        person_start, person_end, person = following
+        if not (label == "ORG" and person == "PER" and person_start == end and person_end - person_start > 1
+                and names_a_body_by_its_short_name(texts[end - 1])):
+            continue
+        region = next((k for k in range(person_end - 1, person_start, -1)
+                       if is_place_name(" ".join(texts[person_start:k]))), None)
+        if region:
+            spans[index], spans[index + 1] = (start, region, "ORG"), (region, person_end, "PER")
     return spans
 
 
@@ -168,10 +186,11 @@ _LIST_SEPARATORS = ((",",), ("dan",), ("serta",), (",", "dan"), (",", "serta"))
 _SHORTEST_LIST = 3  # items
 
 
-def _with_listed_bodies_relabelled(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The model's spans, where it read one word in a list of bodies as a person ("PWNU Sulbar, [Lazisnu],
-    [Hidayatullah], dan Muhammadiyah"), with that word a body: a list of three names or more, bodies among
-    them, whose people are one word each."""
+def _with_listed_names_relabelled(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans, where it read one word in a list of bodies or places as a person ("PWNU Sulbar,
+    [Lazisnu], [Hidayatullah], dan Muhammadiyah", "yakni [Ngawi], Magetan, Madiun, Nganjuk, dan Jombang"),
+    with that word a body or a place: a list of three names or more, bodies among them (else two places or
+    more), whose people are one word each."""
     relabelled = list(spans)
     run = [0]
     for k in range(1, len(spans) + 1):
@@ -179,11 +198,12 @@ def _with_listed_bodies_relabelled(texts: list[str], spans: list[tuple[int, int,
             run.append(k)
             continue
         labels = [spans[j][2] for j in run]
-        if (len(run) >= _SHORTEST_LIST and "ORG" in labels
+        kind = "ORG" if "ORG" in labels else "LOC" if labels.count("LOC") >= 2 else None
+        if (len(run) >= _SHORTEST_LIST and kind
                 and all(label != "PER" or spans[j][1] - spans[j][0] == 1 for j, label in zip(run, labels))):
             for j in run:
                 if spans[j][2] == "PER":
-                    relabelled[j] = (spans[j][0], spans[j][1], "ORG")
+                    relabelled[j] = (spans[j][0], spans[j][1], kind)
         run = [k]
     return relabelled
 
