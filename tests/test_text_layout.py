@@ -27,8 +27,8 @@ def test_address_abbreviations_stay_whole():
 
 
 def test_titles_and_company_suffixes_stay_whole():
-    words = tokens("Direktur PT Bank Rakyat Indonesia Tbk. Ir. H. Budi Santoso dan Sdr. Anton.")
-    assert {"Tbk.", "Ir.", "H.", "Sdr."} <= set(words)
+    words = tokens("Direktur PT Bank Rakyat Indonesia Tbk. Ir. H. Budi Santoso dan Sdr. Anton dari PT. Sinar Jaya.")
+    assert {"Tbk.", "Ir.", "H.", "Sdr.", "PT."} <= set(words)
 
 
 def test_numeric_dates_stay_one_token():
@@ -41,8 +41,9 @@ def test_author_initials_glued_to_the_last_sentence_are_split():
 
 
 def test_abbreviations_do_not_end_sentences():
-    text = "Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya. Warga menyambut gembira."
-    assert sentences(text) == ["Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya.", "Warga menyambut gembira."]
+    text = "Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya. Warga menyambut gembira. PT. Sinar Jaya hadir."
+    assert sentences(text) == ["Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya.", "Warga menyambut gembira.",
+                               "PT. Sinar Jaya hadir."]
 
 
 def test_quotation_marks_stay_with_their_sentences():

@@ -9,7 +9,7 @@ from __future__ import annotations
 # ``id`` defaults already know academic titles (Dr., Drs., S.H., M.Si., ...) and month abbreviations.
 ABBREVIATIONS: tuple[str, ...] = (
     "Jl.", "Jln.", "Gg.", "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Kota.", "RT.", "RW.",
-    "Tbk.", "Bpk.", "Bp.", "Ibu.", "Sdr.", "Sdri.", "H.", "Hj.", "Ir.", "dr.", "drg.", "Kol.",
+    "PT.", "CV.", "Tbk.", "Bpk.", "Bp.", "Ibu.", "Sdr.", "Sdri.", "H.", "Hj.", "Ir.", "dr.", "drg.", "Kol.",
     "Brigjen.", "Kapt.", "Let.", "AKBP.", "Kombes.", "Ny.", "Tn.", "St.", "Pol.", "dll.", "dsb.",
     "dkk.", "tsb.", "yth.", "a.n.", "u.p.", "No.", "Tel.", "Telp.", "Hal.", "Ket.",
 )
