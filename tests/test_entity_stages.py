@@ -1541,3 +1541,37 @@ def test_a_rank_and_its_grade_are_no_part_of_the_role_and_a_disease_is_no_name()
     person = next(e for e in entities if e.label == "PER")
     assert (person.text, person.role) == ("Joko Riyanto", "Babinsa")
     assert "Polio" not in {e.text for e in entities}
+
+
+def test_degrees_and_fellowships_in_capitals_after_a_degree_are_no_part_of_the_name():
+    text = "Direktur RSUD Waled, dr M Luthfi SpPD KHOM FINASIM mengatakan rumah sakit berbenah."
+    tokens = _tokens(text)
+    luthfi = tokens.index("M")
+    doc = doc_with_entities(text, [(luthfi, luthfi + 5, "PER")])
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.text, person.role, person.org) == ("M Luthfi", "Direktur", "RSUD Waled")
+
+
+def test_a_bodys_head_word_alone_names_a_body_and_a_dash_inside_a_name_continues_it():
+    text = ("Baznas Kota Padang Panjang menyalurkan zakat. Ketua Baznas, Syamsuarni, hadir di Musala Al-Ikhlas dan "
+            "Jalan Senangin-Bawal.")
+    nlp = customize_tokenizer(spacy.blank("id"))
+    doc = nlp(text)
+    tokens = [token.text for token in doc]
+    lone, syamsuarni = tokens.index("Baznas", 1), tokens.index("Syamsuarni")
+    doc.ents = [Span(doc, lone, lone + 1, "LOC"), Span(doc, syamsuarni, syamsuarni + 1, "PER")]
+    entities = find_entities(doc, Layout())
+    found = {(e.text, e.label, e.canonical) for e in entities}
+    assert {("Baznas", "ORG", "Baznas Kota Padang Panjang"), ("Musala Al-Ikhlas", "ORG", "Musala Al-Ikhlas"),
+            ("Jalan Senangin-Bawal", "LOC", "Jalan Senangin-Bawal")} <= found
+    person = next(e for e in entities if e.label == "PER")
+    assert (person.role, person.org) == ("Ketua", "Baznas Kota Padang Panjang")
+
+
+def test_the_word_after_an_office_is_its_place_where_the_text_writes_it_after_a_places_head():
+    text = "TMMD digelar di Desa Gedong. Warga senang, kata Kades Gedong. Lettu Arhanud Ginanjar hadir."
+    tokens = _tokens(text)
+    gedong, ginanjar = tokens.index("Kades") + 1, tokens.index("Arhanud")
+    doc = doc_with_entities(text, [(gedong, gedong + 1, "PER"), (ginanjar, ginanjar + 2, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert ("Gedong", "PER") not in found and ("Ginanjar", "PER") in found

@@ -452,3 +452,12 @@ def test_the_office_holder_speaks_not_the_companion_after_didampingi(warta):
     assert quote.speaker == "Dyki Marianto"
     companion = next(e for e in warta.extract(text).entities if e.text == "Eprianto")
     assert companion.role == "Sekcam"
+
+
+def test_a_companion_named_before_the_cue_does_not_speak_and_an_office_in_one_word_finds_its_holder(warta):
+    text = ("Kepala Dinas Pertanian dan Pangan Kota Pekalongan, Muadi, meninjau kebun warga.\n"
+            "Ia yang didampingi Kepala Bidang Hortikultura Darsari Resti Artanti mengatakan saat ini sudah ada sebelas kelompok wanita tani yang aktif membudidayakan sayuran di pekarangan.\n"
+            "TMMD digelar di Desa Gedong. Kepala Desa Gedong, Suwarno, meninjau rumah warga.\n"
+            "“Kondisi rumahnya sudah tidak layak,” kata Kades Gedong.")
+    speakers = [quote.speaker for quote in quotes_of(warta, text)]
+    assert speakers == ["Muadi", "Suwarno"]

@@ -8,9 +8,9 @@ import re
 from typing import Iterable
 
 from ..lexicon.dates import WEEKDAYS
-from ..lexicon.entities import HONORIFICS, ORGANISATION_HEADS, RANKS, ROLE_WORDS
+from ..lexicon.entities import HONORIFICS, OFFICES_SPELT_OUT, ORGANISATION_HEADS, RANKS, ROLE_WORDS
 from ..lexicon.names import COUNTRIES
-from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, CUE_WORDS, NAMING_WORDS,
+from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, COMPANION_WORDS, CUE_WORDS, NAMING_WORDS,
                               REPORTING_VERB, SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
 from ..records import Entity
 from .entities.names import is_degree, strip_honorifics
@@ -20,6 +20,8 @@ from .regions import is_place_name
 _PHRASE_END = re.compile(
     r"\s(?:" + "|".join(sorted(SPEAKER_PHRASE_ENDS, key=len, reverse=True)) + r")\b"
     r"|\s*,\s*(?:(?i:" + "|".join(WEEKDAYS) + r")\b|\d)|\s*\(\s*(?:\d|Kompas)")
+
+_COMPANION = re.compile(r"(?:\s+yang)?\s(?:" + "|".join(COMPANION_WORDS) + r")\b")  # "Ia [yang didampingi] X"
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -151,9 +153,9 @@ class Speakers:
         ``nearest_first``: the phrase follows its cue ("kata X ..."), so its first person is the
         speaker and it ends where an adverbial starts ("dalam rapat", ", Senin", "saat ditemui")."""
         written_end = end
-        if nearest_first:
-            cut = _PHRASE_END.search(self.text, start, end)
-            end = cut.start() if cut else end
+        # "kata Budi dalam rapat"; "Ia yang didampingi Kabid X mengatakan": the companion does not speak
+        cut = (_PHRASE_END if nearest_first else _COMPANION).search(self.text, start, end)
+        end = cut.start() if cut else end
         words = self.text[start:end].strip(" ,")
         if nearest_first and words.split(" ", 1)[0] in _ADDRESSEE_WORDS:
             return self.followed_at(position)  # "ucap ke awak media": the cue names no one, the person followed speaks
@@ -253,7 +255,11 @@ class Speakers:
             # "kata Gubernur" after "Gubernur DKI Jakarta Basuki ...": the one person whose title chain opens with it
             introduced = [person for person in self.people
                           if person.role.lower() == role or person.role.lower().startswith((role + " ", role + ","))]
-        return introduced[0].canonical if len({person.canonical for person in introduced}) == 1 else ""
+        if len({person.canonical for person in introduced}) == 1:
+            return introduced[0].canonical
+        office, _, rest = role.partition(" ")
+        spelt_out = OFFICES_SPELT_OUT.get(office)  # "kata Kades Gedong" after "Kepala Desa Gedong Suwarno"
+        return self._by_role(f"{spelt_out} {rest}", position) if spelt_out and not introduced else ""
 
     def _holder_of(self, words: str, bodies: list[Entity]) -> str:
         """"kata anggota DPRD Kutai dari Fraksi ...": the one person the text introduced with the office the

@@ -36,7 +36,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Laznas", "Baznas", "LAZ",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
     "Yonif", "Brigif", "Batalyon", "Lanal", "Lanud", "Rayon Militer",
     # houses of worship and children's homes are bodies (ANNOTATION.md lists mosques under ORG)
-    "Masjid", "Gereja", "Klenteng", "Vihara", "Panti Asuhan", "Panti",
+    "Masjid", "Gereja", "Klenteng", "Vihara", "Panti Asuhan", "Panti", "Musala", "Mushola", "Musholla", "Surau", "Klinik",
 })
 
 # Heads of the armed forces' and police's units named by a number and the territory after a slash ("Kodim
@@ -197,6 +197,14 @@ UNIT_HEAD_OFFICES: frozenset[str] = frozenset({
     "kanit", "kasat", "kasi", "kasie", "kabag", "kabid", "kasubag", "kasubbag", "kasubdit", "kasubsi", "kaur",
 })
 
+# Offices the press writes in one word, spelt out ("kata Kades Gedong" after "Kepala Desa Gedong Suwarno").
+OFFICES_SPELT_OUT: dict[str, str] = {
+    "kades": "kepala desa", "sekdes": "sekretaris desa", "kadus": "kepala dusun", "kadis": "kepala dinas",
+    "kabid": "kepala bidang", "kabag": "kepala bagian", "kasi": "kepala seksi", "sekda": "sekretaris daerah",
+    "sekcam": "sekretaris camat", "wabup": "wakil bupati", "wagub": "wakil gubernur", "wawali": "wakil wali kota",
+    "dirut": "direktur utama", "kaur": "kepala urusan",
+}
+
 # Offices that name the body they head in one word, and that body's short head: "Kapolres Merauke" heads
 # "Polres Merauke", "Bupati Dairi" the "Pemkab Dairi" (Pemerintah Kabupaten Dairi), "Kepala Desa Sukamaju"
 # the "Pemdes Sukamaju". The region after the office is the body's.
@@ -242,7 +250,8 @@ OFFICE_QUALIFIERS: frozenset[str] = frozenset({"utama", "umum", "harian", "eksek
 # "Kolonel Inf Budi"); no body's name contains one, so a name running into one ("Polda Metro Jaya Kombes
 # Yusri Yunus") ends before it, and a person's name starts after it.
 # the army's corps, written after an officer's rank with or without a full stop ("Letkol Kav. Jami'an")
-_CORPS = ("inf", "kav", "arm", "arh", "czi", "cpm", "chk", "ckm", "cba", "ctp", "caj", "cku", "chb", "cpl", "cpn", "pnb")
+_CORPS = ("inf", "kav", "arm", "arh", "czi", "cpm", "chk", "ckm", "cba", "ctp", "caj", "cku", "chb", "cpl", "cpn", "pnb",
+          "arhanud", "armed", "psk", "mar")
 RANK_ABBREVIATIONS: frozenset[str] = frozenset({
     *_CORPS, *(f"{corps}." for corps in _CORPS),
     "kombes", "akbp", "akp", "iptu", "ipda", "aiptu", "bripka", "briptu", "bripda", "brigjen", "irjen", "komjen",

@@ -73,12 +73,15 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "dirinya", 
 
 # Lowercase words that end the speaker's phrase after a cue ("kata Budi dalam
 # rapat di ...", "ujar Latif yang baru lulus ...", "ucap Alamsyah saat dihubungi").
+# Words after which an attribution names the speaker's companions, not the speaker ("terang Camat
+# didampingi Sekcam Eprianto", "Ia yang didampingi Kabid Darsari mengatakan").
+COMPANION_WORDS: frozenset[str] = frozenset({"didampingi", "bersama", "disaksikan"})
+
 SPEAKER_PHRASE_ENDS: frozenset[str] = frozenset({
     "dalam", "di", "saat", "ketika", "kala", "seusai", "usai", "selepas", "setelah", "sesudah", "sebelum",
     "kepada", "pada", "melalui", "lewat", "via", "yang", "sambil", "seraya", "sembari", "tentang", "soal",
     "mengenai", "terkait", "menanggapi", "dari", "kemarin", "beberapa", "sewaktu", "ditemui", "dihubungi",
-    "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan",
-    "didampingi", "bersama", "disaksikan",  # "terang Camat didampingi Sekcam Eprianto": a companion speaks not
+    "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan", *COMPANION_WORDS,
 })
 
 # Words opening a sentence's circumstance phrase ("Saat ditemui di kantornya, ...").

@@ -77,6 +77,9 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label == "PER" and (_opens_a_bodys_unit(words, start) or end - start == 1
                                and (is_body_word(texts[start]) or texts[start] in words.company_words)):
             label = "ORG"
+        # "Ketua Baznas, Syamsuarni": a body's head word alone names a body, whatever else the model read in it
+        if end - start == 1 and texts[start] in ORGANISATION_HEADS and label in ("LOC", "PROGRAMME"):
+            label = "ORG"
         # "di pesisir Mempawah": a region name after a word of place is not a person.
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS
                 and is_place_name(text[slice(*words.char_span(start, end))])):
@@ -97,7 +100,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
             end = _through_a_hyphenated_syllable(texts, end)
             # "Kapolres [Jember] AKBP Kusworo", "Camat [Tirtayasa], Kapolsek Tirtayasa": the place of the office
-            if end - start == 1 and is_place_name(texts[start]) and (
+            if end - start == 1 and (is_place_name(texts[start]) or _names_a_place_elsewhere(texts, start)) and (
                     end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
                     or start and texts[start - 1].lower() in OFFICE_WORDS):
                 label = "LOC"
@@ -289,6 +292,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 end += 1
             elif _legal_form_end(words, end) > end:
                 end = _legal_form_end(words, end)
+            elif _glued_dash(words, end) and words.continues_name(end + 1):  # "Masjid Al-Ikhlas", "Jalan Senangin-Bawal"
+                end += 2
             elif head in NUMBERED_UNIT_HEADS and _unit_number_end(texts, end) > end:
                 end = numbered = _unit_number_end(texts, end)
             elif texts[end].lower() in WEEKDAYS and texts[end - 1].lower() in WEEKDAY_NAME_HEADS:  # "Kelurahan Pasar Minggu"
@@ -326,6 +331,12 @@ def _unit_number_end(texts: list[str], i: int) -> int:
     if end + 1 < len(texts) and texts[end] == "/" and is_name_token(texts[end + 1]):
         end += 2
     return end
+
+
+def _glued_dash(words: Words, i: int) -> bool:
+    """Whether token ``i`` is a dash with no space on either side and a word after it."""
+    return (words.texts[i] == "-" and i + 1 < len(words.texts) and words.starts[i] == words.starts[i - 1] + len(words.texts[i - 1])
+            and words.starts[i + 1] == words.starts[i] + 1)
 
 
 def _name_before_a_person(words: Words, start: int) -> int:
@@ -733,8 +744,14 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
         # "Bupati Ikfina menyerahkan ..." and "Menurut Ikfina, ...": one word after an office names its holder
         # and one after an office's unit ("Kaur Umum Itudi menuturkan")
         after_an_office = i and texts[i - 1][:1].isupper() and (texts[i - 1].lower() in ROLE_WORDS or after_a_unit)
-        if end - start > 1 or after_an_office:
+        # not the village of the office ("kata Kades Gedong" beside "Desa Gedong")
+        if end - start > 1 or after_an_office and not _names_a_place_elsewhere(texts, i):
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+
+
+def _names_a_place_elsewhere(texts: list[str], i: int) -> bool:
+    """Whether the text writes word ``i`` elsewhere after a place's head ("Desa Gedong")."""
+    return any(k and texts[k - 1] in LOCATION_HEADS for k, word in enumerate(texts) if word == texts[i] and k != i)
 
 
 def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
@@ -761,9 +778,10 @@ def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
             cut = max(glued, min(titles, len(words) - 1))
             if cut:
                 candidate = replace(candidate, start=candidate.start + len(" ".join(words[:cut])) + 1)
-            name_end = len(words)
-            while name_end - cut > 1 and is_degree(words[name_end - 1]):  # "Drs H Imron MAg": stops left out
-                name_end -= 1
+            # "Drs H Imron MAg" (stops left out), "M Luthfi SpPD KHOM FINASIM": from a degree on, only degrees and
+            # fellowships in capitals follow
+            name_end = next((k for k in range(cut + 1, len(words)) if is_degree(words[k])
+                             and all(is_degree(word) or word.isupper() for word in words[k:])), len(words))
             if name_end < len(words):
                 candidate = replace(candidate, end=candidate.end - len(" ".join(words[name_end:])) - 1)
         elif candidate.label in ("LOC", "ORG") and len(words) > 1 and not is_place_name(" ".join(words)):  # "Pasar Minggu"
