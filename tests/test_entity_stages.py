@@ -1575,3 +1575,14 @@ def test_the_word_after_an_office_is_its_place_where_the_text_writes_it_after_a_
     doc = doc_with_entities(text, [(gedong, gedong + 1, "PER"), (ginanjar, ginanjar + 2, "PER")])
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert ("Gedong", "PER") not in found and ("Ginanjar", "PER") in found
+
+
+def test_an_office_after_dan_opens_another_chain_and_a_region_the_text_names_leaves_the_holders_name():
+    text = ("Hadir Kepala Dinas Perikanan Karimun Ahmadi dan Anggota DPRD Karimun Raja Rafiza. Di Kecamatan "
+            "Bandarsurabaya, Ketua K3S Bandarsurabaya Suharno menyambut mereka.")
+    tokens = _tokens(text)
+    ahmadi, suharno = tokens.index("Ahmadi"), tokens.index("Suharno")
+    doc = doc_with_entities(text, [(ahmadi, ahmadi + 1, "PER"), (suharno - 1, suharno + 1, "PER")])
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert {("Dinas Perikanan Karimun", "ORG"), ("Ahmadi", "PER"), ("Suharno", "PER")} <= found
+    assert not any("dan" in name for name, _ in found) and ("Bandarsurabaya Suharno", "PER") not in found

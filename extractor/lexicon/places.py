@@ -7,7 +7,7 @@ from __future__ import annotations
 # Words that open an administrative region's name ("Desa Mekar Sari").
 LOCATION_HEADS: frozenset[str] = frozenset({
     "Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kampung", "Dusun", "Distrik",
-    "Kalurahan", "Nagari", "Gampong", "Pekon",
+    "Kalurahan", "Nagari", "Gampong", "Pekon", "Tiyuh",
     "Kab.", "Kec.", "Kel.", "Prov.", "Ds.", "Jl.", "Jln.", "Jalan", "Kepulauan", "Gedung", "Hotel",
     "Taman", "Pasar", "Pelabuhan", "Bandara", "Stadion", "Lapangan", "Alun-alun", "Kawasan",
     "Kali", "Pulau", "Teluk", "Gunung", "Sungai", "Danau", "Pantai",
@@ -44,7 +44,7 @@ REGION_KINDS: dict[str, str] = {
     "Kabupaten": "regency", "Kab.": "regency", "Kabupaten Administrasi": "regency",
     "Kota": "city", "Kota Administrasi": "city", "Kecamatan": "district", "Kec.": "district", "Distrik": "district",
     "Desa": "village", "Ds.": "village", "Kelurahan": "village", "Kel.": "village", "Kalurahan": "village",
-    "Nagari": "village", "Gampong": "village", "Pekon": "village",
+    "Nagari": "village", "Gampong": "village", "Pekon": "village", "Tiyuh": "village",
 }
 
 # Offices and governments written before a region's name, and its level ("Bupati Sleman").

@@ -100,10 +100,13 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
             end = _through_a_hyphenated_syllable(texts, end)
             # "Kapolres [Jember] AKBP Kusworo", "Camat [Tirtayasa], Kapolsek Tirtayasa": the place of the office
-            if end - start == 1 and (is_place_name(texts[start]) or _names_a_place_elsewhere(texts, start)) and (
+            if end - start == 1 and (is_place_name(texts[start]) or _names_a_region_elsewhere(texts, start)) and (
                     end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
                     or start and texts[start - 1].lower() in OFFICE_WORDS):
                 label = "LOC"
+            # "Ketua K3S [Bandarsurabaya] Suharno" beside "Kecamatan Bandarsurabaya": the region of the body
+            if end - start > 1 and start and is_name_token(texts[start - 1]) and _names_a_region_elsewhere(texts, start):
+                start += 1
             # "anggota [DPRD Kutai]": the region of a body's office, a regency's first word too ("Kutai Timur")
             if (end - start == 1 and start and names_a_body_by_its_short_name(texts[start - 1])
                     and (is_place_name(texts[start]) or texts[start].casefold() in regency_first_words())):
@@ -300,7 +303,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 end += 1
             elif (texts[end] in ("dan", "&") and head in COMPOUND_NAME_HEADS and end + 1 < len(texts)
                   and is_name_token(texts[end + 1]) and not is_body_word(texts[end + 1])  # "... Bogor dan Dinkes"
-                  and texts[end + 1] not in ORGANISATION_HEADS):  # "Dinas Penataan Kota dan [Badan] Pertanahan"
+                  and texts[end + 1] not in ORGANISATION_HEADS  # "Dinas Penataan Kota dan [Badan] Pertanahan"
+                  and texts[end + 1].lower() not in OFFICE_WORDS):  # "Dinas Perikanan Karimun dan [Anggota] DPRD"
                 end += 2
             else:
                 break
@@ -745,13 +749,13 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
         # and one after an office's unit ("Kaur Umum Itudi menuturkan")
         after_an_office = i and texts[i - 1][:1].isupper() and (texts[i - 1].lower() in ROLE_WORDS or after_a_unit)
         # not the village of the office ("kata Kades Gedong" beside "Desa Gedong")
-        if end - start > 1 or after_an_office and not _names_a_place_elsewhere(texts, i):
+        if end - start > 1 or after_an_office and not _names_a_region_elsewhere(texts, i):
             yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
 
 
-def _names_a_place_elsewhere(texts: list[str], i: int) -> bool:
-    """Whether the text writes word ``i`` elsewhere after a place's head ("Desa Gedong")."""
-    return any(k and texts[k - 1] in LOCATION_HEADS for k, word in enumerate(texts) if word == texts[i] and k != i)
+def _names_a_region_elsewhere(texts: list[str], i: int) -> bool:
+    """Whether the text writes word ``i`` elsewhere after a region's kind ("Desa Gedong")."""
+    return any(k and texts[k - 1] in REGION_KINDS for k, word in enumerate(texts) if word == texts[i] and k != i)
 
 
 def without_glued_names(chosen: list[Candidate], text: str) -> list[Candidate]:
