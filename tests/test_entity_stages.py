@@ -1586,3 +1586,10 @@ def test_an_office_after_dan_opens_another_chain_and_a_region_the_text_names_lea
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert {("Dinas Perikanan Karimun", "ORG"), ("Ahmadi", "PER"), ("Suharno", "PER")} <= found
     assert not any("dan" in name for name, _ in found) and ("Bandarsurabaya Suharno", "PER") not in found
+
+
+def test_an_acronym_spelt_out_in_lower_case_after_a_schemes_head_is_a_programme_but_a_term_is_not():
+    text = ("Warga menerima bantuan sosial tunai (BST) dari kementerian. Penyaluran BST tahap kedua dimulai. "
+            "Bank menghimpun dana pihak ketiga (DPK) dan hak guna bangunan (HGB) diperpanjang.")
+    found = {(e.text, e.label, e.canonical) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert found == {("BST", "PROGRAMME", "bantuan sosial tunai")}

@@ -329,6 +329,11 @@ PROGRAMME_HEADS: frozenset[str] = frozenset({
     "Pengembangan",
 })
 
+# Heads of a scheme spelt out in lower case beside its acronym ("bantuan sosial tunai (BST)", "kredit usaha
+# rakyat (KUR)"); not "dana" nor "jaminan", which open terms of finance and law too ("dana pihak ketiga (DPK)").
+SPELT_SCHEME_HEADS: frozenset[str] = frozenset({"program", "bantuan", "beasiswa", "kredit", "subsidi", "gerakan",
+                                                "kampanye"})
+
 # Those of PROGRAMME_CUES that also title or own other things (a concert, a match, "tim kampanye Trump",
 # "gerakan Islam"): a programme only near "program".
 PROGRAMME_TITLE_CUES: frozenset[tuple[str, ...]] = frozenset({

@@ -34,7 +34,8 @@ from .candidates import (acronym_candidates, alias_candidates, dateline_candidat
 from .names import cites_a_document, has_body_head, is_generic_body
 from .places import (addresses, country_candidates, join_places_of_one_region, linked_places, listed_place_candidates,
                      region_candidates, split_place_chains)
-from .programmes import event_name_candidates, known_programme_candidates, programme_cue_candidates
+from .programmes import (event_name_candidates, known_programme_candidates, programme_cue_candidates,
+                         spelt_programme_candidates)
 from .referents import (Referents, link_bodies, link_nicknames, link_people, link_referents, parent_body,
                         referent_labels, referent_name)
 from .roles import person_roles, split_role
@@ -68,7 +69,8 @@ def _mentions(doc: Doc, text: str, layout: Layout, pairs: list[AcronymPair],
     guessed = [c for c in guessed if not overlaps(c.start, c.end, headlines)]
     chosen = select(
         list(split_place_chains([*dateline_candidates(layout), *acronym_candidates(pairs, text),
-                                 *known_programme_candidates(text), *country_candidates(text),
+                                 *known_programme_candidates(text), *spelt_programme_candidates(text),
+                                 *country_candidates(text),
                                  *known_body_candidates(words, text), *guessed], words)),
         excluded,
     )

@@ -8,10 +8,12 @@ import re
 from typing import Iterable, Optional
 
 from ...lexicon.entities import (BODY_PROGRAMME_WORDS, EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS,
-                                 OFFICE_WORDS, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES)
+                                 OFFICE_WORDS, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES,
+                                 SPELT_SCHEME_HEADS)
 from ...lexicon.dates import WEEKDAYS
 from ...lexicon.layout import NAME_CONNECTORS
-from ...lexicon.names import ALIASES, KNOWN_PROGRAMMES, derived
+from ...lexicon.names import ALIASES, GENERIC_ACRONYMS, KNOWN_PROGRAMMES, derived
+from ..acronyms import lower_case_acronyms
 from ..patterns import WordStartPattern, names_pattern
 from .names import is_body_word, is_name_token
 from .selection import Candidate, Priority
@@ -174,6 +176,18 @@ def known_programme_candidates(text: str) -> Iterable[Candidate]:
         if match.group("name")[0].isupper() and not _in_an_office_title(text, match.start("name"), match.end("name")):
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
+
+
+def spelt_programme_candidates(text: str) -> Iterable[Candidate]:
+    """An acronym a text spells out in lower case with a scheme's head ("bantuan sosial tunai (BST)", "dana
+    desa (DD)", "kredit usaha rakyat (KUR)"), wherever it is written: a programme named by its acronym,
+    where the head alone would be a generic aid ("bantuan sembako")."""
+    schemes = [acronym for acronym, spelt in lower_case_acronyms(text).items()
+               if spelt.split()[0] in SPELT_SCHEME_HEADS and acronym not in GENERIC_ACRONYMS]
+    if schemes:
+        for match in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, schemes)), text):
+            yield Candidate(match.start(), match.end(), "PROGRAMME", Priority.RULE, "rule")
+
 
 
 def _in_an_office_title(text: str, start: int, end: int) -> bool:
