@@ -1593,3 +1593,16 @@ def test_an_acronym_spelt_out_in_lower_case_after_a_schemes_head_is_a_programme_
             "Bank menghimpun dana pihak ketiga (DPK) dan hak guna bangunan (HGB) diperpanjang.")
     found = {(e.text, e.label, e.canonical) for e in find_entities(doc_with_entities(text, []), Layout())}
     assert found == {("BST", "PROGRAMME", "bantuan sosial tunai")}
+
+
+def test_an_acting_offices_mark_stays_in_the_role_and_a_zakat_body_named_alone_is_a_body():
+    nlp = customize_tokenizer(spacy.blank("id"))
+    text = "Bantuan tiba. Plt. Kepala Dinas Sosial Kota Blora Dwi Hanto menerima dana dari Rumah Zakat."
+    doc = nlp(text)
+    tokens = [token.text for token in doc]
+    dwi, zakat = tokens.index("Dwi"), tokens.index("Rumah")
+    doc.ents = [Span(doc, dwi, dwi + 2, "PER"), Span(doc, zakat, zakat + 2, "LOC")]
+    entities = find_entities(doc, Layout())
+    person = next(e for e in entities if e.label == "PER")
+    assert (person.role, person.org) == ("Plt. Kepala", "Dinas Sosial Kota Blora")
+    assert ("Rumah Zakat", "ORG") in {(e.text, e.label) for e in entities}

@@ -33,7 +33,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Kelompok Tani", "Poktan", "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes",
     "Kejari", "Kejati",
     "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
-    "Laznas", "Baznas", "LAZ",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
+    "Laznas", "Baznas", "LAZ", "Rumah Zakat",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
     "Yonif", "Brigif", "Batalyon", "Lanal", "Lanud", "Rayon Militer",
     # houses of worship and children's homes are bodies (ANNOTATION.md lists mosques under ORG)
     "Masjid", "Gereja", "Klenteng", "Vihara", "Panti Asuhan", "Panti", "Musala", "Mushola", "Musholla", "Surau", "Klinik",

@@ -12,6 +12,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "PT.", "CV.", "Tbk.", "Bpk.", "Bp.", "Ibu.", "Sdr.", "Sdri.", "H.", "Hj.", "Ir.", "dr.", "drg.", "Kol.",
     "Brigjen.", "Kapt.", "Let.", "AKBP.", "Kombes.", "Ny.", "Tn.", "St.", "Pol.", "dll.", "dsb.",
     "dkk.", "tsb.", "yth.", "a.n.", "u.p.", "No.", "Tel.", "Telp.", "Hal.", "Ket.",
+    "Plt.", "Plh.", "Pj.", "Pjs.",  # an acting office's mark ("Plt. Kepala UPTD BLK")
 )
 
 # Words that start a photo credit or caption credit line.

@@ -77,8 +77,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         if label == "PER" and (_opens_a_bodys_unit(words, start) or end - start == 1
                                and (is_body_word(texts[start]) or texts[start] in words.company_words)):
             label = "ORG"
-        # "Ketua Baznas, Syamsuarni": a body's head word alone names a body, whatever else the model read in it
-        if end - start == 1 and texts[start] in ORGANISATION_HEADS and label in ("LOC", "PROGRAMME"):
+        # "Ketua Baznas, Syamsuarni": a body's head alone names a body, whatever else the model read in it
+        if " ".join(texts[start:end]) in ORGANISATION_HEADS and label in ("LOC", "PROGRAMME"):
             label = "ORG"
         # "di pesisir Mempawah": a region name after a word of place is not a person.
         if (label == "PER" and start and texts[start - 1].lower() in PLACE_PREPOSITIONS

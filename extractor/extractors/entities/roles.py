@@ -150,13 +150,13 @@ def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence around offset ``start`` begins: after the last line break or full stop before
     it, not a title's ("Rektor Universitas Jambi Prof. Dr. Budi Santoso"), a corps' ("Letkol Kav. Jami'an"),
-    a legal form's ("CSR PT. SML, Wesly") or an initial's ("M. Hery")."""
+    a legal form's ("CSR PT. SML, Wesly"), an office's ("Plt. Kepala") or an initial's ("M. Hery")."""
     line, stop = text.rfind("\n", 0, start) + 1, start
     while (stop := text.rfind(". ", line, stop)) >= 0:
         # the word the stop ends, after a glued dash too ("Surabaya-Dr.")
         word = _WORD_BREAK.split(text[max(line, stop - _LONGEST_TITLE):stop + 1])[-1]
         if (word.lower() not in HONORIFICS and word.lower() not in RANK_ABBREVIATIONS and word not in LEGAL_FORMS
-                and not is_initial(word)):
+                and not is_initial(word) and word.lower().rstrip(".") not in ROLE_WORDS):  # "Plt. Kepala UPTD"
             return stop + 1
     return line
 
