@@ -153,3 +153,9 @@ def test_headline_paragraphs_are_title_case_lines_and_links_not_prose():
             "“Kami Siap Membantu Warga,” kata Budi.")
     spans = [text[start:end] for start, end in headline_paragraphs(text)]
     assert spans == ["Puasa, Djarot Juga Pulang Cepat dari Balai Kota", "Kelebihan Teknologi Baru Pembangunan Jalan"]
+
+
+def test_a_regions_kind_before_its_spelt_out_acronym_is_part_of_its_name_but_not_inside_a_government():
+    text = "Warga Kabupaten Indragiri Hilir (Inhil) dan Pemerintah Kabupaten Halmahera Barat (Halbar) hadir."
+    pairs = {(p.acronym, p.expansion) for p in find_acronym_pairs(text)}
+    assert pairs == {("Inhil", "Kabupaten Indragiri Hilir"), ("Halbar", "Halmahera Barat")}

@@ -32,6 +32,10 @@ _QUALIFIER = re.compile(r"[ ]+(?:(?:Provinsi|Kabupaten|Kota|Kecamatan|Prov\.|Kab
 _MAX_EXPANSION_WORDS = 15
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|CV)\.?[ ]$")
 _SCHEME_HEAD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]$")
+_ADMINISTRATIVE_KINDS = [kind for kind, level in REGION_KINDS.items() if level and kind.istitle() and kind.isalpha()]
+_REGION_KIND_BEFORE = re.compile(r"\b(?:%s)[ ]$" % "|".join(_ADMINISTRATIVE_KINDS))
+_LONGEST_KIND = max(map(len, _ADMINISTRATIVE_KINDS)) + 1
+_GOVERNMENT_BEFORE_KIND = re.compile(r"\b(?:Pemerintah|Pemerintahan)[ ]$")
 _LONGEST_SCHEME_HEAD = 12
 # "Program" introduces a programme's name and is no part of it ("Program Tanggung Jawab Sosial dan Lingkungan
 # (TJSL)" names "Tanggung Jawab Sosial dan Lingkungan", ANNOTATION.md)
@@ -191,6 +195,11 @@ def find_acronym_pairs(text: str) -> list[AcronymPair]:
             legal_form = _LEGAL_FORM_BEFORE.search(text, max(0, start - 4), start)
             if legal_form:
                 start, expansion = legal_form.start(), text[legal_form.start():match.end("long")]
+            # "Kecamatan Jambi Luar Kota (Jaluko)": the region's kind the acronym leaves out is its name's
+            # (not the region of a government: "Pemerintah Kabupaten [Halmahera Barat] (Halbar)")
+            kind = _REGION_KIND_BEFORE.search(text, max(0, start - _LONGEST_KIND), start)
+            if kind and not _GOVERNMENT_BEFORE_KIND.search(text, max(0, kind.start() - 12), kind.start()):
+                start, expansion = kind.start(), text[kind.start():match.end("long")]
             # "Bantuan Asistensi Rehabilitasi Sosial (ATENSI)": a scheme's head the acronym leaves out is its name's
             scheme = _SCHEME_HEAD_BEFORE.search(text, max(0, start - _LONGEST_SCHEME_HEAD), start)
             if (scheme and scheme.group(1) in PROGRAMME_HEADS and scheme.group(1) not in _NAMING_WORDS
