@@ -153,7 +153,8 @@ def _attribution_before(text: str, sentence_start: int, start: int) -> Optional[
     window_start = max(sentence_start, opening - _LONGEST_CUE_BEFORE)
     if not _ends_with_cue(text[window_start:opening]):
         return None
-    window_start = max([window_start, *(stop.end() for stop in _NOT_IN_ATTRIBUTION.finditer(text, window_start, opening))])
+    stops = _NOT_IN_ATTRIBUTION.finditer(text, window_start, opening)
+    window_start = max([window_start, *(stop.end() for stop in stops)])
     match = _CUE_BEFORE.search(text, window_start, opening)
     if not match:
         return None

@@ -10,8 +10,8 @@ from typing import Iterable
 from ..lexicon.dates import WEEKDAYS
 from ..lexicon.entities import HONORIFICS, OFFICES_SPELT_OUT, ORGANISATION_HEADS, RANKS, ROLE_WORDS
 from ..lexicon.names import COUNTRIES
-from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, COMPANION_WORDS, CUE_WORDS, NAMING_WORDS,
-                              REPORTING_VERB, SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
+from ..lexicon.quotes import (ACCORDING_TO, CIRCUMSTANCE_OPENERS, CLAUSE_OPENERS, COMPANION_WORDS, CUE_WORDS,
+                              NAMING_WORDS, REPORTING_VERB, SPEAKER_PHRASE_ENDS, SPEAKER_PRONOUNS, SUBJECT_FILLERS, VERB_FORM)
 from ..records import Entity
 from .entities.names import is_degree, strip_honorifics
 from .regions import is_place_name

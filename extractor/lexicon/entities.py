@@ -36,7 +36,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Laznas", "Baznas", "LAZ", "Rumah Zakat",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
     "Yonif", "Brigif", "Batalyon", "Lanal", "Lanud", "Rayon Militer",
     # houses of worship and children's homes are bodies (ANNOTATION.md lists mosques under ORG)
-    "Masjid", "Gereja", "Klenteng", "Vihara", "Panti Asuhan", "Panti", "Musala", "Mushola", "Musholla", "Surau", "Klinik",
+    "Masjid", "Gereja", "Klenteng", "Vihara", "Panti Asuhan", "Panti", "Musala", "Mushola", "Musholla", "Surau",
+    "Klinik",
 })
 
 # Heads of the armed forces' and police's units named by a number and the territory after a slash ("Kodim

@@ -277,7 +277,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             continue
         name_start = end = i + len(head.split())
         numbered = name_start  # where a unit's number and territory end ("Kodim 1203/Ketapang")
-        named_to_a_comma = _name_before_a_person(words, name_start) if head in GROUP_HEADS or head in REGION_KINDS else 0
+        names_people = head in GROUP_HEADS or head in REGION_KINDS  # names that read as people's ("Desa Tengku Lese")
+        named_to_a_comma = _name_before_a_person(words, name_start) if names_people else 0
         while end < len(texts) and not words.line_ends[end - 1]:
             if texts[end].isdigit() and head in REGION_KINDS:
                 break  # "Kecamatan Bissappu [168] orang": a count, no region's name holds a number
@@ -290,8 +291,9 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 break  # "Desa Mandiri Lestari [Yayasan Damandiri]": another body's name begins
             # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki"),
             # and villages bear names that read as people's ("Desa Tengku Lese")
-            if words.continues_name(end, into_people=head in STREET_HEADS or end < named_to_a_comma or end == name_start and (
-                    head in GROUP_HEADS or head in REGION_KINDS and _names_a_region_whole(words, end))):
+            if words.continues_name(end, into_people=head in STREET_HEADS or end < named_to_a_comma
+                                    or end == name_start and (head in GROUP_HEADS or head in REGION_KINDS
+                                                              and _names_a_region_whole(words, end))):
                 end += 1
             elif _legal_form_end(words, end) > end:
                 end = _legal_form_end(words, end)
@@ -315,7 +317,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             yield Candidate(*words.char_span(name_start, end), "LOC", Priority.RULE, "rule")
         elif end > name_start:
             # the person after the comma holds the office ("Kelompok Tani Bina Bersama Lestari, Idris Lamba")
-            holder = end if end == named_to_a_comma else _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS)
+            holder = (end if end == named_to_a_comma
+                      else _office_holder_start(words, i, end, office=head in ADMINISTRATIVE_HEADS))
             holder = holder if holder >= numbered else end  # "Koramil 1203-10/[Sandai] menyatakan": the territory
             priority = Priority.SUBORDINATE_HEAD if head in SUBORDINATE_HEADS else Priority.RULE
             yield Candidate(*words.char_span(i, holder), label, priority, "rule")
@@ -339,8 +342,9 @@ def _unit_number_end(texts: list[str], i: int) -> int:
 
 def _glued_dash(words: Words, i: int) -> bool:
     """Whether token ``i`` is a dash with no space on either side and a word after it."""
-    return (words.texts[i] == "-" and i + 1 < len(words.texts) and words.starts[i] == words.starts[i - 1] + len(words.texts[i - 1])
-            and words.starts[i + 1] == words.starts[i] + 1)
+    texts, starts = words.texts, words.starts
+    return (texts[i] == "-" and i + 1 < len(texts) and starts[i] == starts[i - 1] + len(texts[i - 1])
+            and starts[i + 1] == starts[i] + 1)
 
 
 def _name_before_a_person(words: Words, start: int) -> int:

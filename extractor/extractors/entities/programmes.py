@@ -8,8 +8,8 @@ import re
 from typing import Iterable, Optional
 
 from ...lexicon.entities import (BODY_PROGRAMME_WORDS, EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS,
-                                 OFFICE_WORDS, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES, PROGRAMME_TITLE_CUES,
-                                 SPELT_SCHEME_HEADS)
+                                 OFFICE_WORDS, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES,
+                                 PROGRAMME_TITLE_CUES, SPELT_SCHEME_HEADS)
 from ...lexicon.dates import WEEKDAYS
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, GENERIC_ACRONYMS, KNOWN_PROGRAMMES, derived

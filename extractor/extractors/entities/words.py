@@ -101,7 +101,8 @@ def _short_names(texts: list[str]) -> frozenset[str]:
         after_cue = before.lower() in CUE_WORDS and not VERB_FORM.fullmatch(before.lower()) or before.lower() in ACCORDING_TO
         # before a cue in lower case: "Tanggung Jawab Sosial" holds the capitalised cue word "jawab"
         # ... nor after a name but an office's unit ("Kaur Umum Itudi menuturkan")
-        before_cue = after in CUE_WORDS and (not is_name_token(before) or i > 1 and texts[i - 2].lower() in UNIT_HEAD_OFFICES)
+        before_cue = after in CUE_WORDS and (not is_name_token(before)
+                                             or i > 1 and texts[i - 2].lower() in UNIT_HEAD_OFFICES)
         if (after_cue and not is_name_token(after)) or before_cue:
             names.add(word)
     return frozenset(names)
