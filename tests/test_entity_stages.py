@@ -1606,3 +1606,9 @@ def test_an_acting_offices_mark_stays_in_the_role_and_a_zakat_body_named_alone_i
     person = next(e for e in entities if e.label == "PER")
     assert (person.role, person.org) == ("Plt. Kepala", "Dinas Sosial Kota Blora")
     assert ("Rumah Zakat", "ORG") in {(e.text, e.label) for e in entities}
+
+
+def test_a_street_after_a_bodys_region_is_its_address_not_its_name():
+    text = "Acara digelar di Kantor Pemkab Bojonegoro Jalan P Mas Tumapel dan di kantor Badan Pengelola Jalan Tol."
+    found = {(e.text, e.label) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert {("Pemkab Bojonegoro", "ORG"), ("Jalan P Mas Tumapel", "LOC"), ("Badan Pengelola Jalan Tol", "ORG")} <= found

@@ -461,3 +461,7 @@ def test_a_companion_named_before_the_cue_does_not_speak_and_an_office_in_one_wo
             "“Kondisi rumahnya sudah tidak layak,” kata Kades Gedong.")
     speakers = [quote.speaker for quote in quotes_of(warta, text)]
     assert speakers == ["Muadi", "Suwarno"]
+    # "sesuai keterangan rilis" after the pronoun closes the speaker's phrase
+    text = ("General Manager Program Ekonomi Dompet Dhuafa, Udhi Tri Kurniawan, menyebut jaringan mitra diperkuat.\n"
+            "“Kami memiliki 60 lebih mitra peternak di berbagai daerah,” ucap dia sesuai keterangan rilis.")
+    assert first_direct(warta, text).speaker == "Udhi Tri Kurniawan"

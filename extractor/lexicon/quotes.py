@@ -81,7 +81,7 @@ SPEAKER_PHRASE_ENDS: frozenset[str] = frozenset({
     "dalam", "di", "saat", "ketika", "kala", "seusai", "usai", "selepas", "setelah", "sesudah", "sebelum",
     "kepada", "pada", "melalui", "lewat", "via", "yang", "sambil", "seraya", "sembari", "tentang", "soal",
     "mengenai", "terkait", "menanggapi", "dari", "kemarin", "beberapa", "sewaktu", "ditemui", "dihubungi",
-    "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan", *COMPANION_WORDS,
+    "seperti", "sebagaimana", "dikutip", "sebelumnya", "pekan", "bulan", "tahun", "dengan", "sesuai", *COMPANION_WORDS,
 })
 
 # Words opening a sentence's circumstance phrase ("Saat ditemui di kantornya, ...").

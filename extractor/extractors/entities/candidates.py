@@ -289,6 +289,9 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
                 break
             if texts[end] in _NEW_BODY_HEADS and end > name_start:
                 break  # "Desa Mandiri Lestari [Yayasan Damandiri]": another body's name begins
+            if (texts[end] in STREET_HEADS and head not in STREET_HEADS and end > name_start
+                    and (texts[end] != "Jalan" or is_place_name(texts[end - 1]))):
+                break  # "Kantor Pemkab Bojonegoro [Jalan] P Mas Tumapel": its address (not "Badan Pengelola Jalan Tol")
             # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki"),
             # and villages bear names that read as people's ("Desa Tengku Lese")
             if words.continues_name(end, into_people=head in STREET_HEADS or end < named_to_a_comma
