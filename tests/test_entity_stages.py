@@ -1612,3 +1612,14 @@ def test_a_street_after_a_bodys_region_is_its_address_not_its_name():
     text = "Acara digelar di Kantor Pemkab Bojonegoro Jalan P Mas Tumapel dan di kantor Badan Pengelola Jalan Tol."
     found = {(e.text, e.label) for e in find_entities(doc_with_entities(text, []), Layout())}
     assert {("Pemkab Bojonegoro", "ORG"), ("Jalan P Mas Tumapel", "LOC"), ("Badan Pengelola Jalan Tol", "ORG")} <= found
+
+
+def test_an_initial_closing_a_name_is_the_names_and_a_sentences_stop_after_it_is_not():
+    text = ("Upacara dipimpin Pemimpin Cabang Depok, Eko Muhammad J. Menurut Eko Muhammad J, ruang kelas dibangun. "
+            "Warga senang, kata Eko.")
+    tokens = _tokens(text)
+    first = tokens.index("Eko")
+    second = tokens.index("Eko", first + 1)
+    doc = doc_with_entities(text, [(first, first + 2, "PER"), (second, second + 2, "PER")])
+    people = {(e.text, e.canonical) for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert {name for name, _ in people} >= {"Eko Muhammad J"} and {canonical for _, canonical in people} == {"Eko Muhammad J"}

@@ -31,7 +31,7 @@ _NAME = r"(?:[A-Z][\w.&']*|[a-z]+\.[a-z.]+)(?:[ ](?:[A-Z0-9][\w.&']*|[a-z]+\.[a-
 # "SULTRAKINI.COM: KENDARI –", "REPUBLIKA.CO.ID,SOLO -–"
 # (a colon only after a domain: "Baca: Jokowi - JK Masih Kompak" is a link to another article)
 _DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME})(?:,[ ]*|[ ]*\|[ ]+|(?:(?<=\.[A-Za-z]{{2}})|(?<=\.[A-Za-z]{{3}})):[ ]+)"
-                            rf"(?P<second>{_NAME})[ ]*{_DASH}")
+                            rf"(?P<second>{_NAME})[ ]*(?:{_DASH}|\|[ ]+)")  # "DENPASAR, MataDewata.com | ..."
 # "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -", "Sukabumi, Jawa Barat (ANTARA News) -"
 _DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME}(?:,[ ]+{_NAME})?)[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}")
 # "KILASKALBAR –", "Suara.com -", "JAKARTA –"

@@ -99,6 +99,7 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
             start, end = without_honorifics(texts, start, end)
             start, end = _after_other_names(words, start, end), _before_other_words(words, start, end)
             end = _through_a_hyphenated_syllable(texts, end)
+            end = _through_a_closing_initial(words, end)
             # "Kapolres [Jember] AKBP Kusworo", "Camat [Tirtayasa], Kapolsek Tirtayasa": the place of the office
             if end - start == 1 and (is_place_name(texts[start]) or _names_a_region_elsewhere(texts, start)) and (
                     end < len(texts) and texts[end].lower() in RANK_ABBREVIATIONS
@@ -128,6 +129,8 @@ def model_candidates(doc: Doc, words: Words, text: str) -> Iterable[Candidate]:
         name = text[span_start:span_end]
         span_start += len(name) - len(name.lstrip(_EDGE_PUNCTUATION))
         span_end -= len(name) - len(name.rstrip(_EDGE_PUNCTUATION))
+        if label == "PER" and _CLOSING_INITIAL_STOP.search(text, span_start, span_end):
+            span_end -= 1  # "Eko Muhammad J." closing a sentence: the name is "Eko Muhammad J" wherever written
         name = text[span_start:span_end]
         if (name and (is_name_token(name) or is_lower_case_name(name)) and name not in LEGAL_FORMS
                 and not (label == "PER" and _TICKET.fullmatch(name))):
@@ -447,6 +450,18 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
     return end
 
 
+_CLOSING_INITIAL_STOP = re.compile(r"(?<= [A-Z])\.$")
+
+
+def _through_a_closing_initial(words: Words, end: int) -> int:
+    """Where a person's name ending before token ``end`` ends with the initial there that closes it
+    ("Menurut Eko Muhammad [J], ...", "Eko Muhammad [J.]")."""
+    texts = words.texts
+    closes = (end < len(texts) and _is_an_initial(texts[end]) and not words.line_ends[end - 1]
+              and (end + 1 == len(texts) or not texts[end + 1][:1].isalnum()))
+    return end + 1 if closes else end
+
+
 def _is_an_initial(word: str) -> bool:
     """"M." or, printed without its full stop, "M"."""
     return is_initial(word) or len(word) == 1 and word.isupper()
@@ -744,6 +759,7 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
                     or _is_an_initial(texts[end]) and end + 1 < len(texts)  # "Insan Alif [L] Sadarang"
                     and may_be_in_a_persons_name(texts[end + 1]))):
             end += 1
+        end = _through_a_closing_initial(words, end)
         # One given name before a surname, standing clear of other names and of a sentence's start
         # ("PBB, Nikki Haley,"; not "Kemendagri Sumarsono" nor "Pernyataan Herman").
         given = i - 1
@@ -757,7 +773,10 @@ def spoken_name_candidates(words: Words) -> Iterable[Candidate]:
         after_an_office = i and texts[i - 1][:1].isupper() and (texts[i - 1].lower() in ROLE_WORDS or after_a_unit)
         # not the village of the office ("kata Kades Gedong" beside "Desa Gedong")
         if end - start > 1 or after_an_office and not _names_a_region_elsewhere(texts, i):
-            yield Candidate(*words.char_span(start, end), "PER", Priority.RULE, "rule")
+            span_start, span_end = words.char_span(start, end)
+            if end - start > 1 and texts[end - 1].endswith(".") and _is_an_initial(texts[end - 1]):
+                span_end -= 1  # "Eko Muhammad J[.]": a sentence's full stop after the closing initial
+            yield Candidate(span_start, span_end, "PER", Priority.RULE, "rule")
 
 
 def _names_a_region_elsewhere(texts: list[str], i: int) -> bool:
