@@ -1623,3 +1623,9 @@ def test_an_initial_closing_a_name_is_the_names_and_a_sentences_stop_after_it_is
     doc = doc_with_entities(text, [(first, first + 2, "PER"), (second, second + 2, "PER")])
     people = {(e.text, e.canonical) for e in find_entities(doc, Layout()) if e.label == "PER"}
     assert {name for name, _ in people} >= {"Eko Muhammad J"} and {canonical for _, canonical in people} == {"Eko Muhammad J"}
+
+
+def test_a_street_named_after_an_officer_keeps_the_rank_in_its_name():
+    doc = customize_tokenizer(spacy.blank("id"))("Posko berada di Jln. Letkol Hamdi Silam.")
+    found = {(e.text, e.label) for e in find_entities(doc, Layout())}
+    assert found == {("Jln. Letkol Hamdi Silam", "LOC")}

@@ -299,7 +299,8 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             # and villages bear names that read as people's ("Desa Tengku Lese")
             if words.continues_name(end, into_people=head in STREET_HEADS or end < named_to_a_comma
                                     or end == name_start and (head in GROUP_HEADS or head in REGION_KINDS
-                                                              and _names_a_region_whole(words, end))):
+                                                              and _names_a_region_whole(words, end)),
+                                    through_ranks=head in STREET_HEADS):
                 end += 1
             elif _legal_form_end(words, end) > end:
                 end = _legal_form_end(words, end)

@@ -56,9 +56,10 @@ class Words:
                    frozenset(texts[start] for start, end, label in entities if end == start + 1 and label in ("ORG", "LOC")),
                    frozenset(texts[k + 1] for k in range(len(texts) - 1) if texts[k] in _COMPANY_FORMS))
 
-    def continues_name(self, i: int, into_people: bool = False) -> bool:
+    def continues_name(self, i: int, into_people: bool = False, through_ranks: bool = False) -> bool:
         """Whether token ``i`` can extend a name that started before it; a person the model found
-        there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one)."""
+        there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one), and a rank
+        unless ``through_ranks`` ("Jln. Letkol Hamdi Silam")."""
         # nor into the titles of a person the model starts after them ("Kabupaten Sleman [Ny] Ratna Dewi ...",
         # "Universitas Jambi [Prof. Dr.] Budi Santoso")
         name = i
@@ -66,7 +67,7 @@ class Words:
             name += 1
         titles_a_person = name > i and name < len(self.texts) and self.starts_person(name)
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i) and not titles_a_person)
-                and not self.line_ends[i - 1] and not opens_a_rank(self.texts, i))
+                and not self.line_ends[i - 1] and (through_ranks or not opens_a_rank(self.texts, i)))
 
     def starts_person(self, i: int) -> bool:
         """Whether a person's name starts at token ``i``: the model's, or one a particle opens ("I Made")."""
