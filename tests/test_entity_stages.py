@@ -1629,3 +1629,10 @@ def test_a_street_named_after_an_officer_keeps_the_rank_in_its_name():
     doc = customize_tokenizer(spacy.blank("id"))("Posko berada di Jln. Letkol Hamdi Silam.")
     found = {(e.text, e.label) for e in find_entities(doc, Layout())}
     assert found == {("Jln. Letkol Hamdi Silam", "LOC")}
+
+
+def test_a_region_spelt_out_with_its_kind_beside_its_acronym_is_a_place_without_the_model():
+    text = "Warga Desa Sukamaju Kecamatan Tulang Bawang Tengah (TBT) menerima bantuan. Camat TBT hadir."
+    found = {(e.text, e.label, e.canonical) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert {("Kecamatan Tulang Bawang Tengah", "LOC", "Kecamatan Tulang Bawang Tengah"),
+            ("TBT", "LOC", "Kecamatan Tulang Bawang Tengah")} <= found

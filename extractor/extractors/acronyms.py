@@ -65,6 +65,14 @@ class AcronymPair:
     def expansion_end(self) -> int:
         return self.expansion_start + len(self.expansion)
 
+    @property
+    def names_a_region_with_its_kind(self) -> bool:
+        """Whether the expansion opens with a region's kind the acronym leaves out ("Kecamatan Tulang Bawang
+        Tengah (TBT)"): a place, whatever the model read around it."""
+        kind, _, rest = self.expansion.partition(" ")
+        return (kind in _ADMINISTRATIVE_KINDS and bool(rest) and abbreviates(self.acronym, rest)
+                and not abbreviates(self.acronym, self.expansion))
+
     def qualifier_span(self, text: str) -> tuple[int, int]:
         """The offsets of the region qualifying the acronym ("Kabupaten Cianjur"); empty if none."""
         start = self.acronym_end + 1  # after the closing parenthesis

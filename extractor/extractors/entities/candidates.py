@@ -1013,9 +1013,10 @@ def acronym_candidates(pairs: list[AcronymPair], text: str) -> Iterable[Candidat
         if pair.qualified_end:  # "Badan ... Daerah (BPBD) Kabupaten Cianjur" is one mention
             yield Candidate(pair.expansion_start, pair.qualified_end, None, Priority.ACRONYM_PAIR, "acronym")
             continue
-        yield Candidate(pair.acronym_start, pair.acronym_end, None, Priority.ACRONYM_PAIR, "acronym")
+        label = "LOC" if pair.names_a_region_with_its_kind else None
+        yield Candidate(pair.acronym_start, pair.acronym_end, label, Priority.ACRONYM_PAIR, "acronym")
         if not follows_a_government(text, pair.expansion_start):
-            yield Candidate(pair.expansion_start, pair.expansion_end, None, Priority.ACRONYM_PAIR, "acronym")
+            yield Candidate(pair.expansion_start, pair.expansion_end, label, Priority.ACRONYM_PAIR, "acronym")
 
 
 
