@@ -1510,10 +1510,15 @@ def test_a_speakers_short_name_leads_to_the_full_name_through_a_bare_initial():
 
 
 def test_a_region_the_model_gave_a_person_after_a_bodys_short_name_is_the_bodys():
-    text = "Hadir Ketua DPRD Kebumen Sarimun dan warga."
-    doc = doc_with_entities(text, [(2, 3, "ORG"), (3, 5, "PER")])
+    text = "Hadir Ketua DPRD Kebumen Sarimun dan warga. Politikus Partai Golkar Bambang Soesatyo datang."
+    tokens = _tokens(text)
+    golkar = tokens.index("Golkar")
+    doc = doc_with_entities(text, [(2, 3, "ORG"), (3, 5, "PER"), (golkar - 1, golkar + 1, "ORG"),
+                                   (golkar + 1, golkar + 3, "PER")])
     entities = find_entities(doc, Layout())
-    assert {(e.text, e.label) for e in entities} == {("DPRD Kebumen", "ORG"), ("Sarimun", "PER")}
+    # a district's name ("Bambang") is no region a person's name gives away
+    assert {(e.text, e.label) for e in entities} == {("DPRD Kebumen", "ORG"), ("Sarimun", "PER"),
+                                                     ("Partai Golkar", "ORG"), ("Bambang Soesatyo", "PER")}
     person = next(e for e in entities if e.label == "PER")
     assert (person.role, person.org) == ("Ketua", "DPRD Kebumen")
 

@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from ...lexicon.entities import (HONORIFICS, LEGAL_FORMS, NUMBERED_UNIT_HEADS, OFFICE_BODY_HEADS, OFFICE_WORDS,
                                  ORGANISATION_UNITS, ROLE_WORDS, UNIT_HEAD_OFFICES)
-from ...lexicon.names import ALIASES, COUNTRIES
+from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
-from ..regions import is_place_name
+from ..regions import is_place_name, is_regency_name
 from .names import (is_body_word, is_name_token, may_be_a_persons_word, names_a_country, names_a_region, opens_a_rank,
                     opens_a_name_with_a_particle)
 
@@ -147,11 +147,17 @@ def _with_regions_given_to_bodies(texts: list[str], spans: list[tuple[int, int, 
         if not (label == "ORG" and person == "PER" and person_start == end and person_end - person_start > 1
                 and names_a_body_by_its_short_name(texts[end - 1])):
             continue
+        # a regency's or a province's name, not a district's: people are named after those ("Golkar [Bambang]
+        # Soesatyo")
         region = next((k for k in range(person_end - 1, person_start, -1)
-                       if is_place_name(" ".join(texts[person_start:k]))), None)
+                       if _names_a_regency_or_province(" ".join(texts[person_start:k]))), None)
         if region:
             spans[index], spans[index + 1] = (start, region, "ORG"), (region, person_end, "PER")
     return spans
+
+
+def _names_a_regency_or_province(name: str) -> bool:
+    return is_regency_name(name) or name in PROVINCE_ABBREVIATIONS
 
 
 # How many capitalised words of a body's name may stand between an office and the acronym that
