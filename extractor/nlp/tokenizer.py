@@ -27,6 +27,7 @@ _GLUED_COMMA_INFIX = r"(?<=\.),(?=[A-Za-z])"
 # "Kepala Desa Lambangan-Mulyanto", "UNTAG Surabaya-Dr. Abdul Halik": a dash glued between two names.
 # Not a name said twice ("Bangsa-Bangsa", "Perundang-Undangan"): the second half's start is not in the first.
 _GLUED_NAMES = re.compile(r"([A-Z][a-z]{2,})-([A-Z][a-z].*)")
+_GLUED_NAMES_IN_TEXT = re.compile(r"[A-Z][a-z]{2,}-[A-Z][a-z]")  # one search over the text spares most a token loop
 _REDUPLICATED_PREFIX = 4
 # spaCy strips a chunk's prefixes and suffixes one at a time, rescanning the rest at each step: a run
 # of punctuation or emoji takes seconds at 1,000 characters ("-" * 1000) and minutes at 10,000. A
@@ -78,6 +79,8 @@ def with_glued_names_split(doc: Doc) -> Doc:
     """``doc``, or where a dash joins two names with no space ("Lambangan-Mulyanto") a copy with the two
     names and the dash as three tokens. An infix cannot tell these from a word said twice ("Bangsa-Bangsa"),
     which stays whole."""
+    if not _GLUED_NAMES_IN_TEXT.search(doc.text):
+        return doc
     words: list[str] = []
     spaces: list[bool] = []
     for token in doc:
