@@ -303,6 +303,33 @@ def test_a_programme_people_only_join_or_hold_is_run_by_no_body_of_the_article()
     assert (activity.owner, activity.owner_basis) == ("", "")
 
 
+def test_the_places_written_as_the_scene_are_where_a_programme_happens():
+    text = ("Program Kampung Hijau digelar di Desa Sukamaju, Desa Cibodas dan Desa Ciherang bersama warga asal "
+            "Kabupaten Garut.\nProgram Kampung Hijau juga dibahas pemuda Kabupaten Bogor.")
+    doc = doc_with_records(text, [("PROGRAMME", "Kampung Hijau", "E1"),
+                                  ("LOC", "Desa Sukamaju", "E2", {"region_code": "32.01.01.2001"}),
+                                  ("LOC", "Desa Cibodas", "E3", {"region_code": "32.01.01.2002"}),
+                                  ("LOC", "Desa Ciherang", "E4", {"region_code": "32.01.01.2003"}),
+                                  ("LOC", "Kabupaten Garut", "E5", {"region_code": "32.05"}),
+                                  ("LOC", "Kabupaten Bogor", "E6", {"region_code": "32.01"})])
+    [activity] = find_activities(doc)
+    assert activity.places == "Desa Sukamaju; Desa Cibodas; Desa Ciherang"  # not where the people come from
+    # with no place written as the scene, the sentences' places stand
+    doc = doc_with_records("Program Kampung Hijau menyasar warga Kabupaten Garut.",
+                           [("PROGRAMME", "Kampung Hijau", "E1"), ("LOC", "Kabupaten Garut", "E2", {"region_code": "32.05"})])
+    assert find_activities(doc)[0].places == "Kabupaten Garut"
+
+
+def test_the_body_a_story_first_names_after_its_lead_is_no_guessed_owner():
+    body = "Serikat Pekerja Mandiri menolak. Serikat Pekerja Mandiri berunjuk rasa. Serikat Pekerja Mandiri bertahan."
+    title, programme = "Buruh turun ke jalan.\n", "\nHari Buruh Internasional diperingati di kota itu."
+    entities = [("PROGRAMME", "Hari Buruh Internasional", "E1"), ("ORG", "Serikat Pekerja Mandiri", "E2")]
+    [activity] = find_activities(doc_with_records(title + "Polisi berjaga.\n" + body + programme, entities))
+    assert (activity.owner, activity.owner_basis) == ("", "")
+    [activity] = find_activities(doc_with_records(title + body + programme, entities))  # in the lead: the story's body
+    assert (activity.owner, activity.owner_basis) == ("Serikat Pekerja Mandiri", "article")
+
+
 def test_a_misspelt_full_name_joins_the_name_more_articles_write():
     registry = settled([entity_row(doc, "PER", "Basuki Tjahaja Purnama") for doc in "ab"]
                        + [entity_row("c", "PER", "Basuki Tjahja Purnama"), entity_row("d", "PER", "Dedi Santosa"),

@@ -6,15 +6,17 @@ programme's name carries ("[BRI] Peduli"; its unit where the article names one, 
 Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... yang digagas [Bank
 Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
 not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); else, as a guess the ``owner_basis``
-column marks, the body the article is about (named three times or more, more than any other); else
+column marks, the body the article is about (named three times or more, more than any other, and in
+its lead); else
 none, and none where the article only has people join, hold or receive the programme ("mengikuti
 program Kampung Iklim"). The body of a person quoted in those sentences is no evidence: news quotes
 people on programmes they do not run. Where the article names one unit of the owner throughout
 ("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
 as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
 "bersama", "bekerja sama dengan", "dengan dukungan"). Places
-are the sentences' places (else their paragraphs', else the article's first district or village),
-narrowed to the article's places inside them, the most specific of each line of regions; the date is
+are the sentences' places (else their paragraphs', else the article's first district or village), those
+written as the scene ("di Desa X") where any is, narrowed to the article's places inside them, the most
+specific of each line of regions; the date is
 the sentences' first date, else the publication date; participants and money are the largest count
 of people and the largest amount in rupiah they give.
 """
@@ -54,7 +56,8 @@ OWNER_BASES = {
     "name": "the programme's name carries the body's (BRI Peduli)",
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
     "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner",
-    "article": "the body the article is about (named most, three times or more): a guess where the sentences name none",
+    "article": "the body the article is about (named most, three times or more, and in its lead): a guess where the "
+               "sentences name none",
 }
 
 
@@ -100,7 +103,7 @@ def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]]
     partners = [body for body in bodies if _PARTNER_MARKER.search(_before(text, body))]
     owner, basis = _owner(text, mentions, bodies, partners, entities, evidence)
     partners = _unique(body for body in partners if owner is None or body.entity_id != owner.entity_id)
-    places = _places(entities, evidence, paragraphs)
+    places = _places(text, entities, evidence, paragraphs)
     dates = [mention.value for mention in doc._.dates if _inside(evidence, mention.start_char) and mention.value]
     people = [count.value for count in doc._.counts
               if count.category == "people" and _inside(evidence, count.start_char)]
@@ -166,7 +169,7 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:
         return (agents or others)[0], "sentence"
-    principal = _principal_body(entities, mentions)
+    principal = _principal_body(text, entities, mentions)
     return (principal, "article") if principal else (None, "")
 
 
@@ -174,18 +177,23 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
 # where news articles that name a programme in passing name their busiest body twice ("Hari Pangan
 # Sedunia" beside "Badan Kesehatan Dunia").
 _PRINCIPAL_MENTIONS = 3
+# ... and in its lead: the title and the first paragraph (a news story's busiest body that first turns
+# up halfway down, "Serikat Pekerja" in a story on May Day, is what the story is about at most in part).
+_LEAD_PARAGRAPHS = 2
 
 
-def _principal_body(entities: list[Entity], mentions: list[Entity]) -> Optional[Entity]:
+def _principal_body(text: str, entities: list[Entity], mentions: list[Entity]) -> Optional[Entity]:
     """The body the article is about, not inside the programme's own name: the one it names most, more
-    often than any other and at least :data:`_PRINCIPAL_MENTIONS` times (a news article that mentions a
-    programme in passing has no such body, and its busiest body runs nothing)."""
+    often than any other, at least :data:`_PRINCIPAL_MENTIONS` times and in its lead (a news article that
+    mentions a programme in passing has no such body, and its busiest body runs nothing)."""
     counts = Counter(entity.entity_id for entity in entities
                      if entity.label == "ORG" and not _overlaps_any(entity, mentions))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _PRINCIPAL_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
-    return next(entity for entity in entities if entity.entity_id == ranked[0][0])
+    first = next(entity for entity in entities if entity.entity_id == ranked[0][0])
+    lead = paragraphs(text)[:_LEAD_PARAGRAPHS]
+    return first if _inside(lead, first.start_char) else None
 
 
 def _names_the_body(programme: str, body: Entity, written: set[str]) -> bool:
@@ -222,20 +230,42 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
     return list(seen.values())
 
 
-def _places(entities: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> list[Entity]:
+def _places(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
+            paragraphs: list[tuple[int, int]]) -> list[Entity]:
     """Where the programme happens: the places of its sentences, else of its paragraphs, else the
     article's first district or village (a press release's event is where its lead says), not a place
-    inside a body's name, each narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its
-    "Desa Ciaruteun Ilir")."""
+    inside a body's name; of those, the ones written as the scene ("di Desa X") where any is; each
+    narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
     bodies = [entity for entity in entities if entity.label == "ORG"]
     # the region inside a body's name ("BPBD Kabupaten Cianjur", "AFT Supadio Pontianak") says which body
     places = [entity for entity in entities if entity.label == "LOC" and not _overlaps_any(entity, bodies)]
     local = [place for place in places if place.region_code.count(".") >= 2]
     found = next((chosen for spans in (evidence, paragraphs)
                   if (chosen := [place for place in places if _inside(spans, place.start_char)])), local[:1])
+    # A place named in passing ("warga asal Bitung", "tertinggi di antaranya DKI Jakarta, Bali") is not where
+    # the activity is, where another is written as the scene ("digelar di Desa X").
+    found = _written_as_the_scene(text, found) or found
     narrowed = [inner for place in found for inner in ([p for p in places if _lies_in(p.region_code, place.region_code)]
                                                        or [place])]
     return _most_specific(narrowed)
+
+
+# The word that makes a place the scene ("digelar [di] Desa X", "berkunjung [ke] ...", "[di wilayah] ..."),
+# and what links the places of a list or a chain after it ("di Desa A, Desa B dan Desa C").
+_SCENE_WORD = re.compile(r"\b(?:di|ke)(?:[ ]+[a-z]+)?[ ]+$")
+_PLACE_LINK = re.compile(r"[ ]*(?:,|,?[ ]+(?:dan|serta))[ ]*")
+
+
+def _written_as_the_scene(text: str, places: list[Entity]) -> list[Entity]:
+    """The places written after "di" or "ke", or in a list or chain of places that follows one."""
+    scene: list[Entity] = []
+    for index, place in enumerate(sorted(places, key=lambda entity: entity.start_char)):
+        before = text[max(0, place.start_char - 30):place.start_char]
+        previous = scene[-1] if scene else None
+        if _SCENE_WORD.search(before) or previous is not None and _PLACE_LINK.fullmatch(
+                text[previous.end_char:place.start_char]):
+            scene.append(place)
+    return scene
 
 
 def _lies_in(code: str, outer: str) -> bool:
