@@ -1641,3 +1641,36 @@ def test_a_region_spelt_out_with_its_kind_beside_its_acronym_is_a_place_without_
     found = {(e.text, e.label, e.canonical) for e in find_entities(doc_with_entities(text, []), Layout())}
     assert {("Kecamatan Tulang Bawang Tengah", "LOC", "Kecamatan Tulang Bawang Tengah"),
             ("TBT", "LOC", "Kecamatan Tulang Bawang Tengah")} <= found
+
+
+def _customized_doc(text: str, entities: list[tuple[str, int, str]]):
+    """``text`` read by warta's tokenizer, with the model's spans given as (first word, length, label)."""
+    doc = customize_tokenizer(spacy.blank("id"))(text)
+    tokens = [token.text for token in doc]
+    doc.ents = [Span(doc, tokens.index(first), tokens.index(first) + size, label) for first, size, label in entities]
+    return doc
+
+
+def test_titles_and_initials_the_model_ran_into_a_body_open_the_person_after_it():
+    doc = _customized_doc("Berdasarkan laporan Kepala Dinas Pertanian Ir. Hj. Rini Indriati, bantuan tiba. Sementara "
+                          "General Manager PT Pelindo Regional 2 Pangkalbalam A. Yoga Suryadarma menyerahkan jaring.",
+                          [("Dinas", 4, "ORG"), ("Rini", 2, "PER"), ("Yoga", 2, "PER")])
+    found = {e.text: e for e in find_entities(doc, Layout())}
+    assert (found["Rini Indriati"].role, found["Rini Indriati"].org) == ("Kepala", "Dinas Pertanian")
+    assert "Hj." not in found and "Ir. Hj." not in found
+    # the initial ends the body's name, and the unit's number stays in the chain the role is read from
+    assert (found["Yoga Suryadarma"].role, found["Yoga Suryadarma"].org) == ("General Manager",
+                                                                           "PT Pelindo Regional 2 Pangkalbalam")
+
+
+def test_a_given_name_written_short_opens_the_holder_s_name():
+    doc = _customized_doc("Batu pertama diletakkan oleh Kepala Kantor Kemenag Kab Kendal Muh. Saidun. Warga hadir.",
+                          [("Kantor", 6, "LOC")])
+    people = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Muh. Saidun": "Kepala Kantor Kemenag Kab Kendal"}
+
+
+def test_a_title_inside_a_name_and_a_degree_after_it_make_no_person_of_their_own():
+    doc = _customized_doc("Wakil Walikota Bima H. A. Rahman H. Abidin, SE, menyerahkan bantuan.", [("Rahman", 3, "PER")])
+    people = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert people == {"Rahman H. Abidin": "Wakil Walikota Bima"}

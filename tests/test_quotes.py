@@ -465,3 +465,13 @@ def test_a_companion_named_before_the_cue_does_not_speak_and_an_office_in_one_wo
     text = ("General Manager Program Ekonomi Dompet Dhuafa, Udhi Tri Kurniawan, menyebut jaringan mitra diperkuat.\n"
             "“Kami memiliki 60 lebih mitra peternak di berbagai daerah,” ucap dia sesuai keterangan rilis.")
     assert first_direct(warta, text).speaker == "Udhi Tri Kurniawan"
+
+
+def test_an_initial_s_full_stop_does_not_end_the_attribution(warta):
+    after = ("“Bantuan ini diharapkan meningkatkan hasil tangkapan nelayan,” kata General Manager PT Pelindo "
+             "Regional 2 Pangkalbalam A. Yoga Suryadarma saat menyerahkan bantuan.")
+    before = ("General Manager PT Pelindo Regional 2 Pangkalbalam A. Yoga Suryadarma mengatakan, “Bantuan ini "
+              "diharapkan meningkatkan hasil tangkapan nelayan.”")
+    for text in (after, before):
+        quote = first_direct(warta, text)
+        assert (quote.speaker, quote.speaker_org) == ("Yoga Suryadarma", "PT Pelindo Regional 2 Pangkalbalam")

@@ -28,15 +28,18 @@ _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
 # A title's full stop does not end the speaker's phrase: "kata Prof. Dr. Fathur Rokhman M.Hum. ..."
 _TITLE = "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True) if title.endswith("."))
+# nor does an initial's: "kata General Manager PT X A. Yoga Suryadarma"
+_INITIAL_STOP = r"(?<=\b[A-Z])\.(?=[ ]+[A-Z])"
 _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*"
-                        rf"(?P<speaker>(?:\b(?i:{_TITLE})|[^.;!?“”\"\n]){{0,160}})")
+                        rf"(?P<speaker>(?:\b(?i:{_TITLE})|{_INITIAL_STOP}|[^.;!?“”\"\n]){{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
 # A full stop before a word in lower case ends a degree, not the sentence: "Abdul Halik, MM. saat meresmikan
 # posko mengatakan, “..."
-_CUE_BEFORE = re.compile(rf"(?P<speaker>(?:[^.;!?“”\"\n]|\.(?=[ ]+[a-z])){{1,150}}?)[ ]+(?P<cue>(?i:{_CUE}))[ ]*"
+_CUE_BEFORE = re.compile(rf"(?P<speaker>(?:[^.;!?“”\"\n]|\.(?=[ ]+[a-z])|{_INITIAL_STOP}){{1,150}}?)[ ]+"
+                         rf"(?P<cue>(?i:{_CUE}))[ ]*"
                          rf"(?:bahwa[ ]*)?[,:]?[ ]*$")
 _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
-_NOT_IN_ATTRIBUTION = re.compile(r"[;!?“”\"\n]|\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
+_NOT_IN_ATTRIBUTION = re.compile(r"[;!?“”\"\n]|(?<!\b[A-Z])\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
 _CUE_ENDINGS = tuple(cue.lower() for cue in CUE_WORDS)
 _CLOSING = "”\""
 _PARAGRAPHS_BACK = 2  # how far back a quote without attribution looks for the one who introduced it

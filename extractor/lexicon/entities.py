@@ -140,6 +140,10 @@ HONORIFICS: frozenset[str] = frozenset({
     "dr", "drg", "drs", "dra", "ir", "prof", "kh", "h", "hj", "ny",
 })
 
+# Given names written short, part of the name, which in a title chain open the holder's name ("Kepala
+# Kantor Kemenag Kab Kendal [Muh.] Saidun"); the tokenizer keeps them whole (lexicon.layout).
+NAME_ABBREVIATIONS: frozenset[str] = frozenset({"muh.", "moh.", "moch.", "mhd.", "abd."})
+
 # Balinese birth-order and caste names, which follow "I" (men) or "Ni" (women)
 # At the start of a name ("I Made Mudharta", "Ni Luh Putu Ary").
 BALINESE_BIRTH_NAMES: frozenset[str] = frozenset({

@@ -13,6 +13,7 @@ ABBREVIATIONS: tuple[str, ...] = (
     "Brigjen.", "Kapt.", "Let.", "AKBP.", "Kombes.", "Ny.", "Tn.", "St.", "Pol.", "dll.", "dsb.",
     "dkk.", "tsb.", "yth.", "a.n.", "u.p.", "No.", "Tel.", "Telp.", "Hal.", "Ket.",
     "Plt.", "Plh.", "Pj.", "Pjs.",  # an acting office's mark ("Plt. Kepala UPTD BLK")
+    "Muh.", "Moh.", "Moch.", "Mhd.", "Abd.",  # a given name's short form (lexicon.entities.NAME_ABBREVIATIONS)
 )
 
 # Words that start a photo credit or caption credit line.

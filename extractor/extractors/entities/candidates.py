@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
                                  COMPOUND_NAME_HEADS, FIELD_HEAD_WORDS, FIELD_HEADS, GROUP_HEADS, HONORIFICS,
-                                 LEGAL_FORMS, LOCATION_TAILS, MINISTER_WORDS, NOT_A_NAME_HEADS, NUMBERED_UNIT_HEADS,
-                                 OFFICE_FIELDS, OFFICE_MODIFIERS, OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS,
-                                 ORGANISATION_TAILS, ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
+                                 LEGAL_FORMS, LOCATION_TAILS, MINISTER_WORDS, NAME_ABBREVIATIONS, NOT_A_NAME_HEADS,
+                                 NUMBERED_UNIT_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS, OFFICE_QUALIFIERS,
+                                 OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS,
+                                 PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
                                  SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, PROVINCE_ABBREVIATIONS, derived
@@ -424,8 +425,10 @@ def _office_holder_start(words: Words, first: int, end: int, office: bool, whole
     if _named_without_a_role_elsewhere(words, first, end):  # "PT Marga Mandalasakti menjalankan ...": a body's name
         return end
     if first and words.texts[first - 1].lower() in OFFICE_WORDS:
-        # "Ketua Baznas Kota Banjarbaru Hj Hafidah": in a title chain a title opens the holder's name
-        titled = next((k for k in range(first + 1, end - 1) if words.texts[k].lower() in HONORIFICS), end)
+        # "Ketua Baznas Kota Banjarbaru Hj Hafidah": in a title chain a title opens the holder's name, as does
+        # a given name written short ("Kepala Kantor Kemenag Kab Kendal Muh. Saidun")
+        titled = next((k for k in range(first + 1, end - 1)
+                       if words.texts[k].lower() in HONORIFICS or words.texts[k].lower() in NAME_ABBREVIATIONS), end)
         if titled < end:
             return titled
         # "Corporate Secretary PT Bukit Asam Hadis Surya Palapa" beside "PT Bukit Asam (Persero) menyalurkan":
@@ -641,6 +644,11 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
             continue
         if i and texts[i - 1] in STREET_HEADS:
             continue  # "Jalan H. Agus Salim": a street named after a person
+        # "A. Rahman [H.] Abidin": a title inside a name the model found whole (a rank opens the name: "Kapolsek
+        # [Sukowono AKP Hardjito]")
+        if text.lower() in HONORIFICS and not is_place_name(texts[i - 1]) and any(
+                first < i < last for first, last, label in words.model_entities if label == "PER"):
+            continue
         start = i + 1 if titled else i
         # "Letkol Kav. Jami'an": the full stop of a corps' abbreviation after the rank is a token of its own
         while start < len(texts) and (texts[start].lower() in HONORIFICS or titled and (
@@ -671,8 +679,8 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
                             and all(may_be_a_persons_word(word, words.lower_words) and word not in ministry_field_words()
                                     for word in texts[start:end]))
         name = " ".join(texts[start:end])
-        # ", Presiden, mengatakan", "Pak Presiden": a role
-        if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS):
+        # ", Presiden, mengatakan", "Pak Presiden": a role; "Rahman Abidin, [SE], menyerahkan": a degree
+        if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS or is_degree(name)):
             continue
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):

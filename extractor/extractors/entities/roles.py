@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, LEGAL_FORMS, NEVER_ENTITIES, OFFICE_BODY_HEADS,
-                                 NUMBERED_UNIT_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, RANK_ABBREVIATIONS, ROLE_WORDS,
-                                 TITLE_CONNECTORS)
+                                 NUMBERED_UNIT_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_UNITS,
+                                 RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
 from .names import is_initial, opens_a_rank, same_body_key
 from .referents import Referents
@@ -96,7 +96,8 @@ def _role_phrase(words: list[str]) -> str:
     while words:
         if len(words) > 1 and opens_a_rank(words, len(words) - 2):
             words = words[:-2]  # "Babinsa Koramil 0602-21/Kopo [Kopral Kepala] Joko R"
-        elif words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM":
+        elif (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM"
+              or is_initial(words[-1])):  # "General Manager PT Pelindo Regional 2 [A.] Yoga Suryadarma"
             words = words[:-1]
         else:
             break
@@ -138,10 +139,13 @@ def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
                    or words[run - 1].lower() in OFFICE_WORDS or words[run - 1].lower() in HONORIFICS
                    # (not a verb after an office: "terang Camat didampingi Sekcam Eprianto")
                    or run >= 2 and words[run - 2].lower() in OFFICE_WORDS and not VERB_FORM.fullmatch(words[run - 1])
-                   # a unit's number: "Babinsa Koramil [0602-21/Kopo] Kodim [0602/Serang]"
-                   or run >= 2 and words[run - 1][:1].isdigit() and words[run - 2] in NUMBERED_UNIT_HEADS):
+                   # a unit's number: "Babinsa Koramil [0602-21/Kopo] Kodim [0602/Serang]", "Pelindo Regional [2]"
+                   or run >= 2 and words[run - 1][:1].isdigit()
+                   and (words[run - 2] in NUMBERED_UNIT_HEADS or words[run - 2] in ORGANISATION_UNITS)):
         # not back past another person's titles ("Camat Panongan, Drs. H. Heru Ultari dan Kapolsek ...")
-        if words[run - 1].lower() in HONORIFICS and run < len(words) and words[run].lower() not in HONORIFICS:
+        # (an initial after the title is the same person's: "Wakil Walikota Bima H. A. Rahman")
+        if (words[run - 1].lower() in HONORIFICS and run < len(words) and words[run].lower() not in HONORIFICS
+                and not is_initial(words[run])):
             break
         run -= 1
     return _role_phrase(words[run:])

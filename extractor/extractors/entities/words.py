@@ -14,8 +14,8 @@ from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
 from ..regions import is_place_name, is_regency_name
-from .names import (is_body_word, is_name_token, may_be_a_persons_word, names_a_country, names_a_region, opens_a_rank,
-                    opens_a_name_with_a_particle)
+from .names import (is_body_word, is_initial, is_name_token, may_be_a_persons_word, names_a_country, names_a_region,
+                    opens_a_rank, opens_a_name_with_a_particle)
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class Words:
         # doc.ents builds its Span objects anew on every read: read once.
         entities = _with_glued_names_moved(texts, [(ent.start, ent.end, ent.label_) for ent in doc.ents],
                                            lower_words)
-        entities = _with_holders_split_off(texts, entities, lower_words)
+        entities = _with_holders_split_off(texts, _with_titles_given_to_people(texts, entities), lower_words)
         entities = _with_acronym_tails_joined(texts, _with_unit_territories_left_out(texts, entities))
         entities = _with_listed_names_relabelled(texts, _with_regions_given_to_bodies(texts, entities))
         return cls(texts, starts, line_ends, entities, frozenset(start for start, _, label in entities if label == "PER"),
@@ -60,10 +60,10 @@ class Words:
         """Whether token ``i`` can extend a name that started before it; a person the model found
         there ends the name unless ``into_people`` ("Jl. Ahmad Yani" is named after one), and a rank
         unless ``through_ranks`` ("Jln. Letkol Hamdi Silam")."""
-        # nor into the titles of a person the model starts after them ("Kabupaten Sleman [Ny] Ratna Dewi ...",
-        # "Universitas Jambi [Prof. Dr.] Budi Santoso")
+        # nor into the titles or initials of a person the model starts after them ("Kabupaten Sleman [Ny] Ratna
+        # Dewi ...", "Universitas Jambi [Prof. Dr.] Budi Santoso", "PT Pelindo Regional 2 Pangkalbalam [A.] Yoga")
         name = i
-        while name < len(self.texts) and self.texts[name].lower() in HONORIFICS:
+        while name < len(self.texts) and (self.texts[name].lower() in HONORIFICS or is_initial(self.texts[name])):
             name += 1
         titles_a_person = name > i and name < len(self.texts) and self.starts_person(name)
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i) and not titles_a_person)
@@ -134,6 +134,21 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
                 and _written_only_before(texts, glued, texts[end])):
             spans[index] = (start, split, "LOC" if head in COUNTRIES and split == start + 1 else label)
             spans[index + 1] = (split, following[1], "PER")
+    return spans
+
+
+def _with_titles_given_to_people(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans, where a body's or place's name took in the titles or initials of the person the
+    model found right after it ("Kepala [Dinas Pertanian Ir. Hj.] [Rini Indriati]"): they are the person's."""
+    spans = list(spans)
+    for index, ((start, end, label), following) in enumerate(zip(spans, spans[1:])):
+        if not (label in ("ORG", "LOC") and following[2] == "PER" and following[0] == end):
+            continue
+        titles = end
+        while titles > start + 1 and (texts[titles - 1].lower() in HONORIFICS or is_initial(texts[titles - 1])):
+            titles -= 1
+        if titles < end:
+            spans[index], spans[index + 1] = (start, titles, label), (titles, following[1], "PER")
     return spans
 
 
