@@ -1659,7 +1659,7 @@ def test_titles_and_initials_the_model_ran_into_a_body_open_the_person_after_it(
     assert (found["Rini Indriati"].role, found["Rini Indriati"].org) == ("Kepala", "Dinas Pertanian")
     assert "Hj." not in found and "Ir. Hj." not in found
     # the initial ends the body's name, and the unit's number stays in the chain the role is read from
-    assert (found["Yoga Suryadarma"].role, found["Yoga Suryadarma"].org) == ("General Manager",
+    assert (found["A. Yoga Suryadarma"].role, found["A. Yoga Suryadarma"].org) == ("General Manager",
                                                                            "PT Pelindo Regional 2 Pangkalbalam")
 
 
@@ -1670,7 +1670,22 @@ def test_a_given_name_written_short_opens_the_holder_s_name():
     assert people == {"Muh. Saidun": "Kepala Kantor Kemenag Kab Kendal"}
 
 
+def test_a_roman_numeral_closing_a_sentence_is_no_initial_of_the_person_after_it():
+    doc = _customized_doc("Dana mengalir ke suplier Alkes I. Siti Fadilah menerima cek.", [("Siti", 2, "PER")])
+    assert [e.text for e in find_entities(doc, Layout()) if e.label == "PER"] == ["Siti Fadilah"]
+
+
 def test_a_title_inside_a_name_and_a_degree_after_it_make_no_person_of_their_own():
     doc = _customized_doc("Wakil Walikota Bima H. A. Rahman H. Abidin, SE, menyerahkan bantuan.", [("Rahman", 3, "PER")])
     people = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
-    assert people == {"Rahman H. Abidin": "Wakil Walikota Bima"}
+    assert people == {"A. Rahman H. Abidin": "Wakil Walikota Bima"}  # the initial before it too
+
+
+def test_a_programme_s_english_connectors_a_weekday_after_an_activity_word_and_a_named_scholarship():
+    text = ("Pegadaian menggelar program The Gade Clean and Gold di pantai . Yayasan menyalurkan Beasiswa Aktivis "
+            "Nusantara kepada mahasiswa . Mereka menggelar kegiatan Jumat Berkah setiap pekan . Rapat digelar "
+            "Jumat ( 12/3 ) . Beasiswa ini diberikan kepada siswa .")
+    found = {(e.text, e.label) for e in find_entities(doc_with_entities(text, []), Layout())}
+    assert {("The Gade Clean and Gold", "PROGRAMME"), ("Beasiswa Aktivis Nusantara", "PROGRAMME"),
+            ("Jumat Berkah", "PROGRAMME")} <= found
+    assert not {name for name, label in found if label == "PROGRAMME" and name.startswith(("Jumat (", "Beasiswa ini"))}

@@ -474,4 +474,4 @@ def test_an_initial_s_full_stop_does_not_end_the_attribution(warta):
               "diharapkan meningkatkan hasil tangkapan nelayan.”")
     for text in (after, before):
         quote = first_direct(warta, text)
-        assert (quote.speaker, quote.speaker_org) == ("Yoga Suryadarma", "PT Pelindo Regional 2 Pangkalbalam")
+        assert (quote.speaker, quote.speaker_org) == ("A. Yoga Suryadarma", "PT Pelindo Regional 2 Pangkalbalam")

@@ -44,6 +44,10 @@ def test_abbreviations_do_not_end_sentences():
     text = "Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya. Warga menyambut gembira. PT. Sinar Jaya hadir."
     assert sentences(text) == ["Bantuan diserahkan di Jl. Ahmad Yani, Kab. Kubu Raya.", "Warga menyambut gembira.",
                                "PT. Sinar Jaya hadir."]
+    # a given name written short is no sentence's end; "Kota" closing an office or a place is
+    text = "Hadir Kepala Kantor Kemenag Muh. Saidun. Acara digelar di Rumah Jabatan Wali Kota. Rektor hadir."
+    assert sentences(text) == ["Hadir Kepala Kantor Kemenag Muh. Saidun.", "Acara digelar di Rumah Jabatan Wali Kota.",
+                               "Rektor hadir."]
 
 
 def test_quotation_marks_stay_with_their_sentences():

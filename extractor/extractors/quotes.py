@@ -28,8 +28,8 @@ _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # "..., ujar Erlina." / "..." katanya. / ", kata Kepala Dinas Kesehatan, Budi."
 # A title's full stop does not end the speaker's phrase: "kata Prof. Dr. Fathur Rokhman M.Hum. ..."
 _TITLE = "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True) if title.endswith("."))
-# nor does an initial's: "kata General Manager PT X A. Yoga Suryadarma"
-_INITIAL_STOP = r"(?<=\b[A-Z])\.(?=[ ]+[A-Z])"
+# nor does an initial's: "kata General Manager PT X A. Yoga Suryadarma" (not a roman numeral's)
+_INITIAL_STOP = r"(?<=\b[A-HJ-UWYZ])\.(?=[ ]+[A-Z])"
 _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*"
                         rf"(?P<speaker>(?:\b(?i:{_TITLE})|{_INITIAL_STOP}|[^.;!?“”\"\n]){{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
@@ -39,7 +39,7 @@ _CUE_BEFORE = re.compile(rf"(?P<speaker>(?:[^.;!?“”\"\n]|\.(?=[ ]+[a-z])|{_I
                          rf"(?P<cue>(?i:{_CUE}))[ ]*"
                          rf"(?:bahwa[ ]*)?[,:]?[ ]*$")
 _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
-_NOT_IN_ATTRIBUTION = re.compile(r"[;!?“”\"\n]|(?<!\b[A-Z])\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
+_NOT_IN_ATTRIBUTION = re.compile(r"[;!?“”\"\n]|(?<!\b[A-HJ-UWYZ])\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
 _CUE_ENDINGS = tuple(cue.lower() for cue in CUE_WORDS)
 _CLOSING = "”\""
 _PARAGRAPHS_BACK = 2  # how far back a quote without attribution looks for the one who introduced it

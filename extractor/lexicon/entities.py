@@ -313,7 +313,7 @@ PROGRAMME_NAMING_CUES: frozenset[tuple[str, ...]] = frozenset({
 # Dunia") or closing it ("Indonesia Business and Development Expo", "Banking Journalist Academy").
 EVENT_NAME_HEADS: frozenset[str] = frozenset({
     "Festival", "Pekan", "Olimpiade", "Kartu", "Nobel", "Piala", "Lomba", "Kompetisi", "Jambore",
-    "Gebyar", "Karnaval", "Kirab",
+    "Gebyar", "Karnaval", "Kirab", "Beasiswa",
 })
 # A day observed by a campaign is named "Hari ... Nasional / Sedunia / Internasional" ("Hari Pangan
 # Sedunia"); other days ("Hari Raya", "Hari Kerja", "Hari Natal") are no programme.

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Nlp.tokenizer: abbreviations written with a full stop that must not end a sentence. spaCy's
 # ``id`` defaults already know academic titles (Dr., Drs., S.H., M.Si., ...) and month abbreviations.
 ABBREVIATIONS: tuple[str, ...] = (
-    "Jl.", "Jln.", "Gg.", "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "Kota.", "RT.", "RW.",
+    "Jl.", "Jln.", "Gg.", "Kab.", "Kec.", "Kel.", "Ds.", "Prov.", "RT.", "RW.",
     "PT.", "CV.", "Tbk.", "Bpk.", "Bp.", "Ibu.", "Sdr.", "Sdri.", "H.", "Hj.", "Ir.", "dr.", "drg.", "Kol.",
     "Brigjen.", "Kapt.", "Let.", "AKBP.", "Kombes.", "Ny.", "Tn.", "St.", "Pol.", "dll.", "dsb.",
     "dkk.", "tsb.", "yth.", "a.n.", "u.p.", "No.", "Tel.", "Telp.", "Hal.", "Ket.",

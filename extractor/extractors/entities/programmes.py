@@ -81,6 +81,13 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
     # "program TJSL [Pertamina RU VI Balongan]": a body the model names after a kind of programme runs it
     in_bodies = {i for start, end, label in words.model_entities if label == "ORG" for i in range(start, end)}
     for i, text in enumerate(texts):
+        if text in _ACTIVITY_WORDS and i + 2 < len(texts) and _opens_with_a_weekday(texts, i + 1):
+            # "kegiatan Jumat Berkah", "agenda Minggu Sehat": a recurring activity named after its weekday
+            end = i + 2
+            while end < len(texts) and is_name_token(texts[end]) and texts[end].isalpha():
+                end += 1
+            yield Candidate(*words.char_span(i + 1, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
+            continue
         if text not in _CUE_FIRST_WORDS:
             continue
         cue = next((c for c in _CUES_LONGEST_FIRST if tuple(texts[i:i + len(c)]) == c), None)
@@ -107,10 +114,12 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         if name_start < len(texts) and _opens_a_bodys_name_only(texts[name_start]):
             continue
         # "program Jumat Curhat", "gerakan Sabtu Bersih": a weekday opens a programme's name
-        if (end + 1 < len(texts) and texts[end].lower() in WEEKDAYS and texts[end][:1].isupper()
-                and is_name_token(texts[end + 1])):
+        if end + 1 < len(texts) and _opens_with_a_weekday(texts, end):
             end += 1
-        while end < len(texts) and is_name_token(texts[end]) and texts[end].isalnum():
+        # "program The Gade Clean and Gold": an English name's connectors between its capitalised words
+        while end < len(texts) and (is_name_token(texts[end]) and texts[end].isalnum() or end > name_start
+                                    and texts[end] in _ENGLISH_CONNECTORS and end + 1 < len(texts)
+                                    and is_name_token(texts[end + 1])):
             # "program KUR BRI": an acronym after a programme the alias table knows names its owner; others are
             # the name's words written in capitals ("program PKT BISA")
             if texts[end].isupper() and " ".join(texts[name_start:end]) in ALIASES:
@@ -120,6 +129,15 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
         generic = end - name_start == 1 and texts[name_start].lower() in words.lower_words
         if any(word.isalpha() for word in texts[name_start:end]) and not generic:  # "program 1 bedah rumah": a count
             yield Candidate(*words.char_span(name_start, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
+
+
+_ACTIVITY_WORDS = frozenset({"kegiatan", "acara", "agenda"})
+_ENGLISH_CONNECTORS = frozenset({"and", "&", "of", "for"})
+
+
+def _opens_with_a_weekday(texts: list[str], i: int) -> bool:
+    """Whether a capitalised weekday and another name's word open a name at word ``i`` ("Jumat Curhat")."""
+    return texts[i].lower() in WEEKDAYS and texts[i][:1].isupper() and is_name_token(texts[i + 1])
 
 
 def event_name_candidates(words: Words) -> Iterable[Candidate]:

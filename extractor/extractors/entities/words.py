@@ -14,8 +14,8 @@ from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS
 from ...lexicon.quotes import ACCORDING_TO, CUE_WORDS, VERB_FORM
 from ...nlp.extensions import token_offsets
 from ..regions import is_place_name, is_regency_name
-from .names import (is_body_word, is_initial, is_name_token, may_be_a_persons_word, names_a_country, names_a_region,
-                    opens_a_rank, opens_a_name_with_a_particle)
+from .names import (is_body_word, is_name_token, may_be_a_persons_word, names_a_country, names_a_region,
+                    opens_a_name_with_a_particle, opens_a_persons_name, opens_a_rank)
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ class Words:
         # nor into the titles or initials of a person the model starts after them ("Kabupaten Sleman [Ny] Ratna
         # Dewi ...", "Universitas Jambi [Prof. Dr.] Budi Santoso", "PT Pelindo Regional 2 Pangkalbalam [A.] Yoga")
         name = i
-        while name < len(self.texts) and (self.texts[name].lower() in HONORIFICS or is_initial(self.texts[name])):
+        while name < len(self.texts) and (self.texts[name].lower() in HONORIFICS
+                                          or opens_a_persons_name(self.texts[name])):
             name += 1
         titles_a_person = name > i and name < len(self.texts) and self.starts_person(name)
         return (is_name_token(self.texts[i]) and (into_people or not self.starts_person(i) and not titles_a_person)
@@ -138,17 +139,24 @@ def _with_glued_names_moved(texts: list[str], spans: list[tuple[int, int, str]],
 
 
 def _with_titles_given_to_people(texts: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The model's spans, where a body's or place's name took in the titles or initials of the person the
-    model found right after it ("Kepala [Dinas Pertanian Ir. Hj.] [Rini Indriati]"): they are the person's."""
+    """The model's people, with the initials written right before them ("PT Pelindo Regional 2 Pangkalbalam
+    [A.] Yoga Suryadarma"), and the titles too where a body's or place's name took them in ("Kepala [Dinas
+    Pertanian Ir. Hj.] [Rini Indriati]"): they are the person's."""
     spans = list(spans)
-    for index, ((start, end, label), following) in enumerate(zip(spans, spans[1:])):
-        if not (label in ("ORG", "LOC") and following[2] == "PER" and following[0] == end):
+    for index, (start, end, label) in enumerate(spans):
+        if label != "PER":
             continue
-        titles = end
-        while titles > start + 1 and (texts[titles - 1].lower() in HONORIFICS or is_initial(texts[titles - 1])):
+        before = spans[index - 1] if index else None
+        glued = before is not None and before[1] == start and before[2] in ("ORG", "LOC")
+        floor = before[0] + 1 if glued else (before[1] if before else 0)
+        titles = start
+        while titles > floor and (opens_a_persons_name(texts[titles - 1])
+                                  or glued and texts[titles - 1].lower() in HONORIFICS):
             titles -= 1
-        if titles < end:
-            spans[index], spans[index + 1] = (start, titles, label), (titles, following[1], "PER")
+        if titles < start:
+            if glued:
+                spans[index - 1] = (before[0], titles, before[2])
+            spans[index] = (titles, end, label)
     return spans
 
 
