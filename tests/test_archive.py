@@ -318,6 +318,10 @@ def test_the_places_written_as_the_scene_are_where_a_programme_happens():
     doc = doc_with_records("Program Kampung Hijau menyasar warga Kabupaten Garut.",
                            [("PROGRAMME", "Kampung Hijau", "E1"), ("LOC", "Kabupaten Garut", "E2", {"region_code": "32.05"})])
     assert find_activities(doc)[0].places == "Kabupaten Garut"
+    # nor is the place a statement on it was issued from
+    doc = doc_with_records("Program Kampung Hijau menyasar warga, kata direktur dalam siaran persnya di Samarinda.",
+                           [("PROGRAMME", "Kampung Hijau", "E1"), ("LOC", "Samarinda", "E2", {"region_code": "64.72"})])
+    assert find_activities(doc)[0].places == ""
 
 
 def test_the_body_a_story_first_names_after_its_lead_is_no_guessed_owner():

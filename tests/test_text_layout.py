@@ -79,6 +79,7 @@ def test_dateline_styles():
         "Judul\nCONTOHNEWS.CO.ID,SOLO -– Yayasan menyerahkan bantuan.": ("CONTOHNEWS.CO.ID", "SOLO"),
         "Judul\nBaca: Jokowi - JK Masih Kompak\n\nWarga berkumpul.": ("", ""),  # a link to another article
         "Judul\nKuala Tanjung (4/2) – Perusahaan menyerahkan bantuan.": ("", "Kuala Tanjung"),  # a date, no outlet
+        "Judul\nBatulicin, (Contohnews Kalsel) - Perusahaan menyalurkan dana.": ("Contohnews Kalsel", "Batulicin"),
     }
     for text, (outlet, place) in cases.items():
         layout = find_layout(text)

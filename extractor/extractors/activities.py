@@ -29,7 +29,8 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon.activities import AGENT_MARKERS, OWNER_LINKS, PARTICIPATION_MARKERS, PARTNER_MARKERS, SOURCE_MARKERS
+from ..lexicon.activities import (AGENT_MARKERS, OWNER_LINKS, PARTICIPATION_MARKERS, PARTNER_MARKERS, SOURCE_MARKERS,
+                                  STATEMENT_MARKERS)
 from ..lexicon.entities import ORGANISATION_HEADS, ORGANISATION_UNITS, WEB_DOMAIN
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import paragraphs
@@ -50,6 +51,7 @@ def _ending_with(markers: tuple[str, ...]) -> re.Pattern:
 _AGENT_MARKER, _SOURCE_MARKER, _PARTNER_MARKER = map(_ending_with, (AGENT_MARKERS, SOURCE_MARKERS, PARTNER_MARKERS))
 _PARTICIPATION_MARKER = _ending_with(tuple(f"{marker}{kind}" for marker in PARTICIPATION_MARKERS
                                            for kind in ("", " program", " kartu")))
+_STATEMENT_PLACE = _ending_with(tuple(f"{marker}{suffix} di" for marker in STATEMENT_MARKERS for suffix in ("", "nya")))
 _SEPARATOR = "; "
 # How an owner was read, the strongest evidence first (the activities table's ``owner_basis``).
 OWNER_BASES = {
@@ -234,11 +236,14 @@ def _places(text: str, entities: list[Entity], evidence: list[tuple[int, int]],
             paragraphs: list[tuple[int, int]]) -> list[Entity]:
     """Where the programme happens: the places of its sentences, else of its paragraphs, else the
     article's first district or village (a press release's event is where its lead says), not a place
-    inside a body's name; of those, the ones written as the scene ("di Desa X") where any is; each
+    inside a body's name nor one a statement was issued from ("siaran persnya di Samarinda"); of those, the
+    ones written as the scene ("di Desa X") where any is; each
     narrowed to the article's places inside it ("Kecamatan Cibungbulang" to its "Desa Ciaruteun Ilir")."""
     bodies = [entity for entity in entities if entity.label == "ORG"]
-    # the region inside a body's name ("BPBD Kabupaten Cianjur", "AFT Supadio Pontianak") says which body
-    places = [entity for entity in entities if entity.label == "LOC" and not _overlaps_any(entity, bodies)]
+    # the region inside a body's name ("BPBD Kabupaten Cianjur", "AFT Supadio Pontianak") says which body, and
+    # the place a statement was issued from is the office's
+    places = [entity for entity in entities if entity.label == "LOC" and not _overlaps_any(entity, bodies)
+              and not _STATEMENT_PLACE.search(_before(text, entity))]
     local = [place for place in places if place.region_code.count(".") >= 2]
     found = next((chosen for spans in (evidence, paragraphs)
                   if (chosen := [place for place in places if _inside(spans, place.start_char)])), local[:1])

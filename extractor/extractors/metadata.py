@@ -32,8 +32,9 @@ _NAME = r"(?:[A-Z][\w.&']*|[a-z]+\.[a-z.]+)(?:[ ](?:[A-Z0-9][\w.&']*|[a-z]+\.[a-
 # (a colon only after a domain: "Baca: Jokowi - JK Masih Kompak" is a link to another article)
 _DATELINE_PAIR = re.compile(rf"(?P<first>{_NAME})(?:,[ ]*|[ ]*\|[ ]+|(?:(?<=\.[A-Za-z]{{2}})|(?<=\.[A-Za-z]{{3}})):[ ]+)"
                             rf"(?P<second>{_NAME})[ ]*(?:{_DASH}|\|[ ]+)")  # "DENPASAR, MataDewata.com | ..."
-# "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -", "Sukabumi, Jawa Barat (ANTARA News) -"
-_DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME}(?:,[ ]+{_NAME})?)[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}")
+# "JAKARTA (Pos Kota) –", "Kupang (ANTARA) -", "Sukabumi, Jawa Barat (ANTARA News) -", "Batulicin, (Antaranews
+# Kalsel) -"
+_DATELINE_PAREN = re.compile(rf"(?P<first>{_NAME}(?:,[ ]+{_NAME})?)[ ]*,?[ ]*\((?P<second>[^()\n]{{2,40}})\)[ ]*{_DASH}")
 # "KILASKALBAR –", "Suara.com -", "JAKARTA –"
 _DATELINE_SINGLE = re.compile(rf"(?P<first>{_NAME})[ ]*{_DASH}")
 _CREDIT = re.compile(

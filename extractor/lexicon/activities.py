@@ -27,3 +27,8 @@ AGENT_MARKERS: tuple[str, ...] = ("oleh", "digelar oleh", "diselenggarakan oleh"
 # [Kompas.com]", "dikutip dari [Reuters]".
 SOURCE_MARKERS: tuple[str, ...] = ("dilansir", "dilansir dari", "melansir", "dikutip", "dikutip dari", "mengutip",
                                    "kantor berita", "laporan", "diberitakan", "seperti diberitakan", "menurut laporan")
+
+# Before "di" and the place a statement about the programme was issued from, which is no place the
+# programme happens: "dalam [siaran persnya] di Samarinda", "[keterangan tertulis] di Jakarta".
+STATEMENT_MARKERS: tuple[str, ...] = ("siaran pers", "rilis", "keterangan tertulis", "keterangan resmi", "keterangan pers",
+                                      "konferensi pers", "jumpa pers")
