@@ -11,7 +11,7 @@ from extractor.extractors.entities.candidates import person_candidates
 from extractor.extractors.entities.names import is_degree, is_lower_case_name, is_possessed, strip_honorifics
 from extractor.extractors.entities.selection import Candidate, Priority, select
 from extractor.extractors.entities.words import Words
-from extractor.extractors.metadata import Layout
+from extractor.extractors.metadata import Layout, find_layout
 from extractor.nlp.tokenizer import customize_tokenizer
 
 
@@ -1689,3 +1689,19 @@ def test_a_programme_s_english_connectors_a_weekday_after_an_activity_word_and_a
     assert {("The Gade Clean and Gold", "PROGRAMME"), ("Beasiswa Aktivis Nusantara", "PROGRAMME"),
             ("Jumat Berkah", "PROGRAMME")} <= found
     assert not {name for name, label in found if label == "PROGRAMME" and name.startswith(("Jumat (", "Beasiswa ini"))}
+
+
+def test_a_name_written_with_and_without_a_full_stop_is_one_person_and_a_dateline_s_dash_ends_the_role():
+    doc = _customized_doc("BONGKAR.INFO, Kota Bima- Wakil Walikota Bima Ahmad Rahman menyerahkan bantuan. Ketua Baznas "
+                          "Kota Surabaya Moch. Hamzah hadir. Moch Hamzah menyampaikan bantuan bertahap.",
+                          [("Ahmad", 2, "PER"), ("Moch.", 2, "PER"), ("Moch", 2, "PER")])
+    people = {e.text: (e.canonical, e.role) for e in find_entities(doc, find_layout(doc.text)) if e.label == "PER"}
+    assert people["Ahmad Rahman"] == ("Ahmad Rahman", "Wakil Walikota Bima")
+    assert people["Moch Hamzah"][0] == people["Moch. Hamzah"][0] == "Moch. Hamzah"
+
+
+def test_a_railway_operating_area_is_a_unit_of_its_body():
+    doc = _customized_doc("Bantuan diserahkan oleh Vice President KAI Daop 7, Suharjono, kepada pondok pesantren.",
+                          [("KAI", 1, "ORG"), ("Suharjono", 1, "PER")])
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.role, person.org) == ("Vice President", "KAI Daop 7")

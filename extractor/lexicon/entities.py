@@ -64,7 +64,7 @@ BODY_WORD = re.compile(r"(?:Kemen(?!terian)|Kemenko|Komnas|Pemkab|Pemkot|Pemprov
 # Words naming a unit of a body, followed by the unit's name ("Telkom Witel Kalbar").
 ORGANISATION_UNITS: frozenset[str] = frozenset({
     "Witel", "Regional", "Wilayah", "Kanwil", "Cabang", "Area", "Divisi", "Region", "Unit", "UID", "UP3",
-    "ULP", "KCP", "Perwakilan", "Kantor", "Zona",
+    "ULP", "KCP", "Perwakilan", "Kantor", "Zona", "Daop", "Divre", "Kanca", "Kancab",
 })
 
 # A company's legal forms ("PT", "Tbk", "(Persero)"): part of its name, no name by themselves.

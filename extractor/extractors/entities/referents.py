@@ -85,8 +85,9 @@ def link_referents(names: list[str], mentions: list[Candidate], pairs: list[Acro
 
 
 def _folded_key(name: str) -> str:
-    """A name however spaced, cased or punctuated by commas ("Klimatologi dan" and "Klimatologi, dan")."""
-    return same_body_key(name).replace(" ", "").replace(",", "").casefold()
+    """A name however spaced, cased or punctuated by commas and full stops ("Klimatologi dan" and
+    "Klimatologi, dan"; "Moch. Hamzah" and "Moch Hamzah")."""
+    return same_body_key(name).replace(" ", "").replace(",", "").replace(".", "").casefold()
 
 
 _HAMLET_KINDS = frozenset({"Kampung", "Dusun"})  # kinds of settlement below a village, or a village in Papua

@@ -108,9 +108,10 @@ def _role_phrase(words: list[str]) -> str:
     # a field: "Manager Hukum dan Humas" is one role)
     first = max([first] + [k for k in range(first + 1, len(words))
                            if words[k].lower() in ROLE_WORDS and words[k - 1] in _OFFICE_LIST_LINKS])
-    # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"
+    # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"; nor past a dateline's dash glued
+    # to its place ("Kota Bima- Wakil Walikota Bima")
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
-           and words[first - 1].lower() not in _PREPOSITIONS and not words[first - 1].endswith(",")):
+           and words[first - 1].lower() not in _PREPOSITIONS and not words[first - 1].endswith((",", "-", "–", "—"))):
         first -= 1
     return " ".join(words[first:]).strip(" ,")
 
