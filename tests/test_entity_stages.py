@@ -1705,3 +1705,19 @@ def test_a_railway_operating_area_is_a_unit_of_its_body():
                           [("KAI", 1, "ORG"), ("Suharjono", 1, "PER")])
     person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
     assert (person.role, person.org) == ("Vice President", "KAI Daop 7")
+
+
+def test_an_office_in_brackets_after_a_name_s_degrees_is_the_person_s_role():
+    doc = _customized_doc("Tim dipimpin oleh Dr. Ir. Endang Noerhartati, MP (Wakil Rektor Bidang Kerjasama). Tim lain "
+                          "dipimpin Dr. Muhammad Ikhsan Setiawan, ST., MT (Wakil Rektor Bidang Akademik) dan warga.",
+                          [("Endang", 2, "PER"), ("Muhammad", 3, "PER")])
+    roles = {e.text: e.role for e in find_entities(doc, Layout()) if e.label == "PER"}
+    assert roles == {"Endang Noerhartati": "Wakil Rektor Bidang Kerjasama",
+                     "Muhammad Ikhsan Setiawan": "Wakil Rektor Bidang Akademik"}
+
+
+def test_the_office_after_a_comma_in_a_list_of_offices_is_the_holder_s():
+    doc = _customized_doc("Batu pertama diletakkan oleh Camat Kangkung, Ketua Baznas Kendal Ahmad Ubaidillah dan warga.",
+                          [("Ahmad", 2, "PER")])
+    person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
+    assert (person.text, person.role) == ("Ahmad Ubaidillah", "Ketua")

@@ -679,8 +679,10 @@ def person_candidates(words: Words) -> Iterable[Candidate]:
                             and all(may_be_a_persons_word(word, words.lower_words) and word not in ministry_field_words()
                                     for word in texts[start:end]))
         name = " ".join(texts[start:end])
-        # ", Presiden, mengatakan", "Pak Presiden": a role; "Rahman Abidin, [SE], menyerahkan": a degree
-        if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS or is_degree(name)):
+        # ", Presiden, mengatakan", "Pak Presiden": a role; "Rahman Abidin, [SE], menyerahkan": a degree (not
+        # the initials of one whose age follows: "[MP] (68) pensiunan")
+        if end - start == 1 and (name.lower() in words.lower_words or name.lower() in ROLE_WORDS
+                                 or is_degree(name) and not aged):
             continue
         # "Asrama Haji Kota Bekasi": a title before a body's or a region's head is part of a name.
         if texts[start] not in ORGANISATION_HEADS | LOCATION_HEADS and (titled or aged or (acting and not is_place_name(name))):

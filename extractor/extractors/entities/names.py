@@ -65,7 +65,7 @@ def is_possessed(word: str) -> bool:
 _UNDOTTED_DEGREE = re.compile(r"[SMD][A-Z][a-z]{1,3}|Sp[A-Z]{1,3}")
 # degrees written in capitals without stops after a full name ("Adler Sitindaon MM", "Murtadha MSM"); other
 # capitals there may be initials ("Ramli HS")
-_CAPITAL_DEGREES = frozenset({"MM", "MSM", "MAP", "MH", "MT", "MBA", "MPH", "MKM", "SH", "SE", "ST", "SKM", "SIP"})
+_CAPITAL_DEGREES = frozenset({"MM", "MSM", "MAP", "MH", "MT", "MP", "MBA", "MPH", "MKM", "SH", "SE", "ST", "SKM", "SIP"})
 
 
 # "M. Kes", "S. KM.": a degree printed with a space after its stop, the field one press releases abbreviate

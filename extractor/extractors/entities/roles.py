@@ -8,7 +8,7 @@ from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, LEGAL_FORMS, NEV
                                  NUMBERED_UNIT_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_UNITS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
-from .names import is_initial, opens_a_rank, same_body_key
+from .names import is_degree, is_initial, opens_a_rank, same_body_key
 from .referents import Referents
 from .selection import Candidate
 
@@ -106,8 +106,9 @@ def _role_phrase(words: list[str]) -> str:
         return ""
     # a list of offices, the person's is the last (see _OFFICE_LIST_LINKS; an office that heads one, not
     # a field: "Manager Hukum dan Humas" is one role)
-    first = max([first] + [k for k in range(first + 1, len(words))
-                           if words[k].lower() in ROLE_WORDS and words[k - 1] in _OFFICE_LIST_LINKS])
+    # ("Camat Kangkung, Ketua Baznasda Kendal KH. Ubaidillah": after a comma too)
+    first = max([first] + [k for k in range(first + 1, len(words)) if words[k].lower() in ROLE_WORDS
+                           and (words[k - 1] in _OFFICE_LIST_LINKS or words[k - 1].endswith(","))])
     # not past a comma: "di Bantul, Bupati Agus Salim" has the role "Bupati"; nor past a dateline's dash glued
     # to its place ("Kota Bima- Wakil Walikota Bima")
     while (first and words[first - 1][:1].isupper() and words[first - 1].lower() not in _ROLE_STOPS
@@ -169,7 +170,7 @@ def _sentence_start(text: str, start: int) -> int:
 def _role_after(text: str, end: int, people: list[tuple[int, int]]) -> str:
     """The office in apposition after a name; none where another person is named in it ("Dr Trini
     Prastati, Kepala Desa Muara Muhammad Syafrudin dan ...": a list of people, each with their own)."""
-    match = _APPOSITIVE_AFTER.match(text, end)
+    match = _APPOSITIVE_AFTER.match(text, _after_degrees(text, end))
     if not match or any(match.start() < start < match.end() for start, _ in people):
         return ""
     if match.group(3):  # "selaku" says a role follows, whatever word opens it ("Unit Manager ...")
@@ -178,6 +179,17 @@ def _role_after(text: str, end: int, people: list[tuple[int, int]]) -> str:
     opens_an_office = (words[0].lower() in OFFICE_WORDS  # "Vice President TJSL PT Pupuk Kujang"
                        or words[0].lower() in OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in OFFICE_WORDS)
     return _role_phrase(words) if opens_an_office and len(words) <= _MAX_ROLE_WORDS else ""
+
+
+_NEXT_WORD = re.compile(r"[ ]*,?[ ]*([^\s,()]+)")
+
+
+def _after_degrees(text: str, end: int) -> int:
+    """Where the degrees written after a name that ends at ``end`` end ("Endang Noerhartati[, MP] (Wakil
+    Rektor ...)"): the appositive comes after them."""
+    while (word := _NEXT_WORD.match(text, end)) and is_degree(word.group(1)):
+        end = word.end()
+    return end
 
 
 def _capitalised_run(phrase: str) -> str:
