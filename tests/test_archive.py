@@ -334,6 +334,14 @@ def test_the_body_a_story_first_names_after_its_lead_is_no_guessed_owner():
     assert (activity.owner, activity.owner_basis) == ("Serikat Pekerja Mandiri", "article")
 
 
+def test_the_unit_a_body_acts_through_runs_the_programme():
+    text = "Universitas Contoh (Uncon) melalui Lembaga Pengabdian Masyarakat menggelar Expo Desa Maju di tiga kabupaten."
+    doc = doc_with_records(text, [("ORG", "Universitas Contoh", "E1"), ("ORG", "Uncon", "E1"),
+                                  ("ORG", "Lembaga Pengabdian Masyarakat", "E2"), ("PROGRAMME", "Expo Desa Maju", "E3")])
+    [activity] = find_activities(doc)
+    assert (activity.owner, activity.owner_basis) == ("Lembaga Pengabdian Masyarakat", "sentence")
+
+
 def test_a_misspelt_full_name_joins_the_name_more_articles_write():
     registry = settled([entity_row(doc, "PER", "Basuki Tjahaja Purnama") for doc in "ab"]
                        + [entity_row("c", "PER", "Basuki Tjahja Purnama"), entity_row("d", "PER", "Dedi Santosa"),

@@ -1,24 +1,22 @@
 """Programme activities: for each programme an article names, the body that runs it, the bodies it
 works with, where and when it happens, how many people take part and the money it moves.
 
-The evidence is the sentences that name the programme. The owner is, in order: the body the
-programme's name carries ("[BRI] Peduli"; its unit where the article names one, "Telkom Witel
-Kalbar"); the body named right after the programme ("program TJSL [PT X]", "... yang digagas [Bank
-Z]"); the body acting in those sentences ("dipaksakan oleh [Bank Z]"), else their first body that is
-not a partner ("Melalui program Y, [Bank Z] menyalurkan ..."); else, as a guess the ``owner_basis``
-column marks, the body the article is about (named three times or more, more than any other, and in
-its lead); else
-none, and none where the article only has people join, hold or receive the programme ("mengikuti
-program Kampung Iklim"). The body of a person quoted in those sentences is no evidence: news quotes
-people on programmes they do not run. Where the article names one unit of the owner throughout
-("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited
-as sources ("dilansir AFP") are never owners. Partners are the bodies after a partner word ("kepada",
-"bersama", "bekerja sama dengan", "dengan dukungan"). Places
-are the sentences' places (else their paragraphs', else the article's first district or village), those
-written as the scene ("di Desa X") where any is, narrowed to the article's places inside them, the most
-specific of each line of regions; the date is
-the sentences' first date, else the publication date; participants and money are the largest count
-of people and the largest amount in rupiah they give.
+The evidence is the sentences that name the programme. The owner is, in order: the body the programme's name
+carries ("[BRI] Peduli"; its unit where the article names one, "Telkom Witel Kalbar"); the body named right
+after the programme ("program TJSL [PT X]", "... yang digagas [Bank Z]"); the body acting in those sentences
+("dipaksakan oleh [Bank Z]"), else their first body that is not a partner ("Melalui program Y, [Bank Z]
+menyalurkan ..."), or the unit it acts through ("Unhas melalui [LPPM]"); else, as a guess the
+``owner_basis`` column marks, the body the article is about (named three times or more, more than any other,
+and in its lead); else none, and none where the article only has people join, hold or receive the programme
+("mengikuti program Kampung Iklim"). The body of a person quoted in those sentences is no evidence: news
+quotes people on programmes they do not run. Where the article names one unit of the owner throughout
+("Telkom Witel Kalbar"), the unit is the owner. The outlet and bodies cited as sources ("dilansir AFP") are
+never owners. Partners are the bodies after a partner word ("kepada", "bersama", "bekerja sama dengan",
+"dengan dukungan"). Places are the sentences' places (else their paragraphs', else the article's first
+district or village), those written as the scene ("di Desa X") where any is, narrowed to the article's
+places inside them, the most specific of each line of regions; the date is the sentences' first date, else
+the publication date; participants and money are the largest count of people and the largest amount in
+rupiah they give.
 """
 from __future__ import annotations
 
@@ -57,7 +55,8 @@ _SEPARATOR = "; "
 OWNER_BASES = {
     "name": "the programme's name carries the body's (BRI Peduli)",
     "after": "the body follows the programme's name (program TJSL PT X, ... yang digagas Bank Z)",
-    "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner",
+    "sentence": "the body acting in the sentences naming the programme (after 'oleh'), else their first, no partner, "
+                "or the unit it acts through ('melalui')",
     "article": "the body the article is about (named most, three times or more, and in its lead): a guess where the "
                "sentences name none",
 }
@@ -170,9 +169,21 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
     others = [body for body in bodies if body not in partners and not _overlaps_any(body, mentions)]
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:
-        return (agents or others)[0], "sentence"
+        return _acting_unit(text, (agents or others)[0], others), "sentence"
     principal = _principal_body(text, entities, mentions)
     return (principal, "article") if principal else (None, "")
+
+
+# Between a body and the unit it acts through: "Universitas Hasanuddin (Unhas) melalui LPPM", "Pemkab X
+# melalui Dinas Y".
+_THROUGH = re.compile(r"[ ]*(?:\([^()]*\))?[ ]*,?[ ]*melalui[ ]+")
+
+
+def _acting_unit(text: str, body: Entity, bodies: list[Entity]) -> Entity:
+    """The body that ``body`` acts through right after it ("[Unhas] melalui [LPPM] menyelenggarakan ..."):
+    the one that runs the programme, as the text gives it; else ``body``."""
+    return next((unit for unit in bodies if unit.start_char > body.end_char
+                 and _THROUGH.fullmatch(text[body.end_char:unit.start_char])), body)
 
 
 # A press release names its own body throughout: three times at the least in the samples and the seed,
