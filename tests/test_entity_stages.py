@@ -1721,3 +1721,12 @@ def test_the_office_after_a_comma_in_a_list_of_offices_is_the_holder_s():
                           [("Ahmad", 2, "PER")])
     person = next(e for e in find_entities(doc, Layout()) if e.label == "PER")
     assert (person.text, person.role) == ("Ahmad Ubaidillah", "Ketua")
+
+
+def test_a_community_body_s_head_in_lower_case_opens_its_name():
+    doc = _customized_doc("Bantuan diberikan kepada ponpes Kanzul Ulum dan panti asuhan Bhakti Luhur serta komunitas "
+                          "Generasi Muda Bersatu. Yayasan tersebut hadir.", [("Kanzul", 2, "PER")])
+    bodies = {e.text: (e.label, e.canonical) for e in find_entities(doc, Layout())}
+    assert bodies == {"ponpes Kanzul Ulum": ("ORG", "Ponpes Kanzul Ulum"),
+                      "panti asuhan Bhakti Luhur": ("ORG", "Panti Asuhan Bhakti Luhur"),
+                      "komunitas Generasi Muda Bersatu": ("ORG", "Komunitas Generasi Muda Bersatu")}

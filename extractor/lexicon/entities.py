@@ -32,7 +32,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset({
     "Sekretariat", "KUB", "Kelompok Usaha Bersama", "Rumah BUMN", "Pokdarwis", "KWT", "Kelompok Wanita Tani",
     "Kelompok Tani", "Poktan", "Paguyuban", "Sanggar", "Himpunan", "Serikat", "Kodam", "Lantamal", "Polrestabes",
     "Kejari", "Kejati",
-    "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Akademi", "Sekolah Tinggi",
+    "Bappeda", "Inspektorat", "Sekolah Dasar", "Madrasah", "Pesantren", "Pondok Pesantren", "Ponpes", "Akademi",
+    "Sekolah Tinggi",
     "Laznas", "Baznas", "LAZ", "Rumah Zakat",  # zakat bodies: "Laznas Baitul Amanah", "Baznas Kabupaten Bogor"
     "Yonif", "Brigif", "Batalyon", "Lanal", "Lanud", "Rayon Militer",
     # houses of worship and children's homes are bodies (ANNOTATION.md lists mosques under ORG)
@@ -54,6 +55,14 @@ NUMBERED_UNIT_HEADS: frozenset[str] = frozenset({
 GROUP_HEADS: frozenset[str] = frozenset({
     "Kelompok", "Kelompok Tani", "Gapoktan", "Poktan", "KWT", "Kelompok Wanita Tani", "KUB",
     "Kelompok Usaha Bersama", "Pokdarwis", "Posyandu", "Paguyuban", "Sanggar", "Koperasi", "Bumdes", "BUMDes", "Karang Taruna",
+})
+
+# Heads of community bodies the press also writes in lower case before the body's name ("ponpes Kanzul
+# Ulum", "panti asuhan Bhakti Luhur", "komunitas Generasi Muda Bersatu"); not "kelompok", which heads armed
+# groups' names too ("kelompok Abu Sayyaf").
+COMMUNITY_HEADS: frozenset[str] = frozenset({
+    "Panti Asuhan", "Pondok Pesantren", "Ponpes", "Komunitas", "Kelompok Tani", "Kelompok Wanita Tani", "Karang Taruna",
+    "Sanggar", "Paguyuban", "Posyandu",
 })
 
 # Short names of bodies the press coins from a head and a field ("Kemenperin", "Pemkab", "Polres",

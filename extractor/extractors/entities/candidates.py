@@ -14,12 +14,12 @@ from spacy.tokens import Doc
 
 from ...lexicon.dates import DATE_UNITS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAME_HEADS
 from ...lexicon.entities import (ADDRESS_WORDS, ADMINISTRATIVE_HEADS, ADVERBS_BEFORE_VERB, BALINESE_BIRTH_NAMES,
-                                 COMPOUND_NAME_HEADS, FIELD_HEAD_WORDS, FIELD_HEADS, GROUP_HEADS, HONORIFICS,
-                                 LEGAL_FORMS, LOCATION_TAILS, MINISTER_WORDS, NAME_ABBREVIATIONS, NOT_A_NAME_HEADS,
-                                 NUMBERED_UNIT_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS, OFFICE_QUALIFIERS,
-                                 OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS, ORGANISATION_UNITS,
-                                 PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS, STREET_HEADS,
-                                 SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
+                                 COMMUNITY_HEADS, COMPOUND_NAME_HEADS, FIELD_HEAD_WORDS, FIELD_HEADS, GROUP_HEADS,
+                                 HONORIFICS, LEGAL_FORMS, LOCATION_TAILS, MINISTER_WORDS, NAME_ABBREVIATIONS,
+                                 NOT_A_NAME_HEADS, NUMBERED_UNIT_HEADS, OFFICE_FIELDS, OFFICE_MODIFIERS,
+                                 OFFICE_QUALIFIERS, OFFICE_WORDS, ORGANISATION_HEADS, ORGANISATION_TAILS,
+                                 ORGANISATION_UNITS, PARTY_BOARDS, RANKS, RANK_ABBREVIATIONS, ROLE_WORDS,
+                                 STREET_HEADS, SUBORDINATE_HEADS, TITLE_CONNECTORS, UNIT_HEAD_OFFICES, WEB_DOMAIN)
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, COUNTRIES, GENERIC_ACRONYMS, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS, PLACE_PREPOSITIONS, REGION_KINDS
@@ -270,18 +270,25 @@ def _before_other_words(words: Words, start: int, end: int) -> int:
 _NEW_BODY_HEADS = frozenset({"Yayasan", "PT", "PT.", "CV", "CV."})
 
 
+_COMMUNITY_HEADS_IN_LOWER_CASE = {head.lower(): head for head in COMMUNITY_HEADS}
+
+
 def head_rule_candidates(words: Words) -> Iterable[Candidate]:
     """"PT X Y", "Dinas X Kabupaten Y", "Desa X": a head word and the capitalised words after it."""
     texts = words.texts
     for i, text in enumerate(texts):
         two_words = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else ""
         head = two_words if two_words in ORGANISATION_HEADS else text
+        # "ponpes Kanzul Ulum", "panti asuhan Bhakti Luhur": a community body's head in lower case
+        head = _COMMUNITY_HEADS_IN_LOWER_CASE.get(two_words) or _COMMUNITY_HEADS_IN_LOWER_CASE.get(text) or head
         label = "ORG" if head in ORGANISATION_HEADS else "LOC" if head in LOCATION_HEADS else None
         if label is None:
             continue
         name_start = end = i + len(head.split())
         numbered = name_start  # where a unit's number and territory end ("Kodim 1203/Ketapang")
-        names_people = head in GROUP_HEADS or head in REGION_KINDS  # names that read as people's ("Desa Tengku Lese")
+        group = head in GROUP_HEADS or head in COMMUNITY_HEADS
+        # names that read as people's ("Desa Tengku Lese", "ponpes Kanzul Ulum")
+        names_people = group or head in REGION_KINDS
         named_to_a_comma = _name_before_a_person(words, name_start) if names_people else 0
         while end < len(texts) and not words.line_ends[end - 1]:
             if texts[end].isdigit() and head in REGION_KINDS:
@@ -299,7 +306,7 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
             # a street is named after people ("Jl. Ahmad Yani"), a community group too ("Kelompok Tani Sri Rejeki"),
             # and villages bear names that read as people's ("Desa Tengku Lese")
             if words.continues_name(end, into_people=head in STREET_HEADS or end < named_to_a_comma
-                                    or end == name_start and (head in GROUP_HEADS or head in REGION_KINDS
+                                    or end == name_start and (group or head in REGION_KINDS
                                                               and _names_a_region_whole(words, end)),
                                     through_ranks=head in STREET_HEADS):
                 end += 1

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, DOCUMENT_WORDS, GENERIC_BODY_QUALIFIERS, HONORIFICS,
-                                 NAME_OPENING_PAIRS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS,
+from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, COMMUNITY_HEADS, DOCUMENT_WORDS,
+                                 GENERIC_BODY_QUALIFIERS, HONORIFICS, NAME_OPENING_PAIRS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS,
                                  RANK_ABBREVIATIONS, RANK_GRADES, RANKS, ROLE_WORDS, VENUE_WORDS)
 from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
@@ -263,8 +263,11 @@ def _province_last_words() -> frozenset[str]:
 
 
 def capitalised_head(name: str) -> str:
-    """"Partai Demokrat" for "partai Demokrat": a name as written where its head is a name's first word."""
-    return name[:1].upper() + name[1:] if name.split(" ", 1)[0] in LOWER_CASE_HEADS else name
+    """"Partai Demokrat" for "partai Demokrat", "Panti Asuhan Bhakti Luhur" for "panti asuhan Bhakti Luhur": a
+    name as written where its head is a name's first words."""
+    words = name.split(" ")
+    head = 2 if " ".join(words[:2]).title() in COMMUNITY_HEADS else 1 if words[0] in LOWER_CASE_HEADS else 0
+    return " ".join([word[:1].upper() + word[1:] for word in words[:head]] + words[head:])
 
 
 
