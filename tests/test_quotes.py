@@ -475,3 +475,9 @@ def test_an_initial_s_full_stop_does_not_end_the_attribution(warta):
     for text in (after, before):
         quote = first_direct(warta, text)
         assert (quote.speaker, quote.speaker_org) == ("A. Yoga Suryadarma", "PT Pelindo Regional 2 Pangkalbalam")
+
+
+def test_an_office_written_short_finds_the_person_introduced_with_it_spelt_out(warta):
+    text = ("Abdurrahman Mohammad Fachir, Sekretaris Jenderal PMI, menyatakan bantuan dikirim dari gudang regional.\n"
+            "“Kami sangat terbantu dengan dukungan maskapai penerbangan,” tambah Sekjen PMI.")
+    assert first_direct(warta, text).speaker == "Abdurrahman Mohammad Fachir"

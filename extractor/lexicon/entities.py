@@ -144,7 +144,7 @@ COMPOUND_NAME_HEADS: frozenset[str] = frozenset({
 HONORIFICS: frozenset[str] = frozenset({
     "h.", "hj.", "dr.", "drg.", "drs.", "dra.", "ir.", "prof.", "kh.", "k.h.", "bapak", "ibu", "pak", "bu",
     "sdr.", "sdri.", "bpk.", "ny.", "tn.", "haji", "hajjah", "ust.", "ustaz", "ustadz", "mbah",
-    "kang", "bang", "abah", "cak", "raden", "tuan", "nyonya", "nona",
+    "kang", "bang", "abah", "cak", "raden", "tuan", "nyonya", "nona", "kyai", "kiai", "nyai",
     # the same titles as newsrooms also print them, without the period ("Prof Dr Ellen J Kumaat")
     "dr", "drg", "drs", "dra", "ir", "prof", "kh", "h", "hj", "ny",
 })
@@ -216,7 +216,9 @@ OFFICES_SPELT_OUT: dict[str, str] = {
     "kades": "kepala desa", "sekdes": "sekretaris desa", "kadus": "kepala dusun", "kadis": "kepala dinas",
     "kabid": "kepala bidang", "kabag": "kepala bagian", "kasi": "kepala seksi", "sekda": "sekretaris daerah",
     "sekcam": "sekretaris camat", "wabup": "wakil bupati", "wagub": "wakil gubernur", "wawali": "wakil wali kota",
-    "dirut": "direktur utama", "kaur": "kepala urusan",
+    "dirut": "direktur utama", "kaur": "kepala urusan", "sekjen": "sekretaris jenderal", "dirjen": "direktur jenderal",
+    "kasubag": "kepala subbagian", "kasubbag": "kepala subbagian", "kakanwil": "kepala kantor wilayah",
+    "wamen": "wakil menteri",
 }
 
 # Offices that name the body they head in one word, and that body's short head: "Kapolres Merauke" heads
