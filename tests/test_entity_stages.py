@@ -1730,3 +1730,10 @@ def test_a_community_body_s_head_in_lower_case_opens_its_name():
     assert bodies == {"ponpes Kanzul Ulum": ("ORG", "Ponpes Kanzul Ulum"),
                       "panti asuhan Bhakti Luhur": ("ORG", "Panti Asuhan Bhakti Luhur"),
                       "komunitas Generasi Muda Bersatu": ("ORG", "Komunitas Generasi Muda Bersatu")}
+
+
+def test_a_known_programme_in_lower_case_is_one_where_the_text_also_capitalises_it():
+    text = ("Banyak laporan pelanggaran dana desa masuk . Baca juga : Laporan Dana Desa Berlapis . Warga ikut "
+            "program bedah rumah .")
+    programmes = {e.text for e in find_entities(doc_with_entities(text, []), Layout()) if e.label == "PROGRAMME"}
+    assert {"dana desa", "Dana Desa"} <= programmes and "bedah rumah" not in programmes

@@ -190,8 +190,14 @@ def known_programme_candidates(text: str) -> Iterable[Candidate]:
     for match in _programme_short_names().finditer(text):
         if not _in_an_office_title(text, match.start("name"), match.end("name")):
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
-    for match in _known_programmes().finditer(text):
-        if match.group("name")[0].isupper() and not _in_an_office_title(text, match.start("name"), match.end("name")):
+    matches = list(_known_programmes().finditer(text))
+    # in lower case, a programme's name is a common phrase ("dana desa", "bedah rumah") unless the text writes it
+    # capitalised too ("pelanggaran dana desa" beside "Laporan Dana Desa")
+    capitalised = {match.group("name").casefold() for match in matches if match.group("name")[0].isupper()}
+    for match in matches:
+        name = match.group("name")
+        if ((name[0].isupper() or name.casefold() in capitalised)
+                and not _in_an_office_title(text, match.start("name"), match.end("name"))):
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
 
