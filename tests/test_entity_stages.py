@@ -1733,7 +1733,7 @@ def test_a_community_body_s_head_in_lower_case_opens_its_name():
 
 
 def test_a_known_programme_in_lower_case_is_one_where_the_text_also_capitalises_it():
-    text = ("Banyak laporan pelanggaran dana desa masuk . Baca juga : Laporan Dana Desa Berlapis . Warga ikut "
+    text = ("Banyak laporan pelanggaran dana desa masuk . Baca juga : Laporan Dana Desa tahun ini . Warga ikut "
             "program bedah rumah .")
     programmes = {e.text for e in find_entities(doc_with_entities(text, []), Layout()) if e.label == "PROGRAMME"}
     assert {"dana desa", "Dana Desa"} <= programmes and "bedah rumah" not in programmes
