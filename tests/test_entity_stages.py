@@ -1725,7 +1725,7 @@ def test_the_office_after_a_comma_in_a_list_of_offices_is_the_holder_s():
 
 def test_a_community_body_s_head_in_lower_case_opens_its_name():
     doc = _customized_doc("Bantuan diberikan kepada ponpes Kanzul Ulum dan panti asuhan Bhakti Luhur serta komunitas "
-                          "Generasi Muda Bersatu. Yayasan tersebut hadir.", [("Kanzul", 2, "PER")])
+                          "Generasi Muda Bersatu. Yayasan tersebut hadir bersama komunitas PTFI.", [("Kanzul", 2, "PER")])
     bodies = {e.text: (e.label, e.canonical) for e in find_entities(doc, Layout())}
     assert bodies == {"ponpes Kanzul Ulum": ("ORG", "Ponpes Kanzul Ulum"),
                       "panti asuhan Bhakti Luhur": ("ORG", "Panti Asuhan Bhakti Luhur"),
@@ -1734,6 +1734,7 @@ def test_a_community_body_s_head_in_lower_case_opens_its_name():
 
 def test_a_known_programme_in_lower_case_is_one_where_the_text_also_capitalises_it():
     text = ("Banyak laporan pelanggaran dana desa masuk . Baca juga : Laporan Dana Desa tahun ini . Warga ikut "
-            "program bedah rumah .")
+            "program bedah rumah .\nBedah rumah dilakukan gotong royong .")
     programmes = {e.text for e in find_entities(doc_with_entities(text, []), Layout()) if e.label == "PROGRAMME"}
+    # a sentence's first words are capitalised whatever they are
     assert {"dana desa", "Dana Desa"} <= programmes and "bedah rumah" not in programmes

@@ -279,8 +279,12 @@ def head_rule_candidates(words: Words) -> Iterable[Candidate]:
     for i, text in enumerate(texts):
         two_words = f"{text} {texts[i + 1]}" if i + 1 < len(texts) else ""
         head = two_words if two_words in ORGANISATION_HEADS else text
-        # "ponpes Kanzul Ulum", "panti asuhan Bhakti Luhur": a community body's head in lower case
-        head = _COMMUNITY_HEADS_IN_LOWER_CASE.get(two_words) or _COMMUNITY_HEADS_IN_LOWER_CASE.get(text) or head
+        # "ponpes Kanzul Ulum", "panti asuhan Bhakti Luhur": a community body's head in lower case (not before an
+        # acronym, which names whose community it is: "komunitas PTFI")
+        lower_head = _COMMUNITY_HEADS_IN_LOWER_CASE.get(two_words) or _COMMUNITY_HEADS_IN_LOWER_CASE.get(text)
+        named = i + len(lower_head.split()) if lower_head else i
+        if lower_head and not (named < len(texts) and texts[named].isupper()):
+            head = lower_head
         label = "ORG" if head in ORGANISATION_HEADS else "LOC" if head in LOCATION_HEADS else None
         if label is None:
             continue

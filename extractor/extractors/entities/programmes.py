@@ -192,14 +192,19 @@ def known_programme_candidates(text: str) -> Iterable[Candidate]:
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
     matches = list(_known_programmes().finditer(text))
     # in lower case, a programme's name is a common phrase ("dana desa", "bedah rumah") unless the text writes it
-    # capitalised too ("pelanggaran dana desa" beside "Laporan Dana Desa")
-    capitalised = {match.group("name").casefold() for match in matches if match.group("name")[0].isupper()}
+    # capitalised too, not as a sentence's first words ("pelanggaran dana desa" beside "Laporan Dana Desa"; not
+    # beside "Bedah rumah dilakukan ...")
+    capitalised = {match.group("name").casefold() for match in matches if match.group("name")[0].isupper()
+                   and not _SENTENCE_OPENS.search(text[max(0, match.start("name") - 3):match.start("name")])}
     for match in matches:
         name = match.group("name")
         if ((name[0].isupper() or name.casefold() in capitalised)
                 and not _in_an_office_title(text, match.start("name"), match.end("name"))):
             # Same rank as the head rules, so "Rumah BUMN BRI Jakarta Timur" (a venue) stays whole.
             yield Candidate(*match.span("name"), "PROGRAMME", Priority.RULE, "rule")
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n“\"][ ]*)$")
 
 
 def spelt_programme_candidates(text: str) -> Iterable[Candidate]:
