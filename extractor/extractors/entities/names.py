@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ...lexicon.entities import (BODY_WORD, BALINESE_BIRTH_NAMES, COMMUNITY_HEADS, DOCUMENT_WORDS,
-                                 GENERIC_BODY_QUALIFIERS, HONORIFICS, NAME_OPENING_PAIRS, NEVER_ENTITIES, ORGANISATION_HEADS, ORGANISATION_UNITS,
-                                 RANK_ABBREVIATIONS, RANK_GRADES, RANKS, ROLE_WORDS, VENUE_WORDS)
+                                 GENERIC_BODY_QUALIFIERS, HONORIFICS, NAME_OPENING_PAIRS, NEVER_ENTITIES,
+                                 ORGANISATION_HEADS, ORGANISATION_UNITS, RANK_ABBREVIATIONS, RANK_GRADES, RANKS,
+                                 ROLE_WORDS, VENUE_WORDS)
 from ...lexicon.money import CURRENCY_PREFIXES
 from ...lexicon.names import ALIASES, COUNTRIES, PROVINCE_ABBREVIATIONS, derived
 from ...lexicon.places import LOCATION_HEADS

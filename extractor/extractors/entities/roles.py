@@ -8,7 +8,7 @@ from ...lexicon.entities import (DISCOURSE_OPENERS, HONORIFICS, LEGAL_FORMS, NEV
                                  NUMBERED_UNIT_HEADS, OFFICE_MODIFIERS, OFFICE_WORDS, ORGANISATION_UNITS,
                                  RANK_ABBREVIATIONS, ROLE_WORDS, TITLE_CONNECTORS)
 from ...lexicon.quotes import CUE_WORDS, VERB_FORM
-from .names import is_degree, is_initial, opens_a_rank, same_body_key
+from .names import is_degree, opens_a_persons_name, opens_a_rank, same_body_key
 from .referents import Referents
 from .selection import Candidate
 
@@ -97,7 +97,7 @@ def _role_phrase(words: list[str]) -> str:
         if len(words) > 1 and opens_a_rank(words, len(words) - 2):
             words = words[:-2]  # "Babinsa Koramil 0602-21/Kopo [Kopral Kepala] Joko R"
         elif (words[-1].lower() in HONORIFICS or words[-1].lower() in RANK_ABBREVIATIONS or words[-1] == "HM"
-              or is_initial(words[-1])):  # "General Manager PT Pelindo Regional 2 [A.] Yoga Suryadarma"
+              or opens_a_persons_name(words[-1])):  # "General Manager PT Pelindo Regional 2 [A.] Yoga Suryadarma"
             words = words[:-1]
         else:
             break
@@ -147,7 +147,7 @@ def _role_before(text: str, start: int, people: list[tuple[int, int]]) -> str:
         # not back past another person's titles ("Camat Panongan, Drs. H. Heru Ultari dan Kapolsek ...")
         # (an initial after the title is the same person's: "Wakil Walikota Bima H. A. Rahman")
         if (words[run - 1].lower() in HONORIFICS and run < len(words) and words[run].lower() not in HONORIFICS
-                and not is_initial(words[run])):
+                and not opens_a_persons_name(words[run])):
             break
         run -= 1
     return _role_phrase(words[run:])
@@ -162,7 +162,7 @@ def _sentence_start(text: str, start: int) -> int:
         # the word the stop ends, after a glued dash too ("Surabaya-Dr.")
         word = _WORD_BREAK.split(text[max(line, stop - _LONGEST_TITLE):stop + 1])[-1]
         if (word.lower() not in HONORIFICS and word.lower() not in RANK_ABBREVIATIONS and word not in LEGAL_FORMS
-                and not is_initial(word) and word.lower().rstrip(".") not in ROLE_WORDS):  # "Plt. Kepala UPTD"
+                and not opens_a_persons_name(word) and word.lower().rstrip(".") not in ROLE_WORDS):  # "Plt. Kepala UPTD"
             return stop + 1
     return line
 
