@@ -80,8 +80,9 @@ def find_activities(doc: Doc) -> list[Activity]:
             programmes.setdefault(entity.entity_id, []).append(entity)
     published = doc._.article.published_date if doc._.article else ""
     blocks = paragraphs(text)
-    return [_activity(text, mentions, _evidence(sentences, mentions), _evidence(blocks, mentions), entities, doc,
-                      published) for mentions in programmes.values()]
+    lead = blocks[:_LEAD_PARAGRAPHS]
+    return [_activity(text, mentions, _evidence(sentences, mentions), _evidence(blocks, mentions), lead, entities,
+                      doc, published) for mentions in programmes.values()]
 
 
 def _before(text: str, entity: Entity, width: int = 30) -> str:
@@ -99,10 +100,10 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
 
 
 def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
-              entities: list[Entity], doc: Doc, published: str) -> Activity:
+              lead: list[tuple[int, int]], entities: list[Entity], doc: Doc, published: str) -> Activity:
     bodies = [entity for entity in entities if entity.label == "ORG" and _inside(evidence, entity.start_char)]
     partners = [body for body in bodies if _PARTNER_MARKER.search(_before(text, body))]
-    owner, basis = _owner(text, mentions, bodies, partners, entities, evidence)
+    owner, basis = _owner(text, mentions, bodies, partners, entities, evidence, lead)
     partners = _unique(body for body in partners if owner is None or body.entity_id != owner.entity_id)
     places = _places(text, entities, evidence, paragraphs)
     dates = [mention.value for mention in doc._.dates if _inside(evidence, mention.start_char) and mention.value]
@@ -122,14 +123,15 @@ def _activity(text: str, mentions: list[Entity], evidence: list[tuple[int, int]]
 
 
 def _owner(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
-           entities: list[Entity], evidence: list[tuple[int, int]]) -> tuple[Optional[Entity], str]:
+           entities: list[Entity], evidence: list[tuple[int, int]],
+           lead: list[tuple[int, int]]) -> tuple[Optional[Entity], str]:
     """The body that runs the programme and the evidence it was read from (an :data:`OWNER_BASES` key),
     tried in that order; (None, "") without one. Where the article names one unit of that body ("program
     TJSL Telkom" beside "Telkom Witel Kalbar"), the unit runs it."""
     written: dict[str, set[str]] = {}
     for entity in entities:
         written.setdefault(entity.entity_id, set()).add(entity.text)
-    owner, basis = _owner_by_evidence(text, mentions, bodies, partners, entities, evidence, written)
+    owner, basis = _owner_by_evidence(text, mentions, bodies, partners, entities, evidence, lead, written)
     return (_its_unit(owner, entities, written) if owner else None), basis
 
 
@@ -148,7 +150,7 @@ def _its_unit(body: Entity, entities: list[Entity], written: dict[str, set[str]]
 
 
 def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], partners: list[Entity],
-                       entities: list[Entity], evidence: list[tuple[int, int]],
+                       entities: list[Entity], evidence: list[tuple[int, int]], lead: list[tuple[int, int]],
                        written: dict[str, set[str]]) -> tuple[Optional[Entity], str]:
     named = [entity for entity in entities
              if entity.label == "ORG" and _names_the_body(mentions[0].canonical, entity, written[entity.entity_id])]
@@ -170,7 +172,7 @@ def _owner_by_evidence(text: str, mentions: list[Entity], bodies: list[Entity], 
     agents = [body for body in others if _AGENT_MARKER.search(_before(text, body))]
     if others:
         return _acting_unit(text, (agents or others)[0], others), "sentence"
-    principal = _principal_body(text, entities, mentions)
+    principal = _principal_body(entities, mentions, lead)
     return (principal, "article") if principal else (None, "")
 
 
@@ -195,7 +197,7 @@ _PRINCIPAL_MENTIONS = 3
 _LEAD_PARAGRAPHS = 2
 
 
-def _principal_body(text: str, entities: list[Entity], mentions: list[Entity]) -> Optional[Entity]:
+def _principal_body(entities: list[Entity], mentions: list[Entity], lead: list[tuple[int, int]]) -> Optional[Entity]:
     """The body the article is about, not inside the programme's own name: the one it names most, more
     often than any other, at least :data:`_PRINCIPAL_MENTIONS` times and in its lead (a news article that
     mentions a programme in passing has no such body, and its busiest body runs nothing)."""
@@ -205,7 +207,6 @@ def _principal_body(text: str, entities: list[Entity], mentions: list[Entity]) -
     if not ranked or ranked[0][1] < _PRINCIPAL_MENTIONS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     first = next(entity for entity in entities if entity.entity_id == ranked[0][0])
-    lead = paragraphs(text)[:_LEAD_PARAGRAPHS]
     return first if _inside(lead, first.start_char) else None
 
 
@@ -275,7 +276,7 @@ _PLACE_LINK = re.compile(r"[ ]*(?:,|,?[ ]+(?:dan|serta))[ ]*")
 def _written_as_the_scene(text: str, places: list[Entity]) -> list[Entity]:
     """The places written after "di" or "ke", or in a list or chain of places that follows one."""
     scene: list[Entity] = []
-    for index, place in enumerate(sorted(places, key=lambda entity: entity.start_char)):
+    for place in sorted(places, key=lambda entity: entity.start_char):
         before = text[max(0, place.start_char - 30):place.start_char]
         previous = scene[-1] if scene else None
         if _SCENE_WORD.search(before) or previous is not None and _PLACE_LINK.fullmatch(

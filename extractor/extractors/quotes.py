@@ -9,6 +9,7 @@ named as a speaker or a sentence's subject. Scored on PFSA-ID by ``extractor.eva
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -21,6 +22,7 @@ from ..lexicon.quotes import (ACCORDING_TO, BARE_REPORTING_VERBS, CLAUSE_OPENERS
 from ..nlp.extensions import ExtensionWriter, doc_text
 from ..nlp.paragraphs import headline_paragraphs, paragraph_starts, paragraphs
 from ..records import Entity, Quote
+from .entities.names import ROMAN_NUMERAL_LETTERS
 from .entities.selection import overlaps
 from .speakers import Speakers
 
@@ -29,7 +31,8 @@ _CUE = "|".join(sorted(CUE_WORDS, key=len, reverse=True))
 # A title's full stop does not end the speaker's phrase: "kata Prof. Dr. Fathur Rokhman M.Hum. ..."
 _TITLE = "|".join(re.escape(title) for title in sorted(HONORIFICS, key=len, reverse=True) if title.endswith("."))
 # nor does an initial's: "kata General Manager PT X A. Yoga Suryadarma" (not a roman numeral's)
-_INITIAL_STOP = r"(?<=\b[A-HJ-UWYZ])\.(?=[ ]+[A-Z])"
+_INITIAL_LETTERS = "".join(letter for letter in string.ascii_uppercase if letter not in ROMAN_NUMERAL_LETTERS)
+_INITIAL_STOP = rf"(?<=\b[{_INITIAL_LETTERS}])\.(?=[ ]+[A-Z])"
 _CUE_AFTER = re.compile(rf"[ ]*,?[ ]*(?:demikian[ ]+)?(?P<cue>(?i:{_CUE}))\b[ ]*"
                         rf"(?P<speaker>(?:\b(?i:{_TITLE})|{_INITIAL_STOP}|[^.;!?“”\"\n]){{0,160}})")
 # "Budi mengatakan, “..." / "Menurut Budi, “..."
@@ -39,7 +42,7 @@ _CUE_BEFORE = re.compile(rf"(?P<speaker>(?:[^.;!?“”\"\n]|\.(?=[ ]+[a-z])|{_I
                          rf"(?P<cue>(?i:{_CUE}))[ ]*"
                          rf"(?:bahwa[ ]*)?[,:]?[ ]*$")
 _LONGEST_CUE_BEFORE = 150 + max(map(len, CUE_WORDS)) + 20  # speaker, cue, "bahwa", spaces and a comma
-_NOT_IN_ATTRIBUTION = re.compile(r"[;!?“”\"\n]|(?<!\b[A-HJ-UWYZ])\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
+_NOT_IN_ATTRIBUTION = re.compile(rf"[;!?“”\"\n]|(?<!\b[{_INITIAL_LETTERS}])\.(?![ ]+[a-z])")  # what a match of _CUE_BEFORE cannot hold
 _CUE_ENDINGS = tuple(cue.lower() for cue in CUE_WORDS)
 _CLOSING = "”\""
 _PARAGRAPHS_BACK = 2  # how far back a quote without attribution looks for the one who introduced it

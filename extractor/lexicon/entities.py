@@ -319,6 +319,9 @@ PROGRAMME_NAMING_CUES: frozenset[tuple[str, ...]] = frozenset({
     ("bernama",), ("diberi", "nama"), ("beri", "nama"), ("dinamai",), ("dinamakan",),
 })
 
+# Words before a recurring activity named after its weekday ("kegiatan [Jumat Berkah]", "agenda [Minggu Sehat]").
+WEEKDAY_ACTIVITY_CUES: frozenset[str] = frozenset({"kegiatan", "acara", "agenda"})
+
 # Words that make a capitalised name a named event, award or scheme run by someone (a PROGRAMME, as
 # ANNOTATION.md has it): opening it ("Festival Ekonomi Syariah", "Kartu Jakarta Pintar", "Piala
 # Dunia") or closing it ("Indonesia Business and Development Expo", "Banking Journalist Academy").

@@ -186,12 +186,12 @@ def is_initial(word: str) -> bool:
 
 # Letters that close a sentence as a roman numeral as often as they open a name ("suplier Alkes I. Siti
 # menerima"): no initial a person's name is given before the name the model found.
-_ROMAN_NUMERAL_LETTERS = "IVX"
+ROMAN_NUMERAL_LETTERS = "IVX"
 
 
 def opens_a_persons_name(word: str) -> bool:
     """Whether a word before a person's name is their initial ("[A.] Yoga Suryadarma"), not a numeral."""
-    return is_initial(word) and word[0] not in _ROMAN_NUMERAL_LETTERS
+    return is_initial(word) and word[0] not in ROMAN_NUMERAL_LETTERS
 
 
 def opens_a_name_with_a_particle(first: str, second: str) -> bool:

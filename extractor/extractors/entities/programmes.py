@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from ...lexicon.entities import (BODY_PROGRAMME_WORDS, EVENT_NAME_HEADS, EVENT_NAME_TAILS, OBSERVANCE_TAILS,
                                  OFFICE_WORDS, ORGANISATION_HEADS, PROGRAMME_CUES, PROGRAMME_NAMING_CUES,
-                                 PROGRAMME_TITLE_CUES, SPELT_SCHEME_HEADS)
+                                 PROGRAMME_TITLE_CUES, SPELT_SCHEME_HEADS, WEEKDAY_ACTIVITY_CUES)
 from ...lexicon.dates import WEEKDAYS
 from ...lexicon.layout import NAME_CONNECTORS
 from ...lexicon.names import ALIASES, GENERIC_ACRONYMS, KNOWN_PROGRAMMES, derived
@@ -81,7 +81,7 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
     # "program TJSL [Pertamina RU VI Balongan]": a body the model names after a kind of programme runs it
     in_bodies = {i for start, end, label in words.model_entities if label == "ORG" for i in range(start, end)}
     for i, text in enumerate(texts):
-        if text in _ACTIVITY_WORDS and i + 2 < len(texts) and _opens_with_a_weekday(texts, i + 1):
+        if text in WEEKDAY_ACTIVITY_CUES and i + 2 < len(texts) and _opens_with_a_weekday(texts, i + 1):
             # "kegiatan Jumat Berkah", "agenda Minggu Sehat": a recurring activity named after its weekday
             end = i + 2
             while end < len(texts) and is_name_token(texts[end]) and texts[end].isalpha():
@@ -131,7 +131,6 @@ def programme_cue_candidates(words: Words) -> Iterable[Candidate]:
             yield Candidate(*words.char_span(name_start, end), "PROGRAMME", Priority.PROGRAMME_CUE, "rule")
 
 
-_ACTIVITY_WORDS = frozenset({"kegiatan", "acara", "agenda"})
 _ENGLISH_CONNECTORS = frozenset({"and", "&", "of", "for"})
 
 
